@@ -1,0 +1,239 @@
+// Loading and checking of dict/actors/*.tsv.
+#include "mentions/actor_table.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/tsv.hpp"
+#include "normalize/normalize.hpp"
+
+namespace kankei::mentions {
+namespace {
+
+constexpr std::pair<ActorKind, std::string_view> kKinds[] = {
+    {ActorKind::state, "state"},
+    {ActorKind::historical_state, "historical_state"},
+    {ActorKind::organisation, "organisation"},
+    {ActorKind::group, "group"},
+    {ActorKind::armed_group, "armed_group"},
+    {ActorKind::person, "person"},
+};
+
+bool valid_id(std::string_view id, ActorKind kind) {
+  if (id.empty()) return false;
+  for (char c : id) {
+    const bool lower = c >= 'a' && c <= 'z';
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool digit = c >= '0' && c <= '9';
+    if (!(digit || c == '_' || (kind == ActorKind::person ? lower : upper))) return false;
+  }
+  return true;
+}
+
+// "ウラジーミル・プーチン" also appears as "ウラジーミルプーチン" and with "=".
+std::vector<std::string> name_variants(const std::string& form) {
+  std::vector<std::string> out{form};
+  if (form.find("・") != std::string::npos) {
+    std::string joined;
+    std::string equals;
+    for (std::size_t i = 0; i < form.size();) {
+      if (form.compare(i, 3, "・") == 0) {
+        equals += "=";
+        i += 3;
+      } else {
+        joined += form[i];
+        equals += form[i];
+        ++i;
+      }
+    }
+    out.push_back(joined);
+    out.push_back(equals);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(ActorKind kind) {
+  for (const auto& [k, name] : kKinds) {
+    if (k == kind) return name;
+  }
+  return "state";
+}
+
+std::optional<ActorKind> parse_actor_kind(std::string_view text) {
+  for (const auto& [k, name] : kKinds) {
+    if (name == text) return k;
+  }
+  return std::nullopt;
+}
+
+Result<void> ActorTable::load(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 5, 5, records));
+  for (const TsvRecord& record : records) {
+    const auto& cells = record.cells;
+    const std::string where = std::string(name) + ":" + std::to_string(record.line);
+    const auto kind = parse_actor_kind(cells[1]);
+    if (!kind) {
+      return unexpected(make_error(ErrorCode::parse, "unknown actor kind", where, cells[1]));
+    }
+    if (!valid_id(cells[0], *kind)) {
+      return unexpected(make_error(ErrorCode::parse,
+                                   *kind == ActorKind::person ? "person ids are lower_snake_case"
+                                                              : "actor ids are UPPER_CASE",
+                                   where, cells[0]));
+    }
+    if (m_by_id.count(cells[0])) {
+      return unexpected(make_error(ErrorCode::parse,
+                                   "duplicate id, first defined at " + m_actors[m_by_id[cells[0]]].where,
+                                   where, cells[0]));
+    }
+    Actor actor;
+    actor.id = cells[0];
+    actor.kind = *kind;
+    actor.name_en = cells[2];
+    actor.where = where;
+    const auto index = static_cast<std::uint32_t>(m_actors.size());
+    for (std::string form : split_list(cells[3], '|')) {
+      bool preferred = false;
+      if (!form.empty() && form.back() == '*') {
+        preferred = true;
+        form.pop_back();
+      }
+      form = normalize::normalize_utf8(form);
+      if (form.empty()) return unexpected(make_error(ErrorCode::parse, "empty form", where, cells[3]));
+      if (actor.name_ja.empty()) actor.name_ja = form;
+      const auto variants = actor.kind == ActorKind::person ? name_variants(form)
+                                                            : std::vector<std::string>{form};
+      for (const auto& variant : variants) {
+        actor.forms.push_back(variant);
+        m_pending.push_back({variant, index, preferred, false});
+      }
+    }
+    if (cells[4] != "-") {
+      for (const std::string& pair : split_list(cells[4], ';')) {
+        const auto eq = pair.find('=');
+        if (eq == std::string::npos || eq == 0) {
+          return unexpected(make_error(ErrorCode::parse, "attribute is not key=value", where, pair));
+        }
+        const std::string key = pair.substr(0, eq);
+        const std::string value = pair.substr(eq + 1);
+        if (key == "state") {
+          actor.state = value;
+        } else if (key == "org") {
+          actor.org = value;
+        } else if (key == "role") {
+          actor.role = value;
+        } else if (key == "term") {
+          actor.term = value;
+        } else if (key == "members") {
+          actor.members = split_list(value, ',');
+        } else if (key == "abbrev") {
+          for (auto& a : split_list(value, '|')) actor.abbrevs.push_back(normalize::normalize_utf8(a));
+        } else if (key == "metonyms") {
+          for (auto& m : split_list(value, '|')) {
+            m = normalize::normalize_utf8(m);
+            actor.metonyms.push_back(m);
+            m_pending.push_back({m, index, false, true});
+          }
+        } else {
+          return unexpected(make_error(ErrorCode::parse, "unknown attribute", where, key));
+        }
+      }
+    }
+    if (actor.name_ja.empty()) actor.name_ja = actor.name_en;
+    m_by_id.emplace(actor.id, index);
+    m_actors.push_back(std::move(actor));
+  }
+  return {};
+}
+
+Result<void> ActorTable::finish() {
+  // Resolve every form; a form claimed twice needs exactly one `*` claim.
+  std::map<std::string, std::vector<const PendingForm*>> claims;
+  for (const auto& pending : m_pending) claims[pending.form].push_back(&pending);
+  m_by_form.clear();
+  for (const auto& [form, list] : claims) {
+    const PendingForm* winner = list.front();
+    std::vector<std::uint32_t> owners;
+    for (const auto* claim : list) {
+      if (std::find(owners.begin(), owners.end(), claim->actor) == owners.end()) owners.push_back(claim->actor);
+    }
+    if (owners.size() > 1) {
+      const PendingForm* preferred = nullptr;
+      for (const auto* claim : list) {
+        if (!claim->preferred) continue;
+        if (preferred && preferred->actor != claim->actor) {
+          return unexpected(make_error(ErrorCode::parse, "form preferred by two actors",
+                                       m_actors[claim->actor].where, form));
+        }
+        preferred = claim;
+      }
+      if (!preferred) {
+        const Actor& a = m_actors[owners[0]];
+        const Actor& b = m_actors[owners[1]];
+        return unexpected(make_error(ErrorCode::parse,
+                                     "form claimed by " + a.id + " and " + b.id + " (" + a.where +
+                                         "); mark the winner with '*'",
+                                     b.where, form));
+      }
+      winner = preferred;
+    }
+    m_by_form[form] = FormEntry{winner->actor, winner->metonym};
+  }
+  m_pending.clear();
+  m_pending.shrink_to_fit();
+
+  m_by_abbrev.clear();
+  for (std::uint32_t i = 0; i < m_actors.size(); ++i) {
+    const Actor& actor = m_actors[i];
+    for (const auto& abbrev : actor.abbrevs) {
+      auto [it, fresh] = m_by_abbrev.emplace(abbrev, i);
+      if (!fresh && it->second != i) {
+        return unexpected(make_error(ErrorCode::parse,
+                                     "abbreviation claimed by " + m_actors[it->second].id + " and " + actor.id,
+                                     actor.where, abbrev));
+      }
+    }
+    auto check = [&](const std::string& ref, const char* what) -> Result<void> {
+      if (!ref.empty() && !m_by_id.count(ref)) {
+        return unexpected(make_error(ErrorCode::parse, std::string("unknown ") + what + " id", actor.where, ref));
+      }
+      return {};
+    };
+    KANKEI_TRY(check(actor.state, "state"));
+    KANKEI_TRY(check(actor.org, "org"));
+    for (const auto& member : actor.members) KANKEI_TRY(check(member, "member"));
+  }
+  return {};
+}
+
+const Actor* ActorTable::find_id(std::string_view id) const {
+  auto it = m_by_id.find(std::string(id));
+  return it == m_by_id.end() ? nullptr : &m_actors[it->second];
+}
+
+const FormEntry* ActorTable::find_form(std::string_view normalized_form) const {
+  auto it = m_by_form.find(std::string(normalized_form));
+  return it == m_by_form.end() ? nullptr : &it->second;
+}
+
+const Actor* ActorTable::find_abbrev(std::string_view text) const {
+  auto it = m_by_abbrev.find(std::string(text));
+  return it == m_by_abbrev.end() ? nullptr : &m_actors[it->second];
+}
+
+std::string ActorTable::affiliation(const Actor& actor) const {
+  switch (actor.kind) {
+    case ActorKind::state:
+    case ActorKind::historical_state:
+      return actor.id;
+    case ActorKind::person:
+      return actor.state;
+    default:
+      return {};
+  }
+}
+
+}  // namespace kankei::mentions

@@ -1,0 +1,78 @@
+// The actor dictionary: who can act, under which names.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/result.hpp"
+
+namespace kankei::mentions {
+
+enum class ActorKind { state, historical_state, organisation, group, armed_group, person };
+
+std::string_view to_string(ActorKind kind);
+std::optional<ActorKind> parse_actor_kind(std::string_view text);
+
+struct Actor {
+  std::string id;
+  ActorKind kind = ActorKind::state;
+  std::string name_en;
+  std::string name_ja;                // the first form: the label diagrams show
+  std::vector<std::string> forms;     // NFKC-normalised, including generated variants
+  std::vector<std::string> abbrevs;   // one-character compound forms: 露, 米
+  std::vector<std::string> metonyms;  // capitals and seats of government
+  std::string state;                  // for persons and national bodies
+  std::string org;                    // organisation a person serves
+  std::string role;
+  std::string term;
+  std::vector<std::string> members;
+  std::string where;  // "file:line" of the record, for later error messages
+};
+
+// How a surface form resolves.
+struct FormEntry {
+  std::uint32_t actor = 0;  // index into ActorTable::actors()
+  bool metonym = false;
+};
+
+// All actors, indexed by id, by form and by abbreviation. Built by loading
+// one or more TSV files (format in dict/README.md) and then finish().
+class ActorTable {
+ public:
+  // Parses one actors file. `content` is the file's text, `name` its path
+  // for messages. Fails at the first malformed line with "name:line".
+  Result<void> load(std::string_view content, std::string_view name);
+
+  // Cross-checks after all files are loaded: form conflicts without a `*`
+  // winner, unknown ids in state/org/members. Builds the indexes.
+  Result<void> finish();
+
+  const std::vector<Actor>& actors() const { return m_actors; }
+  const Actor* find_id(std::string_view id) const;
+  const FormEntry* find_form(std::string_view normalized_form) const;
+  // The state whose one-character abbreviation is `text`, or nullptr.
+  const Actor* find_abbrev(std::string_view text) const;
+
+  // The state a person or national body belongs to; the actor's own id for
+  // states; empty for others. Used for state-level scoring.
+  std::string affiliation(const Actor& actor) const;
+
+ private:
+  struct PendingForm {
+    std::string form;
+    std::uint32_t actor;
+    bool preferred;
+    bool metonym;
+  };
+  std::vector<Actor> m_actors;
+  std::vector<PendingForm> m_pending;
+  std::unordered_map<std::string, std::uint32_t> m_by_id;
+  std::unordered_map<std::string, FormEntry> m_by_form;
+  std::unordered_map<std::string, std::uint32_t> m_by_abbrev;
+};
+
+}  // namespace kankei::mentions

@@ -1,0 +1,78 @@
+// Loading of the relation types and trigger words of dict/relations/.
+#include "mentions/lexicon.hpp"
+
+#include "core/tsv.hpp"
+#include "normalize/normalize.hpp"
+
+namespace kankei::mentions {
+
+Result<void> Lexicon::load_relations(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 6, 6, records));
+  for (const auto& record : records) {
+    const auto& c = record.cells;
+    const std::string where = std::string(name) + ":" + std::to_string(record.line);
+    if (c[1] != "sym" && c[1] != "dir") {
+      return unexpected(make_error(ErrorCode::parse, "second column must be sym or dir", where, c[1]));
+    }
+    if (find_relation(c[0]) >= 0) return unexpected(make_error(ErrorCode::parse, "duplicate relation", where, c[0]));
+    RelationType type{c[0], c[1] == "sym", c[2], c[3], c[4], false};
+    for (const auto& flag : split_list(c[5], ',')) {
+      if (flag == "raise_object") {
+        type.raise_object = true;
+      } else if (flag != "-") {
+        return unexpected(make_error(ErrorCode::parse, "unknown relation flag", where, flag));
+      }
+    }
+    m_relations.push_back(std::move(type));
+  }
+  return {};
+}
+
+Result<void> Lexicon::load_triggers(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 2, 3, records));
+  for (const auto& record : records) {
+    const auto& c = record.cells;
+    const std::string where = std::string(name) + ":" + std::to_string(record.line);
+    const int relation = find_relation(c[1]);
+    if (relation < 0) return unexpected(make_error(ErrorCode::parse, "unknown relation", where, c[1]));
+    Trigger trigger;
+    trigger.relation = static_cast<std::uint16_t>(relation);
+    // Multi-part triggers are written with '+' between MeCab tokens: 輸出+禁止.
+    trigger.lemma = normalize::normalize_utf8(c[0]);
+    std::size_t parts = 1;
+    for (char ch : trigger.lemma) parts += ch == '+';
+    if (parts > m_max_parts) m_max_parts = parts;
+    if (c.size() > 2) {
+      for (const auto& flag : split_list(c[2], ',')) {
+        if (flag == "verb") {
+          trigger.verb_only = true;
+        } else if (flag == "material") {
+          trigger.material = true;
+        } else if (flag != "-") {
+          return unexpected(make_error(ErrorCode::parse, "unknown trigger flag", where, flag));
+        }
+      }
+    }
+    if (m_triggers.count(trigger.lemma)) {
+      return unexpected(make_error(ErrorCode::parse, "duplicate trigger", where, c[0]));
+    }
+    m_triggers.emplace(trigger.lemma, std::move(trigger));
+  }
+  return {};
+}
+
+int Lexicon::find_relation(std::string_view name) const {
+  for (std::size_t i = 0; i < m_relations.size(); ++i) {
+    if (m_relations[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const Trigger* Lexicon::find_trigger(std::string_view lemma) const {
+  auto it = m_triggers.find(std::string(lemma));
+  return it == m_triggers.end() ? nullptr : &it->second;
+}
+
+}  // namespace kankei::mentions

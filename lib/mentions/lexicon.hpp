@@ -1,0 +1,51 @@
+// Relation types and the Japanese words that trigger them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/result.hpp"
+
+namespace kankei::mentions {
+
+struct RelationType {
+  std::string name;      // negotiates, supplies, ...
+  bool symmetric = false;
+  std::string cameo;     // CAMEO root code(s): "03-04"
+  std::string colour;    // for diagrams: "#1f77b4"
+  std::string label_ja;  // 交渉, 供与, ...
+  // The possessor of a non-actor object may stand for the target
+  // (中国の覇権拡大を牽制 -> deters CHN); true for relations against someone.
+  bool raise_object = false;
+};
+
+struct Trigger {
+  std::uint16_t relation = 0;  // index into Lexicon::relations()
+  std::string lemma;
+  bool verb_only = false;      // 求める, not a noun
+  bool material = false;       // 支援: supplies when material, supports otherwise
+};
+
+// Loaded from dict/relations/relations.tsv and triggers.tsv.
+class Lexicon {
+ public:
+  Result<void> load_relations(std::string_view content, std::string_view name);
+  // Must come after load_relations: triggers name their relation.
+  Result<void> load_triggers(std::string_view content, std::string_view name);
+
+  const std::vector<RelationType>& relations() const { return m_relations; }
+  int find_relation(std::string_view name) const;  // -1 when unknown
+  const Trigger* find_trigger(std::string_view lemma) const;
+  // Longest trigger, in tokens, that any entry spans; bounds the matcher.
+  std::size_t max_trigger_parts() const { return m_max_parts; }
+
+ private:
+  std::vector<RelationType> m_relations;
+  std::unordered_map<std::string, Trigger> m_triggers;
+  std::size_t m_max_parts = 1;
+};
+
+}  // namespace kankei::mentions

@@ -1,0 +1,129 @@
+// Dictionary look-ups over tokens: actors first, then triggers outside actors.
+#include "mentions/mentions.hpp"
+
+#include <string>
+
+namespace kankei::mentions {
+namespace {
+
+using tokens::Token;
+
+constexpr std::size_t kMaxFormTokens = 6;
+
+bool is_noun(const Token& t) { return t.pos == "名詞"; }
+
+bool is_proper(const Token& t) { return t.pos == "名詞" && t.pos1 == "固有名詞"; }
+
+// Tokens [i, j) that spell a dictionary form MeCab did not keep whole.
+bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table,
+                ActorMention& out) {
+  std::string text;
+  std::size_t best = 0;
+  const FormEntry* best_entry = nullptr;
+  for (std::size_t j = i; j < tokens.size() && j < i + kMaxFormTokens; ++j) {
+    if (!tokens[j].actor.empty() && j > i) break;
+    if (tokens[j].pos == "助詞" || tokens[j].pos == "助動詞") break;
+    text += tokens[j].surface;
+    if (const FormEntry* entry = table.find_form(text)) {
+      // A single token only counts when it is a noun: not the verb 米 (rice) etc.
+      if (j > i || is_noun(tokens[j])) {
+        best = j + 1;
+        best_entry = entry;
+      }
+    }
+  }
+  if (!best_entry) return false;
+  out = ActorMention{{best_entry->actor}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best),
+                     best_entry->metonym, false};
+  return true;
+}
+
+// The state index for a token that is one abbreviation character, or -1.
+long abbrev_of(const Token& t, const ActorTable& table) {
+  if (!is_proper(t)) return -1;
+  const Actor* actor = table.find_abbrev(t.surface);
+  if (!actor) return -1;
+  return actor - table.actors().data();
+}
+
+}  // namespace
+
+Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table, const Lexicon& lexicon) {
+  Mentions out;
+  std::vector<bool> taken(tokens.size(), false);
+  for (std::size_t i = 0; i < tokens.size();) {
+    const Token& t = tokens[i];
+    if (!t.actor.empty()) {
+      if (const Actor* actor = table.find_id(t.actor)) {
+        const auto index = static_cast<std::uint32_t>(actor - table.actors().data());
+        out.actors.push_back({{index}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1),
+                              t.metonym, false});
+        taken[i] = true;
+        ++i;
+        continue;
+      }
+    }
+    ActorMention form;
+    if (match_form(tokens, i, table, form)) {
+      for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
+      i = form.end;
+      out.actors.push_back(std::move(form));
+      continue;
+    }
+    // Abbreviation compounds: 中露, 日米韓, 米ロ; 対米; 米大統領.
+    if (abbrev_of(t, table) >= 0) {
+      std::size_t j = i;
+      ActorMention run;
+      run.abbreviation = true;
+      while (j < tokens.size()) {
+        const long a = abbrev_of(tokens[j], table);
+        if (a < 0) break;
+        run.actors.push_back(static_cast<std::uint32_t>(a));
+        ++j;
+      }
+      const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
+      const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
+      if (run.actors.size() >= 2 || after_tai || before_noun) {
+        run.begin = static_cast<std::uint32_t>(i);
+        run.end = static_cast<std::uint32_t>(j);
+        for (std::size_t k = i; k < j; ++k) taken[k] = true;
+        out.actors.push_back(std::move(run));
+        i = j;
+        continue;
+      }
+    }
+    ++i;
+  }
+
+  // Triggers: longest match of base forms joined with '+', outside actors.
+  const std::size_t max_parts = lexicon.max_trigger_parts();
+  for (std::size_t i = 0; i < tokens.size();) {
+    if (taken[i] || (tokens[i].pos != "名詞" && tokens[i].pos != "動詞")) {
+      ++i;
+      continue;
+    }
+    std::string key;
+    const Trigger* best = nullptr;
+    std::size_t best_end = 0;
+    for (std::size_t j = i; j < tokens.size() && j < i + max_parts && !taken[j]; ++j) {
+      if (j > i) key += '+';
+      key += tokens[j].base;
+      const Trigger* trigger = lexicon.find_trigger(key);
+      if (!trigger) continue;
+      const Token& last = tokens[j];
+      const bool fits = trigger->verb_only ? last.pos == "動詞" && last.pos1 == "自立" : last.pos == "名詞";
+      if (!fits) continue;
+      best = trigger;
+      best_end = j + 1;
+    }
+    if (best) {
+      out.triggers.push_back({best, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_end)});
+      i = best_end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace kankei::mentions

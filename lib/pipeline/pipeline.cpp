@@ -1,0 +1,110 @@
+// Pipeline::run: sentences -> normalise -> tokens -> mentions -> rules -> records.
+#include "pipeline/pipeline.hpp"
+
+#include <algorithm>
+
+#include "core/utf8.hpp"
+#include "mentions/mentions.hpp"
+#include "normalize/normalize.hpp"
+#include "rules/rules.hpp"
+#include "sentences/sentences.hpp"
+
+namespace kankei::pipeline {
+namespace {
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+
+}  // namespace
+
+Result<std::unique_ptr<Resources>> load_resources(const std::vector<DataFile>& files,
+                                                  const std::string& display_prefix) {
+  auto resources = std::make_unique<Resources>();
+  // Relations before triggers; order within actors does not matter.
+  std::vector<const DataFile*> sorted;
+  for (const auto& f : files) sorted.push_back(&f);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const DataFile* a, const DataFile* b) { return a->name < b->name; });
+  auto find = [&](const std::string& name) -> const DataFile* {
+    for (const auto* f : sorted) {
+      if (f->name == name) return f;
+    }
+    return nullptr;
+  };
+  bool any_actors = false;
+  for (const auto* f : sorted) {
+    if (starts_with(f->name, "actors/") && f->name.size() > 4 && f->name.substr(f->name.size() - 4) == ".tsv") {
+      KANKEI_TRY(resources->actors.load(f->content, display_prefix + f->name));
+      any_actors = true;
+    }
+  }
+  if (!any_actors) {
+    return unexpected(make_error(ErrorCode::not_found, "no actor files (actors/*.tsv)", display_prefix));
+  }
+  KANKEI_TRY(resources->actors.finish());
+  struct Required {
+    const char* name;
+    Result<void> (*load)(Resources&, const std::string&, const std::string&);
+  };
+  const Required required[] = {
+      {"relations/relations.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.lexicon.load_relations(c, n); }},
+      {"relations/triggers.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.lexicon.load_triggers(c, n); }},
+      {"rules/cases.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_cases(c, n); }},
+      {"rules/roles.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_roles(c, n); }},
+      {"rules/functions.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_functions(c, n); }},
+      {"rules/heads.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_heads(c, n); }},
+  };
+  for (const auto& req : required) {
+    const DataFile* f = find(req.name);
+    if (!f) return unexpected(make_error(ErrorCode::not_found, "missing data file", display_prefix + req.name));
+    KANKEI_TRY(req.load(*resources, f->content, display_prefix + f->name));
+  }
+  return resources;
+}
+
+Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) const {
+  auto decoded = utf8::decode(document.text);
+  if (!decoded) return unexpected(decoded.error());
+  const std::u32string& text = *decoded;
+
+  std::vector<RelationRecord> out;
+  std::vector<tokens::Token> tokens;
+  const rules::Knowledge knowledge{m_resources.actors, m_resources.lexicon, m_resources.rules};
+  const auto& actors = m_resources.actors.actors();
+  const auto sentences = sentences::split_sentences(text);
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto& sentence = sentences[s];
+    const std::u32string_view original(text.data() + sentence.begin, sentence.end - sentence.begin);
+    const auto normalized = normalize::normalize(original);
+    m_tokenizer.tokenize(normalized.text, tokens);
+    const auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
+    const auto relations = rules::apply_rules(tokens, found, knowledge);
+    if (relations.empty()) continue;
+    const std::string sentence_text = utf8::encode(original);
+    for (const auto& r : relations) {
+      RelationRecord record;
+      record.doc = document.id;
+      record.date = document.date;
+      record.sentence = sentence_text;
+      record.sentence_index = static_cast<std::uint32_t>(s);
+      record.begin = sentence.begin;
+      record.end = sentence.end;
+      const auto& source = actors[r.source];
+      const auto& target = actors[r.target];
+      record.source = source.id;
+      record.target = target.id;
+      record.source_affiliation = m_resources.actors.affiliation(source);
+      record.target_affiliation = m_resources.actors.affiliation(target);
+      record.relation = m_resources.lexicon.relations()[r.relation].name;
+      record.negated = r.negated;
+      record.hypothetical = r.hypothetical;
+      record.trigger_begin = sentence.begin + normalized.origin[r.trigger_begin];
+      record.trigger_end = sentence.begin + normalized.origin[r.trigger_end];
+      record.trigger = utf8::encode(text.substr(record.trigger_begin, record.trigger_end - record.trigger_begin));
+      record.rule = r.rule;
+      record.confidence = r.confidence;
+      out.push_back(std::move(record));
+    }
+  }
+  return out;
+}
+
+}  // namespace kankei::pipeline

@@ -1,0 +1,259 @@
+// Phrase building: tokens -> bunsetsu-like chunks with case, voice and mood.
+// This file's external interface is make_chunks().
+#include "rules/chunker.hpp"
+
+#include <algorithm>
+
+namespace kankei::rules {
+namespace {
+
+using tokens::Token;
+
+bool is_sahen(const Token& t) { return t.pos == "名詞" && t.pos1 == "サ変接続"; }
+
+// する/できる right after a サ変 noun belongs to the noun's predicate.
+bool is_light_verb(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  return t.pos == "動詞" && (t.base == "する" || t.base == "できる") && i > 0 && is_sahen(tokens[i - 1]);
+}
+
+bool is_function(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  if (t.pos == "助詞" || t.pos == "助動詞") return true;
+  if (t.pos == "動詞" && (t.pos1 == "非自立" || t.pos1 == "接尾")) return true;
+  if (t.pos == "形容詞" && t.pos1 == "非自立") return true;
+  if (t.pos == "記号" && (t.pos1 == "読点" || t.pos1 == "句点" || t.pos1 == "括弧閉")) return true;
+  return is_light_verb(tokens, i);
+}
+
+bool is_quote_open(const Token& t) { return t.surface == "「" || t.surface == "『"; }
+bool is_quote_close(const Token& t) { return t.surface == "」" || t.surface == "』"; }
+
+bool is_separator(const Token& t) { return t.surface == "・" || t.surface == "、" || t.surface == "="; }
+
+bool is_negation(const Token& t) {
+  if (t.pos == "助動詞") return t.base == "ない" || t.base == "ぬ" || t.base == "ん";
+  return t.pos == "形容詞" && t.pos1 == "非自立" && t.base == "ない";
+}
+
+// Reads case, voice, mood and ending from the tokens after the content.
+void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& rules) {
+  std::string particles;
+  bool copula_or_aux = false;
+  bool quote = false;
+  bool te = false;
+  for (auto i = chunk.content_end; i < chunk.end; ++i) {
+    const Token& t = tokens[i];
+    if (t.surface == "、" || t.surface == ",") chunk.comma = true;
+    if (t.pos == "助詞") {
+      if (t.pos1 == "格助詞" && t.pos2 == "引用") quote = true;
+      if (t.pos1 == "接続助詞" && (t.base == "て" || t.base == "で")) te = true;
+      if (t.base == "ば" || t.base == "たら" || t.base == "なら") chunk.conditional = true;
+      particles += t.surface;
+    } else if (t.pos == "助動詞") {
+      copula_or_aux = true;
+      if (t.conj_form.find("仮定") != std::string::npos) chunk.conditional = true;
+    }
+    if (is_light_verb(tokens, i) || t.pos == "助動詞") chunk.predicate = chunk.predicate || is_light_verb(tokens, i);
+    if ((t.pos == "動詞" && (t.base == "れる" || t.base == "られる")) ||
+        (t.pos == "助動詞" && (t.base == "れる" || t.base == "られる"))) {
+      chunk.passive = true;
+    }
+    if (is_negation(t)) chunk.negated = true;
+  }
+  if (quote) {
+    chunk.case_ = Case::quote;
+  } else if (!particles.empty() && !(chunk.predicate && copula_or_aux)) {
+    chunk.case_ = rules.case_of(particles);
+  }
+  if (!chunk.predicate) return;
+  if (chunk.conditional) {
+    chunk.ending = Ending::conditional;
+  } else if (quote) {
+    chunk.ending = Ending::quoted;
+  } else if (chunk.comma || te) {
+    chunk.ending = Ending::continuative;
+  } else {
+    const Token& last = tokens[chunk.end - 1];
+    if (last.pos == "記号" && last.pos1 == "句点") {
+      chunk.ending = Ending::final;
+    } else if (last.conj_form.rfind("連用", 0) == 0) {
+      chunk.ending = Ending::continuative;
+    } else {
+      chunk.ending = Ending::attributive;  // refined once the next chunk is known
+    }
+  }
+}
+
+// Finds the phrase's head: a trigger, actors (with titles and bodies after
+// them), or some other noun that actors merely modify.
+void read_content(const std::vector<Token>& tokens, const std::vector<int>& actor_at,
+                  const std::vector<int>& trigger_at, const mentions::Mentions& mentions,
+                  const mentions::ActorTable& table, const RuleSet& rules, Chunk& chunk) {
+  auto refs_of = [&](int m) {
+    std::vector<ActorRef> out;
+    for (auto a : mentions.actors[m].actors) {
+      out.push_back({a, table.actors()[a].kind == mentions::ActorKind::person});
+    }
+    return out;
+  };
+  std::vector<int> in_content;
+  for (auto i = chunk.begin; i < chunk.content_end; ++i) {
+    if (actor_at[i] >= 0 && (in_content.empty() || in_content.back() != actor_at[i])) in_content.push_back(actor_at[i]);
+  }
+  bool all_metonyms = !in_content.empty();
+  for (int m : in_content) all_metonyms = all_metonyms && mentions.actors[m].metonym;
+  chunk.metonym_only = all_metonyms;
+
+  const auto last = chunk.content_end - 1;
+  if (trigger_at[last] >= 0) {
+    chunk.trigger = trigger_at[last];
+    const auto trigger_begin = mentions.triggers[chunk.trigger].begin;
+    for (int m : in_content) {
+      if (mentions.actors[m].end <= trigger_begin) {
+        auto refs = refs_of(m);
+        chunk.compound.insert(chunk.compound.end(), refs.begin(), refs.end());
+      }
+    }
+    return;
+  }
+  // Skip titles, bodies and suffixes back to an actor.
+  std::int64_t k = last;
+  while (k >= static_cast<std::int64_t>(chunk.begin) && actor_at[k] < 0) {
+    const Token& t = tokens[k];
+    const bool head = rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾" || t.pos1 == "数";
+    if (!head) break;
+    --k;
+  }
+  if (k < static_cast<std::int64_t>(chunk.begin) || actor_at[k] < 0) {
+    for (int m : in_content) {
+      auto refs = refs_of(m);
+      chunk.possessor.insert(chunk.possessor.end(), refs.begin(), refs.end());
+    }
+    return;
+  }
+  // The head actor, and actors listed before it with ・ or 、 (ロシア・ウクライナ・米国).
+  int m = actor_at[k];
+  chunk.actors = refs_of(m);
+  if (chunk.actors.front().person) return;  // 米国の特使ウィトコフ: the state only qualifies
+  std::int64_t j = static_cast<std::int64_t>(mentions.actors[m].begin) - 1;
+  while (j >= static_cast<std::int64_t>(chunk.begin)) {
+    if (is_separator(tokens[j])) --j;
+    if (j < static_cast<std::int64_t>(chunk.begin) || actor_at[j] < 0) break;
+    auto refs = refs_of(actor_at[j]);
+    chunk.actors.insert(chunk.actors.begin(), refs.begin(), refs.end());
+    j = static_cast<std::int64_t>(mentions.actors[actor_at[j]].begin) - 1;
+  }
+}
+
+bool has_only_heads(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
+  for (auto i = chunk.begin; i < chunk.content_end; ++i) {
+    if (!rules.head_kind(tokens[i].surface)) return false;
+  }
+  return chunk.content_end > chunk.begin;
+}
+
+}  // namespace
+
+std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
+                               const mentions::ActorTable& table, const RuleSet& rules) {
+  std::vector<int> actor_at(tokens.size(), -1);
+  std::vector<int> trigger_at(tokens.size(), -1);
+  for (std::size_t m = 0; m < mentions.actors.size(); ++m) {
+    for (auto i = mentions.actors[m].begin; i < mentions.actors[m].end; ++i) actor_at[i] = static_cast<int>(m);
+  }
+  for (std::size_t m = 0; m < mentions.triggers.size(); ++m) {
+    for (auto i = mentions.triggers[m].begin; i < mentions.triggers[m].end; ++i) trigger_at[i] = static_cast<int>(m);
+  }
+
+  // Split into chunks: content tokens, then function tokens.
+  std::vector<Chunk> chunks;
+  std::vector<int> quote_stack;
+  int next_quote = 0;
+  int quote = 0;
+  bool open = false;  // a chunk is being built
+  bool in_tail = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (is_quote_open(t)) {
+      open = false;
+      quote_stack.push_back(quote);
+      quote = ++next_quote;
+      continue;
+    }
+    if (is_quote_close(t)) {
+      quote = quote_stack.empty() ? 0 : quote_stack.back();
+      if (!quote_stack.empty()) quote_stack.pop_back();
+      if (open) chunks.back().end = static_cast<std::uint32_t>(i + 1);
+      continue;
+    }
+    const bool function = is_function(tokens, i);
+    const bool verb_starts = t.pos == "動詞" && !function;
+    const bool after_predicate_content =
+        open && !in_tail && chunks.back().content_end > chunks.back().begin &&
+        (tokens[chunks.back().content_end - 1].pos == "動詞" || tokens[chunks.back().content_end - 1].pos == "形容詞");
+    if (!open || (!function && (in_tail || verb_starts || after_predicate_content))) {
+      if (function && !open) {
+        // A particle with no content before it (sentence-initial, after 」): its own chunk.
+      }
+      Chunk chunk;
+      chunk.begin = chunk.content_end = static_cast<std::uint32_t>(i);
+      chunk.quote = quote;
+      chunks.push_back(chunk);
+      open = true;
+      in_tail = false;
+    }
+    Chunk& chunk = chunks.back();
+    if (function) {
+      in_tail = true;
+    } else {
+      chunk.content_end = static_cast<std::uint32_t>(i + 1);
+      if (t.pos == "動詞" || t.pos == "形容詞") chunk.predicate = true;
+    }
+    chunk.end = static_cast<std::uint32_t>(i + 1);
+  }
+
+  for (auto& chunk : chunks) {
+    if (chunk.content_end > chunk.begin) {
+      read_content(tokens, actor_at, trigger_at, mentions, table, rules, chunk);
+    }
+    read_tail(tokens, chunk, rules);
+  }
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    // An attributive ending needs a noun phrase after it.
+    Chunk& c = chunks[i];
+    if (c.ending == Ending::attributive) {
+      const Token& next = tokens[chunks[i + 1].begin];
+      if (next.pos != "名詞" && next.pos != "接頭詞") c.ending = Ending::continuative;
+    }
+  }
+  if (!chunks.empty() && chunks.back().predicate && chunks.back().ending == Ending::attributive) {
+    chunks.back().ending = Ending::final;
+  }
+
+  // Coordination and affiliation, left to right so that lists chain:
+  // X、Y、Zと W | XとY | X及びY -> one group; Xの + title -> the title's phrase.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    Chunk& next = chunks[i + 1];
+    if (c.actors.empty() || c.predicate || c.quote != next.quote) continue;
+    const bool listing = c.case_ == Case::com || c.case_ == Case::coord ||
+                         (c.case_ == Case::none && (c.comma || tokens[c.end - 1].surface == "・"));
+    if (listing && !next.actors.empty() && !next.predicate) {
+      next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.end());
+      c.absorbed = true;
+    } else if (c.case_ == Case::gen && !next.actors.empty() && next.actors.front().person) {
+      c.absorbed = true;  // ドイツのピストリウス国防相: affiliation, not an argument
+    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && has_only_heads(tokens, next, rules)) {
+      next.actors = c.actors;  // イランの最高指導者 = IRN
+      next.metonym_only = c.metonym_only;
+      c.absorbed = true;
+    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
+               tokens[next.begin].base == "間") {
+      c.case_ = Case::coord_pair;  // XとYの間で
+    }
+  }
+  return chunks;
+}
+
+}  // namespace kankei::rules

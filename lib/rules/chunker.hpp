@@ -1,0 +1,53 @@
+// Internal to rules/: grouping tokens into phrases (bunsetsu) with their case.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "mentions/mentions.hpp"
+#include "rules/rule_set.hpp"
+#include "tokens/tokens.hpp"
+
+namespace kankei::rules {
+
+// How a predicate phrase ends, which decides what it governs.
+enum class Ending {
+  none,          // not a predicate
+  attributive,   // modifies the next noun: 支持する|国
+  continuative,  // 提供し、 / 提供して: a clause that goes on
+  conditional,   // 提供すれば
+  quoted,        // 提供したと (述べた)
+  final,         // the sentence's last predicate
+};
+
+// An actor that a phrase stands for.
+struct ActorRef {
+  std::uint32_t actor = 0;  // index into ActorTable::actors()
+  bool person = false;
+};
+
+struct Chunk {
+  std::uint32_t begin = 0;        // tokens [begin, content_end) are content
+  std::uint32_t content_end = 0;  // tokens [content_end, end) are particles etc.
+  std::uint32_t end = 0;
+  std::vector<ActorRef> actors;   // the actors the phrase names
+  std::vector<ActorRef> compound; // actors inside a compound before a trigger (ウクライナ侵攻)
+  std::vector<ActorRef> possessor; // actors modifying a non-actor head (ウクライナ|インフラ)
+  int trigger = -1;               // index into Mentions::triggers of the phrase's head
+  Case case_ = Case::none;
+  bool comma = false;      // 、 follows
+  bool predicate = false;  // holds a verb, adjective or サ変 noun + する
+  bool passive = false;
+  bool negated = false;
+  bool conditional = false;
+  Ending ending = Ending::none;
+  bool absorbed = false;   // merged into the next phrase (coordination, affiliation)
+  bool metonym_only = false;  // all actors are metonyms (モスクワ): places unless they act
+  int quote = 0;           // 「」 segment; arguments never cross segments
+};
+
+std::vector<Chunk> make_chunks(const std::vector<tokens::Token>& tokens, const mentions::Mentions& mentions,
+                               const mentions::ActorTable& actors, const RuleSet& rules);
+
+}  // namespace kankei::rules

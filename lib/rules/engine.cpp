@@ -1,0 +1,323 @@
+// The rule engine: for each trigger, find who does it to whom.
+// This file's external interface is apply_rules().
+//
+// Arguments are read from phrase cases through the role table (roles.tsv):
+// a verbal trigger looks left through its clause; a nominal trigger looks at
+// its compound and at the adnominal phrases before it, and borrows the
+// arguments of a support verb (攻撃を行う) or a receiving verb (支援を受ける).
+#include <algorithm>
+#include <set>
+
+#include "rules/chunker.hpp"
+#include "rules/rules.hpp"
+
+namespace kankei::rules {
+namespace {
+
+using mentions::RelationType;
+using tokens::Token;
+
+struct Filler {
+  std::vector<ActorRef> actors;
+  const RoleRule* rule = nullptr;
+  double confidence = 0.0;
+};
+
+struct Frame {
+  Filler source;
+  Filler target;
+  std::vector<ActorRef> pair;  // actors of a symmetric relation that all take part (XとYの協議)
+  std::string pair_rule;
+  double pair_confidence = 0.0;
+  bool negated = false;
+  bool hypothetical = false;
+};
+
+class SentenceReader {
+ public:
+  SentenceReader(const std::vector<Token>& tokens, const mentions::Mentions& mentions, const Knowledge& k)
+      : m_tokens(tokens), m_mentions(mentions), m_k(k),
+        m_chunks(make_chunks(tokens, mentions, k.actors, k.rules)) {}
+
+  std::vector<RelationMention> read() {
+    std::vector<RelationMention> out;
+    for (std::size_t i = 0; i < m_chunks.size(); ++i) {
+      if (m_chunks[i].trigger >= 0) read_trigger(i, out);
+    }
+    return out;
+  }
+
+ private:
+  const RelationType& relation_of(const Chunk& c) const {
+    return m_k.lexicon.relations()[m_mentions.triggers[c.trigger].trigger->relation];
+  }
+
+  bool function_at(std::size_t chunk, Function f) const {
+    const Chunk& c = m_chunks[chunk];
+    for (auto i = c.begin; i < c.content_end; ++i) {
+      if (m_k.rules.has_function(m_tokens[i].base, f)) return true;
+    }
+    return false;
+  }
+
+  // Whether actors of this phrase can fill a role at all: metonyms (モスクワ)
+  // act as subjects and agents; as other arguments they are places, except
+  // where a capital is attacked or supplied (キーウへの攻撃).
+  bool usable(const Chunk& c, Role role, const RelationType& relation) const {
+    if (c.absorbed || c.actors.empty()) return false;
+    if (!c.metonym_only) return true;
+    if (role == Role::source) return c.case_ != Case::loc && c.case_ != Case::abl && c.case_ != Case::none;
+    return relation.name == "attacks" || relation.name == "supplies" || relation.name == "occupies";
+  }
+
+  static void fill(Filler& slot, const std::vector<ActorRef>& actors, const RoleRule* rule, double confidence) {
+    if (!slot.actors.empty()) return;  // the nearest argument wins
+    slot.actors = actors;
+    slot.rule = rule;
+    slot.confidence = rule ? rule->confidence * confidence : confidence;
+  }
+
+  void take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation, double weight) {
+    const RoleRule* rule = m_k.rules.role_for(form, voice, c.case_);
+    if (!rule || !usable(c, rule->role, relation)) return;
+    // A symmetric relation's partners: XとYが協議 -> every pair; Xと協議 -> X is the other side.
+    fill(rule->role == Role::source ? frame.source : frame.target, c.actors, rule, weight);
+  }
+
+  // Possessor raising: ウクライナのインフラへの攻撃 -> attacks UKR.
+  void raise(Frame& frame, std::size_t j, Form form, Voice voice, const RelationType& relation, double weight) {
+    const Chunk& c = m_chunks[j];
+    if (c.predicate || !c.actors.empty()) return;
+    const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
+    if (object && !relation.raise_object) return;
+    std::vector<ActorRef> owners = c.possessor;
+    if (owners.empty() && j > 0 && m_chunks[j - 1].case_ == Case::gen && !m_chunks[j - 1].actors.empty() &&
+        !m_chunks[j - 1].metonym_only) {
+      owners = m_chunks[j - 1].actors;
+    }
+    if (owners.empty()) return;
+    const Case as = object ? Case::against : c.case_;
+    const RoleRule* rule = m_k.rules.role_for(form, voice, as);
+    if (!rule || rule->role != Role::target) return;
+    fill(frame.target, owners, rule, weight * 0.85);
+  }
+
+  // Arguments of the predicate at chunk p: left through its clause. After a
+  // clause boundary only topics (は) still apply; a clause inside 「」 is closed.
+  void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
+                        std::size_t skip_from, std::size_t skip_to) {
+    bool boundary = false;
+    for (std::size_t j = p; j-- > 0;) {
+      if (j >= skip_from && j < skip_to) continue;
+      const Chunk& c = m_chunks[j];
+      if (c.quote != m_chunks[p].quote) continue;
+      if (c.predicate) {
+        if (c.ending == Ending::attributive || c.ending == Ending::quoted || c.ending == Ending::conditional ||
+            c.ending == Ending::continuative || c.ending == Ending::final) {
+          boundary = true;
+        }
+        continue;
+      }
+      const double distance = (p - j) > 6 ? 0.85 : 1.0;
+      if (boundary) {
+        if (c.case_ == Case::topic) take(frame, c, Form::verb, voice, relation, 0.9 * distance);
+        continue;
+      }
+      if (!c.actors.empty()) {
+        take(frame, c, Form::verb, voice, relation, distance);
+      } else {
+        raise(frame, j, Form::verb, voice, relation, distance);
+      }
+    }
+  }
+
+  // Adnominal phrases before a nominal trigger: Xの, Xによる, Xへの, Xとの ...
+  void nominal_arguments(Frame& frame, std::size_t t, const RelationType& relation) {
+    const Chunk& head = m_chunks[t];
+    for (std::size_t j = t; j-- > 0;) {
+      const Chunk& c = m_chunks[j];
+      if (c.quote != head.quote) break;
+      const bool adnominal = c.case_ == Case::gen || c.case_ == Case::agent_adn || c.case_ == Case::dat_adn ||
+                             c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair;
+      const bool modifier = !c.predicate && c.case_ == Case::none && c.actors.empty() && !c.comma;
+      if (c.absorbed) continue;
+      if (!adnominal && !modifier) {
+        // XとYの間で協議: the pair.
+        break;
+      }
+      if (c.case_ == Case::coord_pair && c.actors.size() >= 2 && relation.symmetric) {
+        if (frame.pair.empty()) {
+          frame.pair = c.actors;
+          frame.pair_rule = "noun.between";
+          frame.pair_confidence = 0.85;
+        }
+        continue;
+      }
+      if (!c.actors.empty()) {
+        take(frame, c, Form::noun, Voice::active, relation, 1.0);
+      } else if (adnominal) {
+        raise(frame, j, Form::noun, Voice::active, relation, 1.0);
+      }
+    }
+  }
+
+  // The predicate governing nominal trigger chunk t, when t is its object or
+  // subject: 攻撃を行った, 支援を受けて, 空爆を停止した. Returns its index or -1.
+  long governing_predicate(std::size_t t) const {
+    const Chunk& head = m_chunks[t];
+    if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic) return -1;
+    for (std::size_t j = t + 1; j < m_chunks.size() && j <= t + 3; ++j) {
+      const Chunk& c = m_chunks[j];
+      if (c.predicate || c.trigger >= 0) return static_cast<long>(j);
+      if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat) return -1;
+    }
+    return -1;
+  }
+
+  void read_mood(Frame& frame, std::size_t p) {
+    const Chunk& c = m_chunks[p];
+    if (c.negated) frame.negated = true;
+    if (c.conditional) frame.hypothetical = true;
+    // "しなければならない": an obligation, not a denial.
+    for (auto i = c.content_end; i + 1 < c.end; ++i) {
+      if (m_tokens[i].base == "ない" && m_tokens[i].conj_form.find("仮定") != std::string::npos) {
+        if (p + 1 < m_chunks.size()) {
+          const Token& next = m_tokens[m_chunks[p + 1].begin];
+          if (next.base == "なる" || next.base == "いける") frame.negated = false;
+        }
+      }
+    }
+    for (auto i = c.content_end; i < c.end; ++i) {
+      if (m_k.rules.has_function(m_tokens[i].base, Function::hypothetical)) frame.hypothetical = true;
+    }
+    // Mood words in the next few phrases of the same clause: 可能性, 予定, かもしれない.
+    for (std::size_t j = p + 1; j < m_chunks.size() && j <= p + 3; ++j) {
+      if (function_at(j, Function::hypothetical)) frame.hypothetical = true;
+      for (auto i = m_chunks[j].content_end; i < m_chunks[j].end; ++i) {
+        if (m_k.rules.has_function(m_tokens[i].base, Function::hypothetical)) frame.hypothetical = true;
+      }
+      if (m_chunks[j].trigger >= 0 || m_chunks[j].comma || m_chunks[j].ending == Ending::final) break;
+    }
+  }
+
+  void read_trigger(std::size_t t, std::vector<RelationMention>& out) {
+    const Chunk& head = m_chunks[t];
+    const auto& trigger_mention = m_mentions.triggers[head.trigger];
+    const RelationType& relation = relation_of(head);
+    Frame frame;
+    if (head.predicate) {
+      verbal_arguments(frame, t, head.passive ? Voice::passive : Voice::active, relation, t, t);
+      // A relative clause's head noun is its missing subject (or object, when passive):
+      // ウクライナを支持する|ヨーロッパ諸国.
+      if (head.ending == Ending::attributive && t + 1 < m_chunks.size()) {
+        const Chunk& noun = m_chunks[t + 1];
+        const Role role = head.passive ? Role::target : Role::source;
+        if (!noun.actors.empty() && usable(noun, role, relation)) {
+          static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
+          fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
+        }
+      }
+      read_mood(frame, t);
+    } else {
+      // Compound: ウクライナ侵攻 (target), ロシア・ウクライナ・米国三者協議 (all parties).
+      if (!head.compound.empty()) {
+        if (relation.symmetric && head.compound.size() >= 2) {
+          frame.pair = head.compound;
+          frame.pair_rule = "noun.compound_pair";
+          frame.pair_confidence = 0.85;
+        } else {
+          const RoleRule* rule = m_k.rules.role_for(Form::noun, Voice::active, Case::compound);
+          if (rule) fill(rule->role == Role::source ? frame.source : frame.target, head.compound, rule, 1.0);
+        }
+      }
+      nominal_arguments(frame, t, relation);
+      const long p = governing_predicate(t);
+      if (p >= 0) {
+        const auto pi = static_cast<std::size_t>(p);
+        const Chunk& pred = m_chunks[pi];
+        if (pred.trigger >= 0) {
+          // What is requested or threatened is no relation of its own; what is
+          // advocated (支持) is, as a possibility.
+          const auto& outer = relation_of(pred);
+          if (outer.name == "requests" || outer.name == "warns") return;
+          if (outer.name == "supports") frame.hypothetical = true;
+        } else if (function_at(pi, Function::stop)) {
+          frame.negated = true;
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
+        } else if (function_at(pi, Function::receive)) {
+          verbal_arguments(frame, pi, Voice::receive, relation, t, t + 1);
+        } else if (function_at(pi, Function::support)) {
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
+        }
+        read_mood(frame, pi);
+      } else {
+        read_mood(frame, t);
+      }
+    }
+    emit(frame, trigger_mention, relation, out);
+  }
+
+  void emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
+            std::vector<RelationMention>& out) const {
+    RelationMention base;
+    base.relation = trigger.trigger->relation;
+    base.negated = frame.negated;
+    base.hypothetical = frame.hypothetical;
+    for (auto i = trigger.begin; i < trigger.end; ++i) base.trigger += m_tokens[i].surface;
+    base.trigger_begin = m_tokens[trigger.begin].begin;
+    base.trigger_end = m_tokens[trigger.end - 1].end;
+    const double mood = frame.hypothetical ? 0.85 : 1.0;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
+    auto add = [&](std::uint32_t s, std::uint32_t o, const std::string& rule, double confidence) {
+      if (s == o) return;
+      if (relation.symmetric && s > o) std::swap(s, o);
+      if (!seen.insert({s, o}).second) return;
+      RelationMention m = base;
+      m.source = s;
+      m.target = o;
+      m.rule = rule;
+      m.confidence = std::clamp(confidence * mood, 0.0, 1.0);
+      out.push_back(std::move(m));
+    };
+    const bool has_source = !frame.source.actors.empty();
+    const bool has_target = !frame.target.actors.empty();
+    if (has_source && has_target) {
+      const std::string rule = frame.source.rule->id + "+" + frame.target.rule->id;
+      const double confidence = std::min(frame.source.confidence, frame.target.confidence);
+      for (const auto& s : frame.source.actors) {
+        for (const auto& o : frame.target.actors) add(s.actor, o.actor, rule, confidence);
+      }
+    }
+    if (!relation.symmetric) return;
+    // Symmetric relations: every pair of a coordinated side, and the pair list.
+    auto all_pairs = [&](const std::vector<ActorRef>& group, const std::string& rule, double confidence) {
+      for (std::size_t a = 0; a < group.size(); ++a) {
+        for (std::size_t b = a + 1; b < group.size(); ++b) add(group[a].actor, group[b].actor, rule, confidence);
+      }
+    };
+    if (!frame.pair.empty()) all_pairs(frame.pair, frame.pair_rule, frame.pair_confidence);
+    if (has_source && !has_target && frame.source.actors.size() >= 2) {
+      all_pairs(frame.source.actors, frame.source.rule->id + "+coordination", frame.source.confidence * 0.95);
+    }
+    if (!frame.pair.empty() && has_source) {
+      for (const auto& s : frame.source.actors) {
+        for (const auto& o : frame.pair) add(s.actor, o.actor, frame.source.rule->id + "+" + frame.pair_rule, frame.source.confidence * 0.8);
+      }
+    }
+  }
+
+  const std::vector<Token>& m_tokens;
+  const mentions::Mentions& m_mentions;
+  const Knowledge& m_k;
+  std::vector<Chunk> m_chunks;
+};
+
+}  // namespace
+
+std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
+                                         const Knowledge& knowledge) {
+  if (mentions.triggers.empty() || mentions.actors.empty()) return {};
+  return SentenceReader(tokens, mentions, knowledge).read();
+}
+
+}  // namespace kankei::rules

@@ -1,0 +1,162 @@
+// Parsing of dict/rules/*.tsv into lookup tables.
+#include "rules/rule_set.hpp"
+
+#include <cstdlib>
+#include <utility>
+
+#include "core/tsv.hpp"
+#include "normalize/normalize.hpp"
+
+namespace kankei::rules {
+namespace {
+
+constexpr std::pair<Case, std::string_view> kCases[] = {
+    {Case::none, "none"},       {Case::nom, "nom"},         {Case::topic, "topic"},
+    {Case::acc, "acc"},         {Case::dat, "dat"},         {Case::against, "against"},
+    {Case::com, "com"},         {Case::abl, "abl"},         {Case::agent, "agent"},
+    {Case::gen, "gen"},         {Case::dat_adn, "dat_adn"}, {Case::com_adn, "com_adn"},
+    {Case::abl_adn, "abl_adn"}, {Case::agent_adn, "agent_adn"}, {Case::loc, "loc"},
+    {Case::coord, "coord"},     {Case::coord_pair, "coord_pair"}, {Case::quote, "quote"},
+    {Case::compound, "compound"},
+};
+
+constexpr std::pair<Function, std::string_view> kFunctions[] = {
+    {Function::support, "support"},         {Function::receive, "receive"},
+    {Function::stop, "stop"},               {Function::negation, "negation"},
+    {Function::conditional, "conditional"}, {Function::hypothetical, "hypothetical"},
+};
+
+template <typename E, std::size_t N>
+bool parse_enum(const std::pair<E, std::string_view> (&table)[N], std::string_view text, E& out) {
+  for (const auto& [value, name] : table) {
+    if (name == text) {
+      out = value;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string where_of(std::string_view name, std::size_t line) { return std::string(name) + ":" + std::to_string(line); }
+
+}  // namespace
+
+std::string_view to_string(Case c) {
+  for (const auto& [value, name] : kCases) {
+    if (value == c) return name;
+  }
+  return "none";
+}
+
+Result<void> RuleSet::load_cases(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 2, 2, records));
+  for (const auto& r : records) {
+    Case c;
+    if (!parse_enum(kCases, r.cells[1], c)) {
+      return unexpected(make_error(ErrorCode::parse, "unknown case", where_of(name, r.line), r.cells[1]));
+    }
+    m_cases[normalize::normalize_utf8(r.cells[0])] = c;
+  }
+  return {};
+}
+
+Result<void> RuleSet::load_roles(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 6, 6, records));
+  for (const auto& r : records) {
+    const auto& c = r.cells;
+    const std::string where = where_of(name, r.line);
+    RoleRule rule;
+    rule.id = c[0];
+    if (c[1] == "verb" || c[1] == "noun") {
+      rule.form = c[1] == "verb" ? Form::verb : Form::noun;
+    } else {
+      return unexpected(make_error(ErrorCode::parse, "form must be verb or noun", where, c[1]));
+    }
+    if (c[2] == "active") {
+      rule.voice = Voice::active;
+    } else if (c[2] == "passive") {
+      rule.voice = Voice::passive;
+    } else if (c[2] == "receive") {
+      rule.voice = Voice::receive;
+    } else {
+      return unexpected(make_error(ErrorCode::parse, "voice must be active, passive or receive", where, c[2]));
+    }
+    if (!parse_enum(kCases, c[3], rule.case_)) {
+      return unexpected(make_error(ErrorCode::parse, "unknown case", where, c[3]));
+    }
+    if (c[4] == "source" || c[4] == "target") {
+      rule.role = c[4] == "source" ? Role::source : Role::target;
+    } else {
+      return unexpected(make_error(ErrorCode::parse, "role must be source or target", where, c[4]));
+    }
+    char* end = nullptr;
+    rule.confidence = std::strtod(c[5].c_str(), &end);
+    if (end == c[5].c_str() || *end != '\0' || rule.confidence < 0 || rule.confidence > 1) {
+      return unexpected(make_error(ErrorCode::parse, "confidence must be a number in [0,1]", where, c[5]));
+    }
+    if (role_for(rule.form, rule.voice, rule.case_)) {
+      return unexpected(make_error(ErrorCode::parse, "a rule for this form, voice and case exists", where, c[0]));
+    }
+    m_roles.push_back(std::move(rule));
+  }
+  return {};
+}
+
+Result<void> RuleSet::load_functions(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 2, 2, records));
+  for (const auto& r : records) {
+    Function f;
+    if (!parse_enum(kFunctions, r.cells[1], f)) {
+      return unexpected(make_error(ErrorCode::parse, "unknown function", where_of(name, r.line), r.cells[1]));
+    }
+    m_functions.emplace(normalize::normalize_utf8(r.cells[0]), f);
+  }
+  return {};
+}
+
+Result<void> RuleSet::load_heads(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 2, 2, records));
+  for (const auto& r : records) {
+    if (r.cells[1] != "body" && r.cells[1] != "title") {
+      return unexpected(make_error(ErrorCode::parse, "kind must be body or title", where_of(name, r.line), r.cells[1]));
+    }
+    m_heads[normalize::normalize_utf8(r.cells[0])] = r.cells[1] == "body" ? HeadKind::body : HeadKind::title;
+  }
+  return {};
+}
+
+Case RuleSet::case_of(std::string_view particles) const {
+  // Longest known prefix, cutting at UTF-8 character boundaries.
+  for (std::size_t len = particles.size(); len > 0; --len) {
+    if (len < particles.size() && (static_cast<unsigned char>(particles[len]) & 0xC0) == 0x80) continue;
+    auto it = m_cases.find(std::string(particles.substr(0, len)));
+    if (it != m_cases.end()) return it->second;
+  }
+  return Case::none;
+}
+
+const RoleRule* RuleSet::role_for(Form form, Voice voice, Case c) const {
+  for (const auto& rule : m_roles) {
+    if (rule.form == form && rule.voice == voice && rule.case_ == c) return &rule;
+  }
+  return nullptr;
+}
+
+bool RuleSet::has_function(std::string_view lemma, Function f) const {
+  auto [begin, end] = m_functions.equal_range(std::string(lemma));
+  for (auto it = begin; it != end; ++it) {
+    if (it->second == f) return true;
+  }
+  return false;
+}
+
+const HeadKind* RuleSet::head_kind(std::string_view noun) const {
+  auto it = m_heads.find(std::string(noun));
+  return it == m_heads.end() ? nullptr : &it->second;
+}
+
+}  // namespace kankei::rules

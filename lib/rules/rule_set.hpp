@@ -1,0 +1,60 @@
+// The data that drives the rule engine: cases, roles, function words, heads.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/result.hpp"
+
+namespace kankei::rules {
+
+// Grammatical case of a phrase, from the particles after it.
+enum class Case {
+  none, nom, topic, acc, dat, against, com, abl, agent, gen, dat_adn, com_adn, abl_adn, agent_adn,
+  loc, coord, coord_pair, quote, compound,
+};
+
+std::string_view to_string(Case c);
+
+enum class Form { verb, noun };
+enum class Voice { active, passive, receive };
+enum class Role { source, target };
+
+enum class Function { support, receive, stop, negation, conditional, hypothetical };
+
+enum class HeadKind { body, title };
+
+struct RoleRule {
+  std::string id;  // "verb.nom": reported with every relation it helps produce
+  Form form = Form::verb;
+  Voice voice = Voice::active;
+  Case case_ = Case::none;
+  Role role = Role::source;
+  double confidence = 0.5;
+};
+
+// Loaded from dict/rules/*.tsv; immutable afterwards and shared by threads.
+class RuleSet {
+ public:
+  Result<void> load_cases(std::string_view content, std::string_view name);
+  Result<void> load_roles(std::string_view content, std::string_view name);
+  Result<void> load_functions(std::string_view content, std::string_view name);
+  Result<void> load_heads(std::string_view content, std::string_view name);
+
+  // The case marked by particles joined as written ("に対して"); falls back to
+  // the longest known prefix ("には" -> dat when only "に" is known).
+  Case case_of(std::string_view particles) const;
+  const RoleRule* role_for(Form form, Voice voice, Case c) const;
+  bool has_function(std::string_view lemma, Function f) const;
+  const HeadKind* head_kind(std::string_view noun) const;
+
+ private:
+  std::unordered_map<std::string, Case> m_cases;
+  std::vector<RoleRule> m_roles;
+  std::unordered_multimap<std::string, Function> m_functions;
+  std::unordered_map<std::string, HeadKind> m_heads;
+};
+
+}  // namespace kankei::rules

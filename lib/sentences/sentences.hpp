@@ -1,0 +1,26 @@
+// Sentence splitting over the original document text.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace kankei::sentences {
+
+// A sentence as a code-point span [begin, end) of the document.
+struct Sentence {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+// Sentences end after 。！？ (full-width only: half-width ?! occur inside Latin
+// text and are no boundary) and at line breaks. Leading and trailing white
+// space (including U+3000 and a BOM) is trimmed; empty sentences are dropped.
+// A sentence longer than `max_length` code points is cut at the last 、，,
+// or space before the limit (or hard at the limit), so that one huge line
+// cannot make a later stage slow or hungry.
+//   "ロシアは。\n米国は？" => {0,5}, {6,10}
+std::vector<Sentence> split_sentences(std::u32string_view text, std::size_t max_length = 1024);
+
+}  // namespace kankei::sentences

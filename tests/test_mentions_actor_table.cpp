@@ -1,0 +1,66 @@
+#include <doctest/doctest.h>
+
+#include "mentions/actor_table.hpp"
+
+using namespace kankei;
+using mentions::ActorTable;
+
+namespace {
+// Loads `content` as one file and finishes; returns the error text or "ok".
+std::string load(const std::string& content) {
+  ActorTable table;
+  if (auto r = table.load(content, "a.tsv"); !r) return r.error().what();
+  if (auto r = table.finish(); !r) return r.error().what();
+  return "ok";
+}
+}  // namespace
+
+TEST_CASE("a good actor file loads with forms, variants and attributes") {
+  ActorTable table;
+  REQUIRE(table.load("RUS\tstate\tRussia\tロシア|ロシア連邦\tabbrev=露|ロ;metonyms=モスクワ\n"
+                     "vladimir_putin\tperson\tVladimir Putin\tウラジーミル・プーチン|プーチン\tstate=RUS;role=president\n"
+                     "CSTO\torganisation\tCSTO\t集団安全保障条約機構|CSTO\tmembers=RUS\n",
+                     "a.tsv"));
+  REQUIRE(table.finish());
+  CHECK(table.find_form("ロシア連邦")->actor == 0);
+  CHECK(table.find_form("モスクワ")->metonym);
+  CHECK(table.find_form("ウラジーミルプーチン") != nullptr);  // generated without ・
+  CHECK(table.find_abbrev("露")->id == "RUS");
+  CHECK(table.find_abbrev("ロ")->id == "RUS");
+  const auto* putin = table.find_id("vladimir_putin");
+  REQUIRE(putin);
+  CHECK(table.affiliation(*putin) == "RUS");
+  CHECK(table.find_id("CSTO")->members == std::vector<std::string>{"RUS"});
+  CHECK(table.find_form("ＣＳＴＯ") == nullptr);  // forms are stored normalised; callers normalise text
+}
+
+TEST_CASE("bad actor data fails with file and line") {
+  struct Row {
+    const char* content;
+    const char* error;
+  };
+  const Row rows[] = {
+      {"RUS\tstate\tRussia\tロシア\t-\nRUS\tstate\tRussia\tロシヤ\t-\n", "a.tsv:2: duplicate id, first defined at a.tsv:1 ('RUS')"},
+      {"RUS\tstate\tRussia\tロシア\n", "a.tsv:1: expected 5 TAB-separated columns, found 4"},
+      {"RUS\tcountry\tRussia\tロシア\t-\n", "a.tsv:1: unknown actor kind ('country')"},
+      {"rus\tstate\tRussia\tロシア\t-\n", "a.tsv:1: actor ids are UPPER_CASE ('rus')"},
+      {"Putin\tperson\tPutin\tプーチン\t-\n", "a.tsv:1: person ids are lower_snake_case ('Putin')"},
+      {"RUS\tstate\tRussia\tロシア\tcolour=red\n", "a.tsv:1: unknown attribute ('colour')"},
+      {"RUS\tstate\tRussia\tロシア\tstate\n", "a.tsv:1: attribute is not key=value ('state')"},
+      {"x_y\tperson\tX\tエックス\tstate=ZZZ\n", "a.tsv:1: unknown state id ('ZZZ')"},
+      {"NATO\torganisation\tNATO\tNATO\tmembers=USA\n", "a.tsv:1: unknown member id ('USA')"},
+      {"COD\tstate\tDR Congo\tコンゴ\t-\nCOG\tstate\tCongo\tコンゴ\t-\n", "a.tsv:2: form claimed by COD and COG (a.tsv:1); mark the winner with '*' ('コンゴ')"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.content);
+    CHECK(load(row.content).rfind(row.error, 0) == 0);
+  }
+}
+
+TEST_CASE("a shared form is fine when one actor is marked as its winner") {
+  ActorTable table;
+  REQUIRE(table.load("COD\tstate\tDR Congo\tコンゴ*\t-\nCOG\tstate\tCongo\tコンゴ|コンゴ共和国\t-\n", "a.tsv"));
+  REQUIRE(table.finish());
+  CHECK(table.actors()[table.find_form("コンゴ")->actor].id == "COD");
+  CHECK(table.actors()[table.find_form("コンゴ共和国")->actor].id == "COG");
+}

@@ -1,0 +1,66 @@
+#include <doctest/doctest.h>
+
+#include "rules/rule_set.hpp"
+#include "test_support.hpp"
+
+using namespace kankei;
+using rules::Case;
+
+TEST_CASE("particle sequences map to cases, unknown ones by their longest known prefix") {
+  const auto& r = test::resources().rules;
+  CHECK(r.case_of("が") == Case::nom);
+  CHECK(r.case_of("に対して") == Case::against);
+  CHECK(r.case_of("による") == Case::agent_adn);
+  CHECK(r.case_of("にだけ") == Case::dat);  // "に" + unknown "だけ"
+  CHECK(r.case_of("ぞ") == Case::none);
+}
+
+TEST_CASE("the role table flips roles in the passive and for receiving verbs") {
+  const auto& r = test::resources().rules;
+  using rules::Form;
+  using rules::Role;
+  using rules::Voice;
+  CHECK(r.role_for(Form::verb, Voice::active, Case::nom)->role == Role::source);
+  CHECK(r.role_for(Form::verb, Voice::passive, Case::nom)->role == Role::target);
+  CHECK(r.role_for(Form::verb, Voice::passive, Case::abl)->role == Role::source);
+  CHECK(r.role_for(Form::verb, Voice::receive, Case::topic)->role == Role::target);
+  CHECK(r.role_for(Form::noun, Voice::active, Case::loc) == nullptr);
+}
+
+TEST_CASE("malformed rule data fails with file and line") {
+  rules::RuleSet set;
+  auto bad_case = set.load_cases("が\tnom\nを\taccusative\n", "cases.tsv");
+  REQUIRE_FALSE(bad_case);
+  CHECK(bad_case.error().what() == "cases.tsv:2: unknown case ('accusative')");
+  auto bad_confidence = set.load_roles("r\tverb\tactive\tnom\tsource\t1.5\n", "roles.tsv");
+  REQUIRE_FALSE(bad_confidence);
+  CHECK(bad_confidence.error().where == "roles.tsv:1");
+  auto bad_voice = set.load_roles("r\tverb\tmiddle\tnom\tsource\t0.5\n", "roles.tsv");
+  REQUIRE_FALSE(bad_voice);
+  CHECK(bad_voice.error().text == "middle");
+}
+
+TEST_CASE("each relation mention names its rule and a confidence between 0 and 1") {
+  auto records = test::pipeline().run({"d", "ロシアは長年イランに核技術を提供してきた。", ""});
+  REQUIRE(records);
+  REQUIRE(records->size() == 1);
+  const auto& r = records->front();
+  CHECK(r.rule == "verb.topic+verb.dat");
+  CHECK(r.confidence > 0.5);
+  CHECK(r.confidence <= 1.0);
+  CHECK(r.trigger == "提供");
+}
+
+TEST_CASE("a topic carried over a clause boundary gets a lower confidence than a nearby subject") {
+  auto near = test::pipeline().run({"d", "ロシアがトルコを非難した。", ""});
+  auto far = test::pipeline().run({"d", "ロシアはシリアに部隊を派遣し、トルコを非難した。", ""});
+  REQUIRE(near);
+  REQUIRE(far);
+  REQUIRE(near->size() == 1);
+  double carried = 0;
+  for (const auto& r : *far) {
+    if (r.relation == "criticizes") carried = r.confidence;
+  }
+  CHECK(carried > 0);
+  CHECK(carried < near->front().confidence);
+}
