@@ -17,9 +17,15 @@ bool is_light_verb(const std::vector<Token>& tokens, std::size_t i) {
   return t.pos == "動詞" && (t.base == "する" || t.base == "できる") && i > 0 && is_sahen(tokens[i - 1]);
 }
 
+// Conjunctions that join noun phrases (日本及び韓国) act like particles.
+bool is_coordinator(const Token& t) {
+  return t.pos == "接続詞" && (t.base == "及び" || t.base == "および" || t.base == "並びに" ||
+                               t.base == "ならびに" || t.base == "または" || t.base == "又は");
+}
+
 bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
-  if (t.pos == "助詞" || t.pos == "助動詞") return true;
+  if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t)) return true;
   if (t.pos == "動詞" && (t.pos1 == "非自立" || t.pos1 == "接尾")) return true;
   if (t.pos == "形容詞" && t.pos1 == "非自立") return true;
   if (t.pos == "記号" && (t.pos1 == "読点" || t.pos1 == "句点" || t.pos1 == "括弧閉")) return true;
@@ -45,7 +51,7 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   for (auto i = chunk.content_end; i < chunk.end; ++i) {
     const Token& t = tokens[i];
     if (t.surface == "、" || t.surface == ",") chunk.comma = true;
-    if (t.pos == "助詞") {
+    if (t.pos == "助詞" || is_coordinator(t)) {
       if (t.pos1 == "格助詞" && t.pos2 == "引用") quote = true;
       if (t.pos1 == "接続助詞" && (t.base == "て" || t.base == "で")) te = true;
       if (t.base == "ば" || t.base == "たら" || t.base == "なら") chunk.conditional = true;

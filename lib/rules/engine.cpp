@@ -52,10 +52,15 @@ class SentenceReader {
     return m_k.lexicon.relations()[m_mentions.triggers[c.trigger].trigger->relation];
   }
 
+  // Whether the phrase's content holds a function word, as one token (予定)
+  // or spelled by its last tokens (可能+性).
   bool function_at(std::size_t chunk, Function f) const {
     const Chunk& c = m_chunks[chunk];
-    for (auto i = c.begin; i < c.content_end; ++i) {
+    std::string tail;
+    for (auto i = c.content_end; i-- > c.begin;) {
       if (m_k.rules.has_function(m_tokens[i].base, f)) return true;
+      tail.insert(0, m_tokens[i].surface);
+      if (i + 1 < c.content_end && m_k.rules.has_function(tail, f)) return true;
     }
     return false;
   }

@@ -37,3 +37,12 @@ std::vector<RelationMention> apply_rules(const std::vector<tokens::Token>& token
                                          const mentions::Mentions& mentions, const Knowledge& knowledge);
 
 }  // namespace kankei::rules
+
+namespace kankei::rules {
+
+// How the engine sees a sentence, one line per phrase: its text, case,
+// actors, trigger, voice, mood and ending. For `kankei explain`.
+std::string explain(const std::vector<tokens::Token>& tokens, const mentions::Mentions& mentions,
+                    const Knowledge& knowledge);
+
+}  // namespace kankei::rules

@@ -32,6 +32,8 @@ int kankei_main(int argc, char** argv) {
   Runner run;
   add_extract(app, data, run);
   add_build(app, data, run);
+  add_explain(app, data, run);
+  add_eval(app, data, run);
 
   try {
     app.parse(argc, argv);

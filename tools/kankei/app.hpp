@@ -29,5 +29,7 @@ int kankei_main(int argc, char** argv);
 using Runner = std::function<Result<int>()>;
 void add_extract(CLI::App& app, DataOptions& data, Runner& run);
 void add_build(CLI::App& app, DataOptions& data, Runner& run);
+void add_explain(CLI::App& app, DataOptions& data, Runner& run);
+void add_eval(CLI::App& app, DataOptions& data, Runner& run);
 
 }  // namespace kankei::cli
