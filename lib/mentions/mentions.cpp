@@ -46,6 +46,26 @@ long abbrev_of(const Token& t, const ActorTable& table) {
   return actor - table.actors().data();
 }
 
+// 同国, 同地域, 同政府: the nearest actor of the right kind named earlier in
+// the sentence (eval/DECISIONS.md: in-sentence anaphors count).
+bool match_anaphor(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table,
+                   const std::vector<ActorMention>& found, ActorMention& out) {
+  if (tokens[i].surface != "同" || i + 1 >= tokens.size()) return false;
+  const std::string& noun = tokens[i + 1].surface;
+  const bool state = noun == "国" || noun == "政府" || noun == "政権";
+  const bool region = noun == "地域";
+  if (!state && !region) return false;
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    if (it->actors.size() != 1) continue;
+    const ActorKind kind = table.actors()[it->actors.front()].kind;
+    if ((state && kind == ActorKind::state) || (region && kind == ActorKind::group)) {
+      out = ActorMention{it->actors, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2), false, false};
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table, const Lexicon& lexicon) {
@@ -64,6 +84,12 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       }
     }
     ActorMention form;
+    if (match_anaphor(tokens, i, table, out.actors, form)) {
+      taken[i] = taken[i + 1] = true;
+      i += 2;
+      out.actors.push_back(std::move(form));
+      continue;
+    }
     if (match_form(tokens, i, table, form)) {
       for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
       i = form.end;

@@ -111,7 +111,12 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   for (int m : in_content) all_metonyms = all_metonyms && mentions.actors[m].metonym;
   chunk.metonym_only = all_metonyms;
 
-  const auto last = chunk.content_end - 1;
+  auto last = chunk.content_end - 1;
+  // A trigger noun followed by a tail noun is still the head: 協力|関係, 抑止|力.
+  if (trigger_at[last] < 0 && last > chunk.begin && trigger_at[last - 1] >= 0 &&
+      rules.has_function(tokens[last].base, Function::tail)) {
+    --last;
+  }
   if (trigger_at[last] >= 0) {
     chunk.trigger = trigger_at[last];
     const auto trigger_begin = mentions.triggers[chunk.trigger].begin;

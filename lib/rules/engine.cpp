@@ -39,10 +39,13 @@ class SentenceReader {
       : m_tokens(tokens), m_mentions(mentions), m_k(k),
         m_chunks(make_chunks(tokens, mentions, k.actors, k.rules)) {}
 
+
   std::vector<RelationMention> read() {
     std::vector<RelationMention> out;
     for (std::size_t i = 0; i < m_chunks.size(); ++i) {
-      if (m_chunks[i].trigger >= 0) read_trigger(i, out);
+      if (m_chunks[i].trigger < 0) continue;
+      m_used.assign(m_chunks.size(), false);
+      read_trigger(i, out);
     }
     return out;
   }
@@ -76,7 +79,10 @@ class SentenceReader {
   }
 
   static void fill(Filler& slot, const std::vector<ActorRef>& actors, const RoleRule* rule, double confidence) {
-    if (!slot.actors.empty()) return;  // the nearest argument wins
+    // The nearest argument wins, except that a plain の-phrase gives way to a
+    // marked one: ロシアによるウクライナの… keeps ロシア as the source.
+    const bool weak = slot.rule && slot.rule->case_ == Case::gen && rule && rule->case_ != Case::gen;
+    if (!slot.actors.empty() && !weak) return;
     slot.actors = actors;
     slot.rule = rule;
     slot.confidence = rule ? rule->confidence * confidence : confidence;
@@ -89,19 +95,22 @@ class SentenceReader {
     fill(rule->role == Role::source ? frame.source : frame.target, c.actors, rule, weight);
   }
 
-  // Possessor raising: ウクライナのインフラへの攻撃 -> attacks UKR.
+  // Possessor raising: the owner of what an act is aimed at is its target.
+  // ウクライナのインフラへの攻撃 -> attacks UKR; 中国の覇権拡大を牽制 -> deters CHN;
+  // アフガニスタンのインフラの整備支援 -> supplies AFG.
   void raise(Frame& frame, std::size_t j, Form form, Voice voice, const RelationType& relation, double weight) {
     const Chunk& c = m_chunks[j];
     if (c.predicate || !c.actors.empty()) return;
     const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
     if (object && !relation.raise_object) return;
     std::vector<ActorRef> owners = c.possessor;
-    if (owners.empty() && j > 0 && m_chunks[j - 1].case_ == Case::gen && !m_chunks[j - 1].actors.empty() &&
-        !m_chunks[j - 1].metonym_only) {
+    if (owners.empty() && j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
+        (m_chunks[j - 1].case_ == Case::gen || (object && m_chunks[j - 1].case_ == Case::dat_adn))) {
       owners = m_chunks[j - 1].actors;
+      m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
     }
     if (owners.empty()) return;
-    const Case as = object ? Case::against : c.case_;
+    const Case as = object ? Case::against : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn : c.case_;
     const RoleRule* rule = m_k.rules.role_for(form, voice, as);
     if (!rule || rule->role != Role::target) return;
     fill(frame.target, owners, rule, weight * 0.85);
@@ -128,6 +137,7 @@ class SentenceReader {
         if (c.case_ == Case::topic) take(frame, c, Form::verb, voice, relation, 0.9 * distance);
         continue;
       }
+      if (m_used[j]) continue;
       if (!c.actors.empty()) {
         take(frame, c, Form::verb, voice, relation, distance);
       } else {
@@ -145,7 +155,7 @@ class SentenceReader {
       const bool adnominal = c.case_ == Case::gen || c.case_ == Case::agent_adn || c.case_ == Case::dat_adn ||
                              c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair;
       const bool modifier = !c.predicate && c.case_ == Case::none && c.actors.empty() && !c.comma;
-      if (c.absorbed) continue;
+      if (c.absorbed || m_used[j]) continue;
       if (!adnominal && !modifier) {
         // XとYの間で協議: the pair.
         break;
@@ -245,7 +255,15 @@ class SentenceReader {
           // advocated (支持) is, as a possibility.
           const auto& outer = relation_of(pred);
           if (outer.name == "requests" || outer.name == "warns") return;
-          if (outer.name == "supports") frame.hypothetical = true;
+          if (outer.name == "supports") {
+            // カラガノフは…への核攻撃を支持: the advocate stands for the unnamed agent.
+            frame.hypothetical = true;
+            if (frame.source.actors.empty()) {
+              Frame outer_frame;
+              verbal_arguments(outer_frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
+              frame.source = outer_frame.source;
+            }
+          }
         } else if (function_at(pi, Function::stop)) {
           frame.negated = true;
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
@@ -315,6 +333,7 @@ class SentenceReader {
   const mentions::Mentions& m_mentions;
   const Knowledge& m_k;
   std::vector<Chunk> m_chunks;
+  std::vector<bool> m_used;  // phrases already read as owners for the current trigger
 };
 
 }  // namespace

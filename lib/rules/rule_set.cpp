@@ -24,6 +24,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::support, "support"},         {Function::receive, "receive"},
     {Function::stop, "stop"},               {Function::negation, "negation"},
     {Function::conditional, "conditional"}, {Function::hypothetical, "hypothetical"},
+    {Function::tail, "tail"},
 };
 
 template <typename E, std::size_t N>
