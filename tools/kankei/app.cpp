@@ -34,6 +34,11 @@ int kankei_main(int argc, char** argv) {
   add_build(app, data, run);
   add_explain(app, data, run);
   add_eval(app, data, run);
+  add_path(app, data, run);
+  add_neighbors(app, data, run);
+  add_export(app, data, run);
+  add_actors(app, data, run);
+  add_unknown(app, data, run);
 
   try {
     app.parse(argc, argv);

@@ -31,5 +31,10 @@ void add_extract(CLI::App& app, DataOptions& data, Runner& run);
 void add_build(CLI::App& app, DataOptions& data, Runner& run);
 void add_explain(CLI::App& app, DataOptions& data, Runner& run);
 void add_eval(CLI::App& app, DataOptions& data, Runner& run);
+void add_path(CLI::App& app, DataOptions& data, Runner& run);
+void add_neighbors(CLI::App& app, DataOptions& data, Runner& run);
+void add_export(CLI::App& app, DataOptions& data, Runner& run);
+void add_actors(CLI::App& app, DataOptions& data, Runner& run);
+void add_unknown(CLI::App& app, DataOptions& data, Runner& run);
 
 }  // namespace kankei::cli

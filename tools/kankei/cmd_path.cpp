@@ -1,0 +1,12 @@
+// kankei path: placeholder until implemented.
+#include "app.hpp"
+
+namespace kankei::cli {
+
+void add_path(CLI::App& app, DataOptions& data, Runner& run) {
+  (void)app;
+  (void)data;
+  (void)run;
+}
+
+}  // namespace kankei::cli
