@@ -157,11 +157,14 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   }
 }
 
-bool has_only_heads(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
-  for (auto i = chunk.begin; i < chunk.content_end; ++i) {
-    if (!rules.head_kind(tokens[i].surface)) return false;
-  }
-  return chunk.content_end > chunk.begin;
+// A phrase that names an office or body without naming its holder:
+// 最高指導者, 外務省, 新政権 (its last noun is a head, or all of it is).
+bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
+  if (chunk.content_end <= chunk.begin) return false;
+  if (rules.head_kind(tokens[chunk.content_end - 1].surface)) return true;
+  std::string content;
+  for (auto i = chunk.begin; i < chunk.content_end; ++i) content += tokens[i].surface;
+  return rules.head_kind(content) != nullptr;
 }
 
 }  // namespace
@@ -255,7 +258,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       c.absorbed = true;
     } else if (c.case_ == Case::gen && !next.actors.empty() && next.actors.front().person) {
       c.absorbed = true;  // ドイツのピストリウス国防相: affiliation, not an argument
-    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && has_only_heads(tokens, next, rules)) {
+    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && names_office(tokens, next, rules)) {
       next.actors = c.actors;  // イランの最高指導者 = IRN
       next.metonym_only = c.metonym_only;
       c.absorbed = true;
