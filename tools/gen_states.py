@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate dict/actors/states.tsv from Debian's iso-codes and states_curated.tsv.
+"""Generate dict/actors/states.tsv from Debian's iso-codes and dict/sources/states_curated.tsv.
 
 Every ISO 3166-1 entry becomes one actor line (five TAB-separated columns):
 
@@ -41,7 +41,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_ISO_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 DEFAULT_MO = Path("/usr/share/locale/ja/LC_MESSAGES/iso_3166-1.mo")
-DEFAULT_CURATED = REPO / "dict" / "actors" / "states_curated.tsv"
+DEFAULT_CURATED = REPO / "dict" / "sources" / "states_curated.tsv"
 DEFAULT_OUTPUT = REPO / "dict" / "actors" / "states.tsv"
 
 ID_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")

@@ -51,6 +51,10 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   for (auto i = chunk.content_end; i < chunk.end; ++i) {
     const Token& t = tokens[i];
     if (t.surface == "、" || t.surface == ",") chunk.comma = true;
+    if (t.pos == "助詞" && t.base == "など") {
+      chunk.listed = particles.empty();  // XなどY lists; XなどをY is just a case
+      continue;
+    }
     if (t.pos == "助詞" || is_coordinator(t)) {
       if (t.pos1 == "格助詞" && t.pos2 == "引用") quote = true;
       if (t.pos1 == "接続助詞" && (t.base == "て" || t.base == "で")) te = true;
@@ -252,7 +256,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     Chunk& next = chunks[i + 1];
     if (c.actors.empty() || c.predicate || c.quote != next.quote) continue;
     const bool listing = c.case_ == Case::com || c.case_ == Case::coord ||
-                         (c.case_ == Case::none && (c.comma || tokens[c.end - 1].surface == "・"));
+                         (c.case_ == Case::none && (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
     if (listing && !next.actors.empty() && !next.predicate) {
       next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.end());
       c.absorbed = true;
@@ -261,6 +265,13 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && names_office(tokens, next, rules)) {
       next.actors = c.actors;  // イランの最高指導者 = IRN
       next.metonym_only = c.metonym_only;
+      c.absorbed = true;
+    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
+               next.case_ == Case::topic && next.content_end > next.begin) {
+      // 米国の狙いは…: the owner of an aim or plan is the one who acts.
+      next.actors = c.actors;
+      next.metonym_only = c.metonym_only;
+      next.aim = true;
       c.absorbed = true;
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                tokens[next.begin].base == "間") {

@@ -43,6 +43,8 @@ struct Chunk {
   bool conditional = false;
   Ending ending = Ending::none;
   bool absorbed = false;   // merged into the next phrase (coordination, affiliation)
+  bool listed = false;     // ends with など/といった: an example list before its head (X、YなどZ)
+  bool aim = false;        // a topic like 目標 or 狙い whose owner acts: relations under it are hypothetical
   bool metonym_only = false;  // all actors are metonyms (モスクワ): places unless they act
   int quote = 0;           // 「」 segment; arguments never cross segments
 };

@@ -91,6 +91,7 @@ class SentenceReader {
   void take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation, double weight) {
     const RoleRule* rule = m_k.rules.role_for(form, voice, c.case_);
     if (!rule || !usable(c, rule->role, relation)) return;
+    if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
     // A symmetric relation's partners: XとYが協議 -> every pair; Xと協議 -> X is the other side.
     fill(rule->role == Role::source ? frame.source : frame.target, c.actors, rule, weight);
   }
@@ -180,7 +181,9 @@ class SentenceReader {
   // subject: 攻撃を行った, 支援を受けて, 空爆を停止した. Returns its index or -1.
   long governing_predicate(std::size_t t) const {
     const Chunk& head = m_chunks[t];
-    if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic) return -1;
+    if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl) {
+      return -1;
+    }
     for (std::size_t j = t + 1; j < m_chunks.size() && j <= t + 3; ++j) {
       const Chunk& c = m_chunks[j];
       if (c.predicate || c.trigger >= 0) return static_cast<long>(j);
@@ -246,6 +249,10 @@ class SentenceReader {
         }
       }
       nominal_arguments(frame, t, relation);
+      // 協議の上, 会談の後: a nominal clause that reads like a verb's.
+      if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
+        verbal_arguments(frame, t, Voice::active, relation, t, t);
+      }
       const long p = governing_predicate(t);
       if (p >= 0) {
         const auto pi = static_cast<std::size_t>(p);
@@ -264,6 +271,9 @@ class SentenceReader {
               frame.source = outer_frame.source;
             }
           }
+        } else if (head.case_ == Case::abl) {
+          if (!function_at(pi, Function::protect)) return;
+          protect(frame, t, pi, relation, trigger_mention, out);
         } else if (function_at(pi, Function::stop)) {
           frame.negated = true;
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
@@ -280,10 +290,33 @@ class SentenceReader {
     emit(frame, trigger_mention, relation, out);
   }
 
+  // XをYの攻撃から守る: Y attacks X, and whoever protects X deters Y
+  // (eval/DECISIONS.md). The attack's source came from its own の-phrase.
+  void protect(Frame& frame, std::size_t t, std::size_t p, const RelationType& relation,
+               const mentions::TriggerMention& trigger, std::vector<RelationMention>& out) {
+    Frame outer;
+    verbal_arguments(outer, p, Voice::active, relation, t, t + 1);
+    if (outer.target.rule && outer.target.rule->case_ == Case::acc) frame.target = outer.target;
+    const int deters = m_k.lexicon.find_relation("deters");
+    if (deters < 0 || outer.source.actors.empty() || frame.source.actors.empty()) return;
+    Frame defence;
+    defence.source = outer.source;
+    defence.target = frame.source;
+    defence.hypothetical = outer.hypothetical;
+    read_mood(defence, p);
+    mentions::TriggerMention verb{trigger.trigger, m_chunks[p].begin, m_chunks[p].content_end};
+    emit(defence, verb, m_k.lexicon.relations()[deters], out, static_cast<std::uint16_t>(deters));
+  }
+
   void emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
             std::vector<RelationMention>& out) const {
+    emit(frame, trigger, relation, out, trigger.trigger->relation);
+  }
+
+  void emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
+            std::vector<RelationMention>& out, std::uint16_t relation_index) const {
     RelationMention base;
-    base.relation = trigger.trigger->relation;
+    base.relation = relation_index;
     base.negated = frame.negated;
     base.hypothetical = frame.hypothetical;
     for (auto i = trigger.begin; i < trigger.end; ++i) base.trigger += m_tokens[i].surface;

@@ -24,7 +24,8 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::support, "support"},         {Function::receive, "receive"},
     {Function::stop, "stop"},               {Function::negation, "negation"},
     {Function::conditional, "conditional"}, {Function::hypothetical, "hypothetical"},
-    {Function::tail, "tail"},
+    {Function::tail, "tail"},               {Function::protect, "protect"},
+    {Function::clause, "clause"},
 };
 
 template <typename E, std::size_t N>
