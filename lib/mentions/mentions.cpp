@@ -50,8 +50,17 @@ long abbrev_of(const Token& t, const ActorTable& table) {
 // the sentence (eval/DECISIONS.md: in-sentence anaphors count).
 bool match_anaphor(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table,
                    const std::vector<ActorMention>& found, ActorMention& out) {
-  if (tokens[i].surface != "同" || i + 1 >= tokens.size()) return false;
-  const std::string& noun = tokens[i + 1].surface;
+  // MeCab gives 同国 as one token and 同地域 as 同 + 地域.
+  std::string noun;
+  std::size_t end = i + 1;
+  if (tokens[i].surface == "同" && i + 1 < tokens.size()) {
+    noun = tokens[i + 1].surface;
+    end = i + 2;
+  } else if (tokens[i].surface.rfind("同", 0) == 0) {
+    noun = tokens[i].surface.substr(std::string("同").size());
+  } else {
+    return false;
+  }
   const bool state = noun == "国" || noun == "政府" || noun == "政権";
   const bool region = noun == "地域";
   if (!state && !region) return false;
@@ -59,7 +68,7 @@ bool match_anaphor(const std::vector<Token>& tokens, std::size_t i, const ActorT
     if (it->actors.size() != 1) continue;
     const ActorKind kind = table.actors()[it->actors.front()].kind;
     if ((state && kind == ActorKind::state) || (region && kind == ActorKind::group)) {
-      out = ActorMention{it->actors, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2), false, false};
+      out = ActorMention{it->actors, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false, false};
       return true;
     }
   }
@@ -85,8 +94,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     }
     ActorMention form;
     if (match_anaphor(tokens, i, table, out.actors, form)) {
-      taken[i] = taken[i + 1] = true;
-      i += 2;
+      for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
+      i = form.end;
       out.actors.push_back(std::move(form));
       continue;
     }

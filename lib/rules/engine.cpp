@@ -227,8 +227,10 @@ class SentenceReader {
       verbal_arguments(frame, t, head.passive ? Voice::passive : Voice::active, relation, t, t);
       // A relative clause's head noun is its missing subject (or object, when passive):
       // ウクライナを支持する|ヨーロッパ諸国.
-      if (head.ending == Ending::attributive && t + 1 < m_chunks.size()) {
-        const Chunk& noun = m_chunks[t + 1];
+      std::size_t h = t + 1;  // the head noun phrase, after any の-phrase merged into it
+      while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
+      if (head.ending == Ending::attributive && h < m_chunks.size()) {
+        const Chunk& noun = m_chunks[h];
         const Role role = head.passive ? Role::target : Role::source;
         if (!noun.actors.empty() && usable(noun, role, relation)) {
           static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
