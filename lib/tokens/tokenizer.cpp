@@ -108,6 +108,7 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     // Only kankei's user dictionary has fields 9 (actor id) and 10 (form kind).
     token.actor = field(fields, 9);
     token.metonym = field(fields, 10) == "metonym";
+    token.unknown = node->stat == MECAB_UNK_NODE;
     out.push_back(std::move(token));
   }
 }

@@ -23,6 +23,7 @@ struct Token {
   std::string base;       // 原形; the surface when MeCab has none
   std::string actor;      // canonical actor id from kankei's user dictionary, else empty
   bool metonym = false;   // the form is a capital or seat of government (モスクワ)
+  bool unknown = false;   // not in any dictionary: MeCab guessed it from character classes
   std::uint32_t begin = 0;  // code-point span in the tokenized text
   std::uint32_t end = 0;
 };
