@@ -71,6 +71,8 @@ Result<graph::KnowledgeGraph> read_json(std::istream& in, std::string_view name)
   } catch (const json::parse_error& e) {
     return unexpected(make_error(ErrorCode::parse, std::string("not a kankei graph: ") + e.what(),
                                  std::string(name) + ": byte " + std::to_string(e.byte)));
+  } catch (const json::exception& e) {  // e.g. a number too large for a double
+    return unexpected(make_error(ErrorCode::parse, std::string("not a kankei graph: ") + e.what(), std::string(name)));
   }
   if (!doc.is_object() || !doc.contains("nodes") || !doc["nodes"].is_array()) {
     return unexpected(make_error(ErrorCode::parse, "not a node-link graph (no \"nodes\" array)", std::string(name)));

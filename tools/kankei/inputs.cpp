@@ -76,7 +76,7 @@ Result<std::optional<InputItem>> DocumentReader::next() {
         nlohmann::json record;
         try {
           record = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::parse_error& e) {
+        } catch (const nlohmann::json::exception& e) {
           return unexpected(make_error(ErrorCode::parse, std::string("not a JSON record: ") + e.what(), where));
         }
         if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
