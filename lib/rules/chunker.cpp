@@ -23,9 +23,14 @@ bool is_coordinator(const Token& t) {
                                t.base == "ならびに" || t.base == "または" || t.base == "又は");
 }
 
+// 〜よう(に) after a verb closes a complement clause: 認めるよう求めた.
+bool is_complementizer(const Token& t) {
+  return t.pos == "名詞" && t.pos1 == "非自立" && t.pos2 == "助動詞語幹" && t.base == "よう";
+}
+
 bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
-  if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t)) return true;
+  if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t) || is_complementizer(t)) return true;
   if (t.pos == "動詞" && (t.pos1 == "非自立" || t.pos1 == "接尾")) return true;
   if (t.pos == "形容詞" && t.pos1 == "非自立") return true;
   if (t.pos == "記号" && (t.pos1 == "読点" || t.pos1 == "句点" || t.pos1 == "括弧閉")) return true;
@@ -51,6 +56,7 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   for (auto i = chunk.content_end; i < chunk.end; ++i) {
     const Token& t = tokens[i];
     if (t.surface == "、" || t.surface == ",") chunk.comma = true;
+    if (is_complementizer(t)) quote = true;
     if (t.pos == "助詞" && t.base == "など") {
       chunk.listed = particles.empty();  // XなどY lists; XなどをY is just a case
       continue;
@@ -75,6 +81,11 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     chunk.case_ = Case::quote;
   } else if (!particles.empty() && !(chunk.predicate && copula_or_aux)) {
     chunk.case_ = rules.case_of(particles);
+  }
+  // 強く非難した: an adjective in its 連用 form with nothing after it is an adverb.
+  if (chunk.content_end == chunk.begin + 1 && chunk.end == chunk.content_end && tokens[chunk.begin].pos == "形容詞" &&
+      tokens[chunk.begin].conj_form.rfind("連用", 0) == 0) {
+    chunk.predicate = false;
   }
   if (!chunk.predicate) return;
   if (chunk.conditional) {
@@ -257,7 +268,9 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     if (c.actors.empty() || c.predicate || c.quote != next.quote) continue;
     const bool listing = c.case_ == Case::com || c.case_ == Case::coord ||
                          (c.case_ == Case::none && (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
-    if (listing && !next.actors.empty() && !next.predicate) {
+    if (c.case_ == Case::coord && next.actors.empty() && !next.predicate && next.trigger < 0) {
+      c.case_ = next.case_;  // ラトビアといった領土を奪う: the examples stand in for the noun
+    } else if (listing && !next.actors.empty() && !next.predicate) {
       next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.end());
       c.absorbed = true;
     } else if (c.case_ == Case::gen && !next.actors.empty() && next.actors.front().person) {
@@ -267,7 +280,8 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       next.metonym_only = c.metonym_only;
       c.absorbed = true;
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
-               next.case_ == Case::topic && next.content_end > next.begin) {
+               next.case_ == Case::topic && next.content_end > next.begin &&
+               rules.has_function(tokens[next.content_end - 1].base, Function::aim)) {
       // 米国の狙いは…: the owner of an aim or plan is the one who acts.
       next.actors = c.actors;
       next.metonym_only = c.metonym_only;

@@ -117,23 +117,39 @@ class SentenceReader {
     fill(frame.target, owners, rule, weight * 0.85);
   }
 
+  // Whether the phrase just before predicate j is a case argument of j.
+  bool has_own_arguments(std::size_t j) const {
+    if (j == 0) return false;
+    const Case c = m_chunks[j - 1].case_;
+    return c != Case::gen && c != Case::none && c != Case::loc;
+  }
+
   // Arguments of the predicate at chunk p: left through its clause. After a
   // clause boundary only topics (は) still apply; a clause inside 「」 is closed.
   void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
                         std::size_t skip_from, std::size_t skip_to) {
     bool boundary = false;
+    bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
     for (std::size_t j = p; j-- > 0;) {
       if (j >= skip_from && j < skip_to) continue;
       const Chunk& c = m_chunks[j];
       if (c.quote != m_chunks[p].quote) continue;
       if (c.predicate) {
-        if (c.ending == Ending::attributive || c.ending == Ending::quoted || c.ending == Ending::conditional ||
-            c.ending == Ending::continuative || c.ending == Ending::final) {
-          boundary = true;
-        }
+        if (!boundary && c.ending == Ending::quoted) complement = true;
+        // A relative clause with arguments of its own (領土を奪う|能力) closes the
+        // clause; an adjectival one inside a noun phrase (前例のない|方法で) does not.
+        if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) boundary = true;
         continue;
       }
       const double distance = (p - j) > 6 ? 0.85 : 1.0;
+      if (complement && frame.target.actors.empty() && !c.actors.empty() && usable(c, Role::target, relation) &&
+          (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
+        // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
+        // saying is about (or asked to act) is the target.
+        static const RoleRule rule{"verb.complement", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+        fill(frame.target, c.actors, &rule, distance);
+        continue;
+      }
       if (boundary) {
         if (c.case_ == Case::topic) take(frame, c, Form::verb, voice, relation, 0.9 * distance);
         continue;

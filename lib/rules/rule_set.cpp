@@ -25,7 +25,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::stop, "stop"},               {Function::negation, "negation"},
     {Function::conditional, "conditional"}, {Function::hypothetical, "hypothetical"},
     {Function::tail, "tail"},               {Function::protect, "protect"},
-    {Function::clause, "clause"},
+    {Function::clause, "clause"},           {Function::aim, "aim"},
 };
 
 template <typename E, std::size_t N>
