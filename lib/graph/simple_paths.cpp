@@ -1,0 +1,89 @@
+// all_simple_paths: depth-first search, one path length at a time.
+#include <algorithm>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/visitors.hpp>
+#include <limits>
+
+#include "graph/view.hpp"
+
+namespace kankei::graph {
+namespace {
+
+using detail::View;
+
+// A bound on the search's work: a dense graph has more simple paths than
+// anyone can read, and the answer is then marked truncated.
+constexpr std::size_t max_steps = 5'000'000;
+
+struct Search {
+  const View& view;
+  NodeId to;
+  std::vector<std::size_t> hops_to_target;  // unweighted distance to `to`, by node
+  std::vector<char> on_path;
+  std::vector<Hop> hops;
+  std::vector<Path> found;
+  std::size_t wanted = 0;
+  std::size_t steps = 0;
+
+  bool done() const { return found.size() >= wanted || steps >= max_steps; }
+
+  // Extends `hops` (ending at `at`) by exactly `left` more hops to `to`.
+  void extend(NodeId at, std::size_t left) {
+    for (auto [it, end] = boost::out_edges(at, view.graph); it != end && !done(); ++it) {
+      ++steps;
+      const NodeId next = boost::target(*it, view.graph);
+      // A node farther from the target than the hops left cannot be on a
+      // path of this length; skipping it keeps the search near the answer.
+      if (on_path[next] || hops_to_target[next] > left - 1) continue;
+      hops.push_back(view.hop(*it));
+      if (next == to) {
+        if (left == 1) found.push_back(Path{hops, 0.0});
+      } else if (left > 1) {
+        on_path[next] = 1;
+        extend(next, left - 1);
+        on_path[next] = 0;
+      }
+      hops.pop_back();
+    }
+  }
+};
+
+}  // namespace
+
+SimplePaths all_simple_paths(const KnowledgeGraph& graph, NodeId from, NodeId to, std::size_t max_hops,
+                             std::size_t limit, const PathFilter& filter) {
+  SimplePaths result;
+  if (limit == 0) return result;
+  const View view = detail::make_view(graph, filter);
+  from = representative(graph, from, filter);
+  to = representative(graph, to, filter);
+  if (from == to) return result;
+  const std::size_t n = boost::num_vertices(view.graph);
+  Search search{view, to, std::vector<std::size_t>(n, std::numeric_limits<std::size_t>::max()),
+                std::vector<char>(n, 0), {}, {}, limit + 1, 0};
+  // Hops to the target: breadth-first on the reversed view.
+  search.hops_to_target[to] = 0;
+  const auto reversed = boost::make_reverse_graph(view.graph);
+  boost::breadth_first_search(
+      reversed, to,
+      boost::visitor(boost::make_bfs_visitor(boost::record_distances(
+          boost::make_iterator_property_map(search.hops_to_target.begin(), boost::get(boost::vertex_index, reversed)),
+          boost::on_tree_edge()))));
+  search.on_path[from] = 1;
+  // Growing the length one hop at a time lists short paths first and lets
+  // the limit cut off long ones rather than short ones.
+  for (std::size_t length = 1; length <= max_hops && !search.done(); ++length) {
+    if (search.hops_to_target[from] > length) continue;
+    search.extend(from, length);
+  }
+  result.truncated = search.found.size() > limit || search.steps >= max_steps;
+  if (search.found.size() > limit) search.found.resize(limit);
+  for (auto& path : search.found) {
+    for (const Hop& hop : path.hops) path.cost += view.weight(hop);
+  }
+  result.paths = std::move(search.found);
+  return result;
+}
+
+}  // namespace kankei::graph
