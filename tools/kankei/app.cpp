@@ -39,6 +39,7 @@ int kankei_main(int argc, char** argv) {
   add_export(app, data, run);
   add_actors(app, data, run);
   add_unknown(app, data, run);
+  add_merge(app, data, run);
 
   try {
     app.parse(argc, argv);

@@ -36,5 +36,6 @@ void add_neighbors(CLI::App& app, DataOptions& data, Runner& run);
 void add_export(CLI::App& app, DataOptions& data, Runner& run);
 void add_actors(CLI::App& app, DataOptions& data, Runner& run);
 void add_unknown(CLI::App& app, DataOptions& data, Runner& run);
+void add_merge(CLI::App& app, DataOptions& data, Runner& run);
 
 }  // namespace kankei::cli
