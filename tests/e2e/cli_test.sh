@@ -65,5 +65,15 @@ cp "$work/graph.json" "$work/keep.json"
 "$KANKEI" build "$work/bad.txt" -o "$work/keep.json" >/dev/null 2>&1
 check "a failed build keeps the old graph" cmp -s "$work/graph.json" "$work/keep.json"
 
+# actors searches the dictionary by id, Japanese form (any width) and English name.
+check "actors finds a state by a short form" bash -c "'$KANKEI' actors カザフ | grep -q '^KAZ	state	カザフスタン	Kazakhstan'"
+check "actors finds NATO written in full width" bash -c "'$KANKEI' actors ＮＡＴＯ | head -1 | grep -q '^NATO	'"
+check "actors ranks an exact one-kanji abbreviation first" bash -c "'$KANKEI' actors 露 | head -1 | grep -q '^RUS	'"
+check "actors finds a person by English name, with the state" bash -c "'$KANKEI' actors 'vladimir putin' | grep -q '^vladimir_putin	person	.*	RUS	'"
+check "actors --kind filters" bash -c "'$KANKEI' actors --kind organisation | cut -f2 | sort -u | grep -qx organisation"
+check "actors --json gives members" bash -c "'$KANKEI' actors --json CSTO | python3 -c 'import json,sys; a=json.loads(sys.stdin.readline()); sys.exit(0 if \"KAZ\" in a[\"members\"] else 1)'"
+"$KANKEI" actors zzzzqq >/dev/null 2>"$work/err"; code=$?
+check "actors with no match exits 1 and says so" bash -c "test $code -eq 1 && grep -q 'no actor matches' '$work/err'"
+
 echo "$failures failure(s)"
 test "$failures" -eq 0
