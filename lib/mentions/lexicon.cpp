@@ -20,6 +20,8 @@ Result<void> Lexicon::load_relations(std::string_view content, std::string_view 
     for (const auto& flag : split_list(c[5], ',')) {
       if (flag == "raise_object") {
         type.raise_object = true;
+      } else if (flag == "place_target") {
+        type.place_target = true;
       } else if (flag != "-") {
         return unexpected(make_error(ErrorCode::parse, "unknown relation flag", where, flag));
       }

@@ -20,6 +20,9 @@ struct RelationType {
   // The possessor of a non-actor object may stand for the target
   // (中国の覇権拡大を牽制 -> deters CHN); true for relations against someone.
   bool raise_object = false;
+  // The target is a territory or a body one sends forces to, never a person:
+  // 特使として派遣された is no deployment against the envoy.
+  bool place_target = false;
 };
 
 struct Trigger {

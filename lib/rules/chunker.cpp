@@ -151,6 +151,18 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     if (!head) break;
     --k;
   }
+  // A person's title may be a compound whose first nouns are no head of
+  // their own: ピストリウス|国防|相, ベセント|財務|長官. Look past a few of
+  // them, but only to a person: ロシア|産|原油|輸入|国 names no one.
+  if (k >= static_cast<std::int64_t>(chunk.begin) && actor_at[k] < 0 && k < static_cast<std::int64_t>(last)) {
+    std::int64_t p = k;
+    for (int skipped = 0; skipped < 3 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
+                          tokens[p].pos == "名詞";
+         ++skipped) {
+      --p;
+    }
+    if (p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] >= 0 && refs_of(actor_at[p]).front().person) k = p;
+  }
   if (k < static_cast<std::int64_t>(chunk.begin) || actor_at[k] < 0) {
     for (int m : in_content) {
       auto refs = refs_of(m);

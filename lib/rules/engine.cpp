@@ -240,9 +240,9 @@ class SentenceReader {
     const RelationType& relation = relation_of(head);
     Frame frame;
     if (head.predicate) {
-      verbal_arguments(frame, t, head.passive ? Voice::passive : Voice::active, relation, t, t);
-      // A relative clause's head noun is its missing subject (or object, when passive):
-      // ウクライナを支持する|ヨーロッパ諸国.
+      // A relative clause's head noun is its missing subject (or object, when
+      // passive), before any topic of the sentence: カラガノフは…ウクライナを
+      // 支持する|ヨーロッパ諸国への攻撃を… -> EUROPE supports UKR.
       std::size_t h = t + 1;  // the head noun phrase, after any の-phrase merged into it
       while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
       if (head.ending == Ending::attributive && h < m_chunks.size()) {
@@ -253,6 +253,7 @@ class SentenceReader {
           fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
         }
       }
+      verbal_arguments(frame, t, head.passive ? Voice::passive : Voice::active, relation, t, t);
       read_mood(frame, t);
     } else {
       // Compound: ウクライナ侵攻 (target), ロシア・ウクライナ・米国三者協議 (all parties).
@@ -344,6 +345,7 @@ class SentenceReader {
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     auto add = [&](std::uint32_t s, std::uint32_t o, const std::string& rule, double confidence) {
       if (s == o) return;
+      if (relation.place_target && is_person(o)) return;
       if (relation.symmetric && s > o) std::swap(s, o);
       if (!seen.insert({s, o}).second) return;
       RelationMention m = base;
@@ -378,6 +380,10 @@ class SentenceReader {
         for (const auto& o : frame.pair) add(s.actor, o.actor, frame.source.rule->id + "+" + frame.pair_rule, frame.source.confidence * 0.8);
       }
     }
+  }
+
+  bool is_person(std::uint32_t actor) const {
+    return m_k.actors.actors()[actor].kind == mentions::ActorKind::person;
   }
 
   const std::vector<Token>& m_tokens;
