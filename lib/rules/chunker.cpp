@@ -282,7 +282,9 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
                          (c.case_ == Case::none && (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
     if (c.case_ == Case::coord && next.actors.empty() && !next.predicate && next.trigger < 0) {
       c.case_ = next.case_;  // ラトビアといった領土を奪う: the examples stand in for the noun
-    } else if (listing && !next.actors.empty() && !next.predicate) {
+    } else if (listing && !next.actors.empty() && !next.predicate &&
+               // 習近平主席と|北京で会談: a capital after と is where, not a second partner.
+               !(next.metonym_only && !c.metonym_only && c.case_ == Case::com)) {
       next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.end());
       c.absorbed = true;
     } else if (c.case_ == Case::gen && !next.actors.empty() && next.actors.front().person) {

@@ -346,7 +346,8 @@ class SentenceReader {
     auto add = [&](std::uint32_t s, std::uint32_t o, const std::string& rule, double confidence) {
       if (s == o) return;
       if (relation.place_target && is_person(o)) return;
-      if (relation.symmetric && s > o) std::swap(s, o);
+      // A symmetric pair is written in id order, whatever the dictionary order.
+      if (relation.symmetric && m_k.actors.actors()[s].id > m_k.actors.actors()[o].id) std::swap(s, o);
       if (!seen.insert({s, o}).second) return;
       RelationMention m = base;
       m.source = s;
