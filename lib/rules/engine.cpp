@@ -104,12 +104,15 @@ class SentenceReader {
     if (c.predicate || !c.actors.empty()) return;
     const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
     if (object && !relation.raise_object) return;
-    std::vector<ActorRef> owners = c.possessor;
-    if (owners.empty() && j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
+    // An の-phrase owns the whole noun phrase, so it wins over an actor inside
+    // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
+    std::vector<ActorRef> owners;
+    if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
         (m_chunks[j - 1].case_ == Case::gen || (object && m_chunks[j - 1].case_ == Case::dat_adn))) {
       owners = m_chunks[j - 1].actors;
       m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
     }
+    if (owners.empty()) owners = c.possessor;
     if (owners.empty()) return;
     const Case as = object ? Case::against : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn : c.case_;
     const RoleRule* rule = m_k.rules.role_for(form, voice, as);
@@ -291,8 +294,8 @@ class SentenceReader {
             }
           }
         } else if (head.case_ == Case::abl) {
-          if (!function_at(pi, Function::protect)) return;
-          protect(frame, t, pi, relation, trigger_mention, out);
+          // Yの攻撃から守る reads both acts; 侵攻から3年 keeps the act's own arguments.
+          if (function_at(pi, Function::protect)) protect(frame, t, pi, relation, trigger_mention, out);
         } else if (function_at(pi, Function::stop)) {
           frame.negated = true;
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
