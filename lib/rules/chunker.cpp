@@ -147,7 +147,8 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   std::int64_t k = last;
   while (k >= static_cast<std::int64_t>(chunk.begin) && actor_at[k] < 0) {
     const Token& t = tokens[k];
-    const bool head = rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾" || t.pos1 == "数";
+    const bool head = rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾" || t.pos1 == "数" ||
+                      t.pos == "接頭詞";  // 総|書記
     if (!head) break;
     --k;
   }

@@ -113,6 +113,12 @@ class SentenceReader {
       m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
     }
     if (owners.empty()) owners = c.possessor;
+    // Ownership passes through a chain of の-phrases: ウクライナ南部ヘルソン州の|一部を占領
+    // -> occupies UKR.
+    if (owners.empty() && j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen &&
+        m_chunks[j - 1].actors.empty()) {
+      owners = m_chunks[j - 1].possessor;
+    }
     if (owners.empty()) return;
     const Case as = object ? Case::against : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn : c.case_;
     const RoleRule* rule = m_k.rules.role_for(form, voice, as);
@@ -131,17 +137,25 @@ class SentenceReader {
   // clause boundary only topics (は) still apply; a clause inside 「」 is closed.
   void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
                         std::size_t skip_from, std::size_t skip_to) {
+    // イランの支援を受ける|武装勢力: the clause's subject is the unnamed group it
+    // describes, so no topic or が-phrase of the sentence may stand in for it.
+    const bool subject_gap = relative_agent(p);
     bool boundary = false;
+    bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
     bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
     for (std::size_t j = p; j-- > 0;) {
       if (j >= skip_from && j < skip_to) continue;
       const Chunk& c = m_chunks[j];
       if (c.quote != m_chunks[p].quote) continue;
+      if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
       if (c.predicate) {
         if (!boundary && c.ending == Ending::quoted) complement = true;
         // A relative clause with arguments of its own (領土を奪う|能力) closes the
         // clause; an adjectival one inside a noun phrase (前例のない|方法で) does not.
-        if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) boundary = true;
+        if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
+          boundary = true;
+          if (c.ending != Ending::continuative) hard_boundary = true;
+        }
         continue;
       }
       const double distance = (p - j) > 6 ? 0.85 : 1.0;
@@ -154,7 +168,11 @@ class SentenceReader {
         continue;
       }
       if (boundary) {
-        if (c.case_ == Case::topic) take(frame, c, Form::verb, voice, relation, 0.9 * distance);
+        // A が-subject also governs the clauses chained after it with 〜し、/〜して
+        // (ロシア軍が…に重点を移しており、…を攻撃した), as a topic does the whole sentence.
+        if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !m_used[j])) {
+          take(frame, c, Form::verb, voice, relation, 0.9 * distance);
+        }
         continue;
       }
       if (m_used[j]) continue;
@@ -164,6 +182,16 @@ class SentenceReader {
         raise(frame, j, Form::verb, voice, relation, distance);
       }
     }
+  }
+
+  // Whether predicate p is a relative clause on a noun that names an unnamed
+  // doer (勢力, 組織, 部隊): that noun is the clause's subject.
+  bool relative_agent(std::size_t p) const {
+    if (!m_chunks[p].predicate || m_chunks[p].ending != Ending::attributive) return false;
+    std::size_t h = p + 1;
+    while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
+    return h < m_chunks.size() && m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 &&
+           function_at(h, Function::agent);
   }
 
   // Adnominal phrases before a nominal trigger: Xの, Xによる, Xへの, Xとの ...
@@ -226,6 +254,14 @@ class SentenceReader {
     }
     for (auto i = c.content_end; i < c.end; ++i) {
       if (m_k.rules.has_function(m_tokens[i].base, Function::hypothetical)) frame.hypothetical = true;
+    }
+    // 輸出していることを否定した, 攻撃したと否定した: the act is denied.
+    if (p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
+        function_at(p + 2, Function::deny)) {
+      frame.negated = true;
+    }
+    if (c.ending == Ending::quoted && p + 1 < m_chunks.size() && function_at(p + 1, Function::deny)) {
+      frame.negated = true;
     }
     // Mood words in the next few phrases of the same clause: 可能性, 予定, かもしれない.
     for (std::size_t j = p + 1; j < m_chunks.size() && j <= p + 3; ++j) {

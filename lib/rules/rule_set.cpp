@@ -26,6 +26,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::conditional, "conditional"}, {Function::hypothetical, "hypothetical"},
     {Function::tail, "tail"},               {Function::protect, "protect"},
     {Function::clause, "clause"},           {Function::aim, "aim"},
+    {Function::agent, "agent"},             {Function::deny, "deny"},
 };
 
 template <typename E, std::size_t N>

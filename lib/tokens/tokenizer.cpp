@@ -109,6 +109,13 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     token.actor = field(fields, 9);
     token.metonym = field(fields, 10) == "metonym";
     token.unknown = node->stat == MECAB_UNK_NODE;
+    // ipadic keeps katakana ヘ as an old spelling of the particle へ, which cuts
+    // foreign names in two (ヘ|ルソン州). Particles are written in hiragana.
+    if (token.pos == "助詞" && token.surface == "ヘ") {
+      token.pos = "名詞";
+      token.pos1 = "固有名詞";
+      token.pos2.clear();
+    }
     out.push_back(std::move(token));
   }
 }
