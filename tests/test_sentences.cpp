@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "core/utf8.hpp"
 #include "sentences/sentences.hpp"
 
@@ -41,4 +44,53 @@ TEST_CASE("an over-long sentence is cut at a comma before the limit") {
   auto parts = split(text, 40);
   REQUIRE(parts.size() == 2);
   CHECK(utf8::length(parts[0]) == 31);
+}
+
+TEST_CASE("a line with no sentence end is cut into bounded pieces that cover it") {
+  // 2^20 code points without any break, as a binary-ish or run-on input gives:
+  // every piece holds at most the default 1024 code points (so MeCab never
+  // sees more than 4 KB of UTF-8 from it), and the pieces tile the line.
+  const std::u32string line(1 << 20, U'あ');
+  const auto pieces = sentences::split_sentences(line);
+  REQUIRE(pieces.size() == 1024);
+  std::uint32_t next = 0;
+  for (const auto& p : pieces) {
+    CHECK(p.begin == next);
+    CHECK(p.end - p.begin == 1024);
+    next = p.end;
+  }
+  CHECK(next == line.size());
+}
+
+TEST_CASE("over-long sentences are cut after a soft break in the second half, else hard") {
+  SUBCASE("an ASCII space") {
+    auto parts = split(std::string(30, 'a') + " " + std::string(30, 'b'), 40);
+    CHECK(parts == std::vector<std::string>{std::string(30, 'a'), std::string(30, 'b')});
+  }
+  SUBCASE("an ideographic space, which is trimmed from both pieces") {
+    std::string text;
+    for (int i = 0; i < 25; ++i) text += "あ";
+    text += "\u3000";
+    for (int i = 0; i < 25; ++i) text += "い";
+    auto parts = split(text, 40);
+    REQUIRE(parts.size() == 2);
+    CHECK(utf8::length(parts[0]) == 25);
+    CHECK(utf8::length(parts[1]) == 25);
+  }
+  SUBCASE("a comma too early to use: a hard cut at the limit") {
+    auto parts = split("ab、" + std::string(60, 'c'), 40);
+    REQUIRE(parts.size() == 2);
+    CHECK(utf8::length(parts[0]) == 40);
+    CHECK(parts[1] == std::string(23, 'c'));
+  }
+  SUBCASE("limits below 16 are raised to 16") {
+    auto parts = split(std::string(40, 'x'), 1);
+    CHECK(parts == std::vector<std::string>{std::string(16, 'x'), std::string(16, 'x'), std::string(8, 'x')});
+  }
+}
+
+TEST_CASE("text of only punctuation and space gives punctuation sentences, and blank text none") {
+  CHECK(split("").empty());
+  CHECK(split(" \r\n\u3000\n").empty());
+  CHECK(split("。。！\n、") == std::vector<std::string>{"。。！", "、"});
 }

@@ -25,7 +25,11 @@ void emit(std::u32string_view text, std::size_t b, std::size_t e, std::size_t ma
         break;
       }
     }
-    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(cut)});
+    // A cut after a space leaves it at the piece's end; trim it as a
+    // sentence's own trailing space is, so that every piece reads alike.
+    std::size_t piece_end = cut;
+    while (piece_end > b && is_space(text[piece_end - 1])) --piece_end;
+    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(piece_end)});
     b = cut;
     while (b < e && is_space(text[b])) ++b;
   }

@@ -17,9 +17,12 @@ struct Sentence {
 // Sentences end after 。！？ (full-width only: half-width ?! occur inside Latin
 // text and are no boundary) and at line breaks. Leading and trailing white
 // space (including U+3000 and a BOM) is trimmed; empty sentences are dropped.
-// A sentence longer than `max_length` code points is cut at the last 、，,
-// or space before the limit (or hard at the limit), so that one huge line
-// cannot make a later stage slow or hungry.
+// A sentence longer than `max_length` code points (at least 16) is cut after
+// the last 、，, or space in the second half of the limit, or hard at the
+// limit when there is none, so that one huge line cannot make a later stage
+// slow or hungry: with the default, MeCab never gets more than 4 KB of UTF-8
+// from one piece (before NFKC). The pieces cover the line but for the space
+// trimmed at the cuts.
 //   "ロシアは。\n米国は？" => {0,5}, {6,10}
 std::vector<Sentence> split_sentences(std::u32string_view text, std::size_t max_length = 1024);
 

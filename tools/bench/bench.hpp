@@ -33,10 +33,11 @@ struct Corpus {
   pipeline::Document document(std::size_t i) const;
 };
 
-// Every *.txt under `folder` (recursively, sorted), repeated until the corpus
-// holds at least `megabytes` x 10^6 bytes. Fails when there is no text, or a
-// file is unreadable or not valid UTF-8.
-Result<Corpus> load_corpus(const std::string& folder, double megabytes);
+// Every *.txt under each of `folders` (recursively, sorted within a folder,
+// folders in the order given), repeated until the corpus holds at least
+// `megabytes` x 10^6 bytes. Fails when there is no text, or a file is
+// unreadable or not valid UTF-8.
+Result<Corpus> load_corpus(const std::vector<std::string>& folders, double megabytes);
 
 // ---- data.cpp -----------------------------------------------------------
 

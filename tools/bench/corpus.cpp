@@ -17,18 +17,22 @@ pipeline::Document Corpus::document(std::size_t i) const {
   return pipeline::Document{seed.id + "#" + std::to_string(i / seeds.size()), seed.text, seed.date};
 }
 
-Result<Corpus> load_corpus(const std::string& folder, double megabytes) {
-  std::error_code ec;
-  if (!fs::is_directory(folder, ec)) {
-    return unexpected(make_error(ErrorCode::not_found, "corpus folder not found", folder));
-  }
+Result<Corpus> load_corpus(const std::vector<std::string>& folders, double megabytes) {
   std::vector<fs::path> paths;
-  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
-    if (it->is_regular_file(ec) && it->path().extension() == ".txt") paths.push_back(it->path());
+  for (const auto& folder : folders) {
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+      return unexpected(make_error(ErrorCode::not_found, "corpus folder not found", folder));
+    }
+    std::vector<fs::path> found;
+    for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
+    }
+    if (ec) return unexpected(make_error(ErrorCode::io, "cannot list folder: " + ec.message(), folder));
+    std::sort(found.begin(), found.end());  // the same corpus, in the same order, on every machine
+    paths.insert(paths.end(), found.begin(), found.end());
   }
-  if (ec) return unexpected(make_error(ErrorCode::io, "cannot list folder: " + ec.message(), folder));
-  std::sort(paths.begin(), paths.end());  // the same corpus, in the same order, on every machine
   Corpus corpus;
   for (const auto& path : paths) {
     std::ifstream in(path, std::ios::binary);
@@ -45,7 +49,7 @@ Result<Corpus> load_corpus(const std::string& folder, double megabytes) {
     corpus.seeds.push_back(pipeline::Document{path.stem().string(), std::move(text), ""});
   }
   if (corpus.seeds.empty()) {
-    return unexpected(make_error(ErrorCode::not_found, "no non-empty *.txt files", folder));
+    return unexpected(make_error(ErrorCode::not_found, "no non-empty *.txt files in the corpus folders"));
   }
   const double wanted = std::max(0.0, megabytes) * 1e6;
   corpus.repeats = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(wanted / corpus.seed_bytes)));

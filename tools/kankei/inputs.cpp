@@ -2,11 +2,16 @@
 #include "inputs.hpp"
 
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
+#include <set>
+#include <utility>
+
+#include "core/utf8.hpp"
 
 namespace fs = std::filesystem;
 
@@ -23,14 +28,98 @@ bool wanted(const fs::path& p) {
   return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".jsonl" || ext == ".ndjson";
 }
 
+// A file found by a walk, or a folder that could not be listed (error set).
+struct Found {
+  fs::path path;
+  std::string error;
+};
+
+// Walks folders depth first, following symlinked folders but entering each
+// folder (by device and inode) once: a symlink to a parent, or two links to
+// one folder, would otherwise read documents again or never end.
+class Walker {
+ public:
+  void walk(const fs::path& dir) {
+    struct stat st;
+    if (::stat(dir.c_str(), &st) == 0 && !m_seen.insert({st.st_dev, st.st_ino}).second) {
+      spdlog::warn("{}: folder already read (a symlink loop or a second link); skipped", dir.string());
+      return;
+    }
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    std::vector<fs::path> subfolders;
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      const auto status = it->status(type_ec);  // follows symlinks; dangling ones are neither
+      if (fs::is_directory(status)) {
+        subfolders.push_back(it->path());
+      } else if (fs::is_regular_file(status) && wanted(it->path())) {
+        m_found.push_back({it->path(), {}});
+      }
+    }
+    if (ec) m_found.push_back({dir, "cannot read folder: " + ec.message()});
+    for (const auto& sub : subfolders) walk(sub);
+  }
+
+  // Sorted by path, as a listing reads, whatever the walk order was.
+  std::vector<Found> take() {
+    std::sort(m_found.begin(), m_found.end(), [](const Found& a, const Found& b) { return a.path < b.path; });
+    return std::move(m_found);
+  }
+
+ private:
+  std::set<std::pair<dev_t, ino_t>> m_seen;
+  std::vector<Found> m_found;
+};
+
+// Reads a whole text document, checking its UTF-8 as it comes in, so that a
+// binary file fails at its first bad byte without being loaded whole (and
+// /dev/zero fails at once instead of filling memory). The error is the one
+// the pipeline would give: "PATH: byte N: NUL byte in text".
+Result<std::string> read_text(std::istream& in, const std::string& path) {
+  std::string text;
+  std::size_t checked = 0;  // bytes known to be valid UTF-8
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    const std::size_t bad = utf8::find_invalid(std::string_view(text).substr(checked));
+    if (bad == std::string_view::npos) {
+      checked = text.size();
+    } else if (checked + bad + 4 <= text.size() || in.eof()) {
+      // Not a sequence cut by the chunk's end: a real error.
+      const bool nul = text[checked + bad] == '\0';
+      return unexpected(make_error(ErrorCode::encoding, nul ? "NUL byte in text" : "invalid UTF-8",
+                                   path + ": byte " + std::to_string(checked + bad)));
+    } else {
+      checked += bad;  // a sequence cut by the chunk's end; look again with the next chunk
+    }
+    if (text.size() > DocumentReader::max_text_bytes) {
+      return unexpected(make_error(ErrorCode::invalid_argument, "document larger than 1 GiB; split it", path));
+    }
+  }
+  if (in.bad()) return unexpected(make_error(ErrorCode::io, "read error", path));
+  if (checked < text.size()) {  // the file ends inside a sequence
+    return unexpected(make_error(ErrorCode::encoding, "invalid UTF-8", path + ": byte " + std::to_string(checked)));
+  }
+  return text;
+}
+
 }  // namespace
 
 Result<DocumentReader> DocumentReader::open(const std::vector<std::string>& paths, InputFormat format) {
   DocumentReader reader;
   reader.m_format = format;
+  auto add = [&](const fs::path& p, std::string error) {
+    const bool jsonl = format == InputFormat::jsonl ||
+                       (format == InputFormat::automatic && (p.extension() == ".jsonl" || p.extension() == ".ndjson"));
+    std::error_code size_ec;
+    const auto size = error.empty() ? fs::file_size(p, size_ec) : 0;
+    if (!size_ec) reader.m_total_bytes += size;
+    reader.m_sources.push_back({p.string(), jsonl, std::move(error)});
+  };
   for (const auto& path : paths) {
     if (path == "-") {
-      reader.m_sources.push_back({path, format == InputFormat::jsonl});
+      reader.m_sources.push_back({path, format == InputFormat::jsonl, {}});
       continue;
     }
     std::error_code ec;
@@ -38,27 +127,12 @@ Result<DocumentReader> DocumentReader::open(const std::vector<std::string>& path
     if (ec || !fs::exists(status)) {
       return unexpected(make_error(ErrorCode::not_found, "no such file or folder", path));
     }
-    auto add_file = [&](const fs::path& p) {
-      const bool jsonl = format == InputFormat::jsonl ||
-                         (format == InputFormat::automatic && (p.extension() == ".jsonl" || p.extension() == ".ndjson"));
-      reader.m_sources.push_back({p.string(), jsonl});
-      std::error_code size_ec;
-      const auto size = fs::file_size(p, size_ec);
-      if (!size_ec) reader.m_total_bytes += size;
-    };
     if (fs::is_directory(status)) {
-      std::vector<fs::path> found;
-      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-      if (ec) return unexpected(make_error(ErrorCode::io, "cannot read folder: " + ec.message(), path));
-      for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) return unexpected(make_error(ErrorCode::io, "cannot read folder: " + ec.message(), path));
-        std::error_code type_ec;
-        if (it->is_regular_file(type_ec) && wanted(it->path())) found.push_back(it->path());
-      }
-      std::sort(found.begin(), found.end());
-      for (const auto& p : found) add_file(p);
+      Walker walker;
+      walker.walk(path);
+      for (auto& found : walker.take()) add(found.path, std::move(found.error));
     } else {
-      add_file(path);
+      add(path, {});
     }
   }
   return reader;
@@ -93,7 +167,9 @@ Result<std::optional<InputItem>> DocumentReader::next() {
         } else {
           item.document.id = stem_of(source.path) + ":" + std::to_string(m_line);
         }
-        if (record.contains("date") && record["date"].is_string()) item.document.date = record["date"].get<std::string>();
+        if (record.contains("date") && record["date"].is_string()) {
+          item.document.date = record["date"].get<std::string>();
+        }
         return std::optional<InputItem>(std::move(item));
       }
       m_stream = nullptr;
@@ -102,6 +178,7 @@ Result<std::optional<InputItem>> DocumentReader::next() {
     if (m_next_source >= m_sources.size()) return std::optional<InputItem>();
     const Source& source = m_sources[m_next_source++];
     m_line = 0;
+    if (!source.error.empty()) return unexpected(make_error(ErrorCode::io, source.error, source.path));
     std::istream* in = &std::cin;
     if (source.path != "-") {
       m_file = std::make_unique<std::ifstream>(source.path, std::ios::binary);
@@ -122,15 +199,14 @@ Result<std::optional<InputItem>> DocumentReader::next() {
       m_stream = in;
       continue;
     }
-    std::stringstream content;
-    content << in->rdbuf();
-    if (in->bad()) return unexpected(make_error(ErrorCode::io, "read error", source.path));
+    auto text = read_text(*in, source.path);
+    m_file.reset();
+    if (!text) return unexpected(text.error());
     InputItem item;
     item.origin = source.path;
     item.document.id = stem_of(source.path);
-    item.document.text = content.str();
+    item.document.text = std::move(*text);
     item.bytes = item.document.text.size();
-    m_file.reset();
     return std::optional<InputItem>(std::move(item));
   }
 }
