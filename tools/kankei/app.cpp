@@ -37,6 +37,7 @@ int kankei_main(int argc, char** argv) {
   add_path(app, data, run);
   add_neighbors(app, data, run);
   add_export(app, data, run);
+  add_render(app, data, run);
   add_actors(app, data, run);
   add_unknown(app, data, run);
   add_merge(app, data, run);

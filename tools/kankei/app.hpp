@@ -34,6 +34,7 @@ void add_eval(CLI::App& app, DataOptions& data, Runner& run);
 void add_path(CLI::App& app, DataOptions& data, Runner& run);
 void add_neighbors(CLI::App& app, DataOptions& data, Runner& run);
 void add_export(CLI::App& app, DataOptions& data, Runner& run);
+void add_render(CLI::App& app, DataOptions& data, Runner& run);
 void add_actors(CLI::App& app, DataOptions& data, Runner& run);
 void add_unknown(CLI::App& app, DataOptions& data, Runner& run);
 void add_merge(CLI::App& app, DataOptions& data, Runner& run);
