@@ -37,6 +37,11 @@ bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   return is_light_verb(tokens, i);
 }
 
+// A noun that a quotative と cannot follow: not an adjectival stem (必要と述べた).
+bool after_plain_noun(const Token& t) {
+  return t.pos == "名詞" && t.pos1 != "形容動詞語幹" && t.pos1 != "ナイ形容詞語幹" && t.pos1 != "副詞可能";
+}
+
 bool is_quote_open(const Token& t) { return t.surface == "「" || t.surface == "『"; }
 bool is_quote_close(const Token& t) { return t.surface == "」" || t.surface == "』"; }
 
@@ -62,7 +67,11 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       continue;
     }
     if (t.pos == "助詞" || is_coordinator(t)) {
-      if (t.pos1 == "格助詞" && t.pos2 == "引用") quote = true;
+      // MeCab reads と after a name from the user dictionary as quotative
+      // (ドミトリエフと会談): right after a plain noun it joins a partner.
+      if (t.pos1 == "格助詞" && t.pos2 == "引用" && !(particles.empty() && i > chunk.begin && after_plain_noun(tokens[i - 1]))) {
+        quote = true;
+      }
       if (t.pos1 == "接続助詞" && (t.base == "て" || t.base == "で")) te = true;
       if (t.base == "ば" || t.base == "たら" || t.base == "なら") chunk.conditional = true;
       particles += t.surface;

@@ -107,12 +107,24 @@ class SentenceReader {
     // An の-phrase owns the whole noun phrase, so it wins over an actor inside
     // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
     std::vector<ActorRef> owners;
+    // A partner (Xとの) owns an act or a pact: Xとの交渉を拒否 -> rejects X;
+    // Xとの和平条約に署名 -> agrees with X.
+    const bool partner = j > 0 && m_chunks[j - 1].case_ == Case::com_adn && (c.trigger >= 0 || relation.symmetric);
     if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
-        (m_chunks[j - 1].case_ == Case::gen || (object && m_chunks[j - 1].case_ == Case::dat_adn))) {
+        (m_chunks[j - 1].case_ == Case::gen || (object && m_chunks[j - 1].case_ == Case::dat_adn) || partner)) {
       owners = m_chunks[j - 1].actors;
       m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
     }
     if (owners.empty()) owners = c.possessor;
+    // The doer of an act that is itself judged: 米国による台湾への武器売却に反対
+    // -> criticizes USA.
+    for (std::size_t k = j; owners.empty() && c.trigger >= 0 && k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      const bool adnominal = a.case_ == Case::gen || a.case_ == Case::agent_adn || a.case_ == Case::dat_adn ||
+                             a.case_ == Case::com_adn || a.case_ == Case::abl_adn;
+      if (!adnominal || a.predicate) break;
+      if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
+    }
     // Ownership passes through a chain of の-phrases: ウクライナ南部ヘルソン州の|一部を占領
     // -> occupies UKR.
     if (owners.empty() && j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen &&
@@ -228,13 +240,18 @@ class SentenceReader {
   // subject: 攻撃を行った, 支援を受けて, 空爆を停止した. Returns its index or -1.
   long governing_predicate(std::size_t t) const {
     const Chunk& head = m_chunks[t];
-    if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl) {
+    // 〜を制裁対象に指定する: the act named in に is what the verb designates.
+    const bool designated = head.case_ == Case::dat && t + 1 < m_chunks.size() && function_at(t + 1, Function::designate);
+    if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl &&
+        !designated) {
       return -1;
     }
     for (std::size_t j = t + 1; j < m_chunks.size() && j <= t + 3; ++j) {
       const Chunk& c = m_chunks[j];
       if (c.predicate || c.trigger >= 0) return static_cast<long>(j);
-      if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat) return -1;
+      // 会談はトランプ氏が主導した: a topicalised act keeps the predicate's own subject.
+      const bool own_subject = head.case_ == Case::topic && c.case_ == Case::nom;
+      if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat && !own_subject) return -1;
     }
     return -1;
   }
@@ -265,6 +282,8 @@ class SentenceReader {
     }
     // Mood words in the next few phrases of the same clause: 可能性, 予定, かもしれない.
     for (std::size_t j = p + 1; j < m_chunks.size() && j <= p + 3; ++j) {
+      // 武器売却に反対する考え: the intention is the next act's, not this one's.
+      if (m_chunks[j].trigger >= 0 && m_chunks[j].predicate) break;
       if (function_at(j, Function::hypothetical)) frame.hypothetical = true;
       for (auto i = m_chunks[j].content_end; i < m_chunks[j].end; ++i) {
         if (m_k.rules.has_function(m_tokens[i].base, Function::hypothetical)) frame.hypothetical = true;
@@ -337,10 +356,11 @@ class SentenceReader {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
         } else if (function_at(pi, Function::receive)) {
           verbal_arguments(frame, pi, Voice::receive, relation, t, t + 1);
-        } else if (function_at(pi, Function::support)) {
+        } else if (function_at(pi, Function::support) || function_at(pi, Function::designate)) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
         }
-        read_mood(frame, pi);
+        // An act judged by another (侵攻を非難する考え) keeps its own mood.
+        read_mood(frame, pred.trigger >= 0 ? t : pi);
       } else {
         read_mood(frame, t);
       }

@@ -27,6 +27,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::tail, "tail"},               {Function::protect, "protect"},
     {Function::clause, "clause"},           {Function::aim, "aim"},
     {Function::agent, "agent"},             {Function::deny, "deny"},
+    {Function::designate, "designate"},
 };
 
 template <typename E, std::size_t N>
