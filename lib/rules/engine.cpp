@@ -108,10 +108,12 @@ class SentenceReader {
     // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
     std::vector<ActorRef> owners;
     // A partner (Xとの) owns an act or a pact: Xとの交渉を拒否 -> rejects X;
-    // Xとの和平条約に署名 -> agrees with X.
+    // Xとの和平条約に署名 -> agrees with X. The one an act is aimed at (Xへの
+    // 攻撃を支持) is not its owner: only its doer is, found below.
     const bool partner = j > 0 && m_chunks[j - 1].case_ == Case::com_adn && (c.trigger >= 0 || relation.symmetric);
     if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
-        (m_chunks[j - 1].case_ == Case::gen || (object && m_chunks[j - 1].case_ == Case::dat_adn) || partner)) {
+        (m_chunks[j - 1].case_ == Case::gen || (object && c.trigger < 0 && m_chunks[j - 1].case_ == Case::dat_adn) ||
+         partner)) {
       owners = m_chunks[j - 1].actors;
       m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
     }
@@ -152,13 +154,24 @@ class SentenceReader {
     // イランの支援を受ける|武装勢力: the clause's subject is the unnamed group it
     // describes, so no topic or が-phrase of the sentence may stand in for it.
     const bool subject_gap = relative_agent(p);
+    relative_head(frame, p, voice, relation);
     bool boundary = false;
     bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
+    // 「…」と批判した: the words just before the predicate are a quotation.
+    const bool quoted_words = p > 0 && m_chunks[p - 1].ending == Ending::quoted && m_chunks[p - 1].quote != m_chunks[p].quote;
     bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
     for (std::size_t j = p; j-- > 0;) {
       if (j >= skip_from && j < skip_to) continue;
       const Chunk& c = m_chunks[j];
-      if (c.quote != m_chunks[p].quote) continue;
+      if (c.quote != m_chunks[p].quote) {
+        // Xは「Yが…」と批判した: the subject of the quoted words is what they are about.
+        if (quoted_words && frame.target.actors.empty() && !c.actors.empty() && usable(c, Role::target, relation) &&
+            (c.case_ == Case::nom || c.case_ == Case::topic)) {
+          static const RoleRule rule{"verb.quoted_subject", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+          fill(frame.target, c.actors, &rule, 1.0);
+        }
+        continue;
+      }
       if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
       if (c.predicate) {
         if (!boundary && c.ending == Ending::quoted) complement = true;
@@ -193,6 +206,27 @@ class SentenceReader {
       } else {
         raise(frame, j, Form::verb, voice, relation, distance);
       }
+    }
+  }
+
+  // A relative clause's head noun is its missing subject (the receiver, when
+  // passive or received), before any topic of the sentence: カラガノフは…
+  // ウクライナを支持する|ヨーロッパ諸国への攻撃を… -> EUROPE supports UKR;
+  // ロシアの攻撃を受けた|ウクライナ東部 -> RUS attacks UKR.
+  void relative_head(Frame& frame, std::size_t p, Voice voice, const RelationType& relation) {
+    const Chunk& pred = m_chunks[p];
+    if (!pred.predicate || pred.ending != Ending::attributive) return;
+    std::size_t h = p + 1;  // the head noun phrase, after any の-phrase merged into it
+    while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
+    if (h >= m_chunks.size() || m_chunks[h].predicate) return;
+    const Chunk& noun = m_chunks[h];
+    const Role role = voice == Voice::active ? Role::source : Role::target;
+    static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
+    if (!noun.actors.empty() && usable(noun, role, relation)) {
+      fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
+    } else if (noun.actors.empty() && role == Role::target && !noun.possessor.empty()) {
+      // A place of a state (ウクライナ東部) stands for the state that receives the act.
+      fill(frame.target, noun.possessor, &relative, 0.85);
     }
   }
 
@@ -298,19 +332,6 @@ class SentenceReader {
     const RelationType& relation = relation_of(head);
     Frame frame;
     if (head.predicate) {
-      // A relative clause's head noun is its missing subject (or object, when
-      // passive), before any topic of the sentence: カラガノフは…ウクライナを
-      // 支持する|ヨーロッパ諸国への攻撃を… -> EUROPE supports UKR.
-      std::size_t h = t + 1;  // the head noun phrase, after any の-phrase merged into it
-      while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
-      if (head.ending == Ending::attributive && h < m_chunks.size()) {
-        const Chunk& noun = m_chunks[h];
-        const Role role = head.passive ? Role::target : Role::source;
-        if (!noun.actors.empty() && usable(noun, role, relation)) {
-          static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
-          fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
-        }
-      }
       verbal_arguments(frame, t, head.passive ? Voice::passive : Voice::active, relation, t, t);
       read_mood(frame, t);
     } else {
