@@ -22,6 +22,10 @@ Result<void> Lexicon::load_relations(std::string_view content, std::string_view 
         type.raise_object = true;
       } else if (flag == "place_target") {
         type.place_target = true;
+      } else if (flag == "theme_passive") {
+        type.theme_passive = true;
+      } else if (flag == "aim_target") {
+        type.aim_target = true;
       } else if (flag != "-") {
         return unexpected(make_error(ErrorCode::parse, "unknown relation flag", where, flag));
       }

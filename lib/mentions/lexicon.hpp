@@ -23,6 +23,12 @@ struct RelationType {
   // The target is a territory or a body one sends forces to, never a person:
   // 特使として派遣された is no deployment against the envoy.
   bool place_target = false;
+  // In the passive, the subject is what is moved and its owner the source,
+  // and に is still the destination: 北朝鮮の兵士がロシアに派遣された.
+  bool theme_passive = false;
+  // Whoever an act in the object is aimed at is the target: イランへの武力行使を
+  // 脅かす -> warns IRN (while Xへの攻撃を支持 backs no X).
+  bool aim_target = false;
 };
 
 struct Trigger {

@@ -103,7 +103,9 @@ class SentenceReader {
     const Chunk& c = m_chunks[j];
     if (c.predicate || !c.actors.empty()) return;
     const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
-    if (object && !relation.raise_object) return;
+    // 北朝鮮の兵士が…に派遣された: the owner of what is sent sends it.
+    const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic);
+    if (object && !relation.raise_object && !sent) return;
     // An の-phrase owns the whole noun phrase, so it wins over an actor inside
     // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
     std::vector<ActorRef> owners;
@@ -112,7 +114,8 @@ class SentenceReader {
     // 攻撃を支持) is not its owner: only its doer is, found below.
     const bool partner = j > 0 && m_chunks[j - 1].case_ == Case::com_adn && (c.trigger >= 0 || relation.symmetric);
     if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
-        (m_chunks[j - 1].case_ == Case::gen || (object && c.trigger < 0 && m_chunks[j - 1].case_ == Case::dat_adn) ||
+        (m_chunks[j - 1].case_ == Case::gen ||
+         (object && (c.trigger < 0 || relation.aim_target) && m_chunks[j - 1].case_ == Case::dat_adn) ||
          partner)) {
       owners = m_chunks[j - 1].actors;
       m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
@@ -134,6 +137,11 @@ class SentenceReader {
       owners = m_chunks[j - 1].possessor;
     }
     if (owners.empty()) return;
+    if (sent) {
+      static const RoleRule rule{"verb.sent_by_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.75};
+      fill(frame.source, owners, &rule, weight);
+      return;
+    }
     const Case as = object ? Case::against : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn : c.case_;
     const RoleRule* rule = m_k.rules.role_for(form, voice, as);
     if (!rule || rule->role != Role::target) return;
@@ -332,7 +340,9 @@ class SentenceReader {
     const RelationType& relation = relation_of(head);
     Frame frame;
     if (head.predicate) {
-      verbal_arguments(frame, t, head.passive ? Voice::passive : Voice::active, relation, t, t);
+      // What is deployed may be the passive's subject; に stays the destination.
+      const bool flip = head.passive && !relation.theme_passive;
+      verbal_arguments(frame, t, flip ? Voice::passive : Voice::active, relation, t, t);
       read_mood(frame, t);
     } else {
       // Compound: ウクライナ侵攻 (target), ロシア・ウクライナ・米国三者協議 (all parties).
@@ -382,6 +392,8 @@ class SentenceReader {
         }
         // An act judged by another (侵攻を非難する考え) keeps its own mood.
         read_mood(frame, pred.trigger >= 0 ? t : pi);
+        // 攻撃を検討, 派遣を示唆: a support verb that only weighs the act.
+        if (pred.trigger < 0 && function_at(pi, Function::hypothetical)) frame.hypothetical = true;
       } else {
         read_mood(frame, t);
       }
