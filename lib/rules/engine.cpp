@@ -47,6 +47,7 @@ class SentenceReader {
       m_used.assign(m_chunks.size(), false);
       read_trigger(i, out);
     }
+    for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
     return out;
   }
 
@@ -238,6 +239,64 @@ class SentenceReader {
     }
   }
 
+  // 同盟国ベラルーシ, 米国の同盟国日本: an ally named in apposition cooperates
+  // with the owner of the word, or else with the sentence's topic
+  // (ロシアは…同盟国ベラルーシの領土に…).
+  void read_ally(std::size_t j, std::vector<RelationMention>& out) {
+    const Chunk& c = m_chunks[j];
+    if (c.actors.empty() || c.predicate) return;
+    const auto first = std::find_if(m_mentions.actors.begin(), m_mentions.actors.end(),
+                                    [&](const mentions::ActorMention& a) { return a.begin >= c.begin; });
+    if (first == m_mentions.actors.end() || first->begin >= c.content_end || first->begin == c.begin) return;
+    std::string prefix;
+    for (auto i = c.begin; i < first->begin; ++i) prefix += m_tokens[i].surface;
+    if (!m_k.rules.has_function(prefix, Function::ally)) return;
+    const auto trigger = std::find_if(m_mentions.triggers.begin(), m_mentions.triggers.end(),
+                                      [&](const mentions::TriggerMention& t) {
+                                        return t.begin >= c.begin && t.end <= first->begin;
+                                      });
+    if (trigger == m_mentions.triggers.end()) return;
+    const RelationType& relation = m_k.lexicon.relations()[trigger->trigger->relation];
+    Frame frame;
+    static const RoleRule owner{"ally.owner", Form::noun, Voice::active, Case::gen, Role::source, 0.85};
+    static const RoleRule topic{"ally.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
+    static const RoleRule ally{"ally.named", Form::noun, Voice::active, Case::none, Role::target, 0.85};
+    if (j > 0 && m_chunks[j - 1].case_ == Case::gen && !m_chunks[j - 1].actors.empty()) {
+      fill(frame.source, m_chunks[j - 1].actors, &owner, 1.0);
+    } else {
+      for (std::size_t k = j; k-- > 0;) {
+        const Chunk& t = m_chunks[k];
+        if (t.case_ == Case::topic && !t.actors.empty() && t.quote == c.quote) {
+          fill(frame.source, t.actors, &topic, 1.0);
+          break;
+        }
+      }
+    }
+    if (frame.source.actors.empty()) return;
+    fill(frame.target, c.actors, &ally, 1.0);
+    emit(frame, *trigger, relation, out);
+  }
+
+  // Xの仲介で、YとZは停戦に合意した: the mediator talks with each party, the
+  // subjects of the clause its adverbial phrase leads into.
+  void mediated_parties(Frame& frame, std::size_t t) {
+    const Chunk& head = m_chunks[t];
+    if (frame.source.actors.empty() || !frame.target.actors.empty() || !function_at(t, Function::mediate)) return;
+    if (head.case_ != Case::loc && head.case_ != Case::agent) return;
+    for (std::size_t j = t + 1; j < m_chunks.size(); ++j) {
+      const Chunk& c = m_chunks[j];
+      if (c.predicate) return;
+      if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic)) continue;
+      // Only a meeting or a deal has parties to mediate between.
+      std::size_t p = j + 1;
+      while (p < m_chunks.size() && !m_chunks[p].predicate) ++p;
+      if (p == m_chunks.size() || m_chunks[p].trigger < 0 || !relation_of(m_chunks[p]).symmetric) return;
+      static const RoleRule rule{"noun.mediated", Form::noun, Voice::active, Case::none, Role::target, 0.75};
+      fill(frame.target, c.actors, &rule, 1.0);
+      return;
+    }
+  }
+
   // Whether predicate p is a relative clause on a noun that names an unnamed
   // doer (勢力, 組織, 部隊): that noun is the clause's subject.
   bool relative_agent(std::size_t p) const {
@@ -357,6 +416,7 @@ class SentenceReader {
         }
       }
       nominal_arguments(frame, t, relation);
+      mediated_parties(frame, t);
       // 協議の上, 会談の後: a nominal clause that reads like a verb's.
       if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
         verbal_arguments(frame, t, Voice::active, relation, t, t);

@@ -27,7 +27,8 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::tail, "tail"},               {Function::protect, "protect"},
     {Function::clause, "clause"},           {Function::aim, "aim"},
     {Function::agent, "agent"},             {Function::deny, "deny"},
-    {Function::designate, "designate"},
+    {Function::designate, "designate"},     {Function::mediate, "mediate"},
+    {Function::ally, "ally"},
 };
 
 template <typename E, std::size_t N>
