@@ -458,7 +458,23 @@ class SentenceReader {
         read_mood(frame, t);
       }
     }
+    // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
+    const int deploys = m_k.lexicon.find_relation("deploys");
+    if (relation.name == "supplies" && deploys >= 0 && sends_troops(t)) {
+      emit(frame, trigger_mention, m_k.lexicon.relations()[deploys], out, static_cast<std::uint16_t>(deploys));
+      return;
+    }
     emit(frame, trigger_mention, relation, out);
+  }
+
+  // Whether the object of trigger t (its を-phrase in the same clause) names troops.
+  bool sends_troops(std::size_t t) const {
+    for (std::size_t j = t; j-- > 0;) {
+      const Chunk& c = m_chunks[j];
+      if (c.predicate) return false;
+      if (c.case_ == Case::acc) return function_at(j, Function::troops);
+    }
+    return false;
   }
 
   // XをYの攻撃から守る: Y attacks X, and whoever protects X deters Y

@@ -28,7 +28,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::clause, "clause"},           {Function::aim, "aim"},
     {Function::agent, "agent"},             {Function::deny, "deny"},
     {Function::designate, "designate"},     {Function::mediate, "mediate"},
-    {Function::ally, "ally"},
+    {Function::ally, "ally"},               {Function::troops, "troops"},
 };
 
 template <typename E, std::size_t N>
