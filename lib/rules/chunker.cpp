@@ -183,12 +183,36 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   // The head actor, and actors listed before it with ・ or 、 (ロシア・ウクライナ・米国).
   int m = actor_at[k];
   chunk.actors = refs_of(m);
-  if (chunk.actors.front().person) return;  // 米国の特使ウィトコフ: the state only qualifies
+  const bool head_person = chunk.actors.front().person;
+  const auto title = [&](const Token& t) { return rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾"; };
   std::int64_t j = static_cast<std::int64_t>(mentions.actors[m].begin) - 1;
   while (j >= static_cast<std::int64_t>(chunk.begin)) {
-    if (is_separator(tokens[j])) --j;
+    const bool separated = is_separator(tokens[j]);
+    if (separated) --j;
+    // 習近平国家主席・金正恩総書記: persons listed with their titles.
+    while (separated && head_person && j >= static_cast<std::int64_t>(chunk.begin) && actor_at[j] < 0 &&
+           (title(tokens[j]) || tokens[j].pos == "接頭詞")) {
+      --j;
+    }
+    // 国家|主席: the first nouns of a compound title, only when a person precedes them.
+    if (separated && head_person && j >= static_cast<std::int64_t>(chunk.begin) && actor_at[j] < 0) {
+      std::int64_t p = j;
+      for (int skipped = 0; skipped < 2 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
+                            tokens[p].pos == "名詞";
+           ++skipped) {
+        --p;
+      }
+      if (p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] >= 0 && refs_of(actor_at[p]).front().person) j = p;
+    }
     if (j < static_cast<std::int64_t>(chunk.begin) || actor_at[j] < 0) break;
     auto refs = refs_of(actor_at[j]);
+    // 米国の特使ウィトコフ: a state right before a person only qualifies them;
+    // トランプ米大統領: a person's name right before their title's state is the one named.
+    if (!separated && head_person) break;
+    if (!separated && refs.front().person) {
+      chunk.actors = refs;
+      return;
+    }
     chunk.actors.insert(chunk.actors.begin(), refs.begin(), refs.end());
     j = static_cast<std::int64_t>(mentions.actors[actor_at[j]].begin) - 1;
   }

@@ -277,6 +277,27 @@ class SentenceReader {
     emit(frame, *trigger, relation, out);
   }
 
+  // Xが提案し、Yが同意した: consent to a proposal is an agreement with the
+  // proposer, the subject of the clause that goes on into this one.
+  void proposer(Frame& frame, std::size_t t, const RelationType& relation) {
+    if (!relation.symmetric || frame.source.actors.empty() || !frame.target.actors.empty() || !frame.pair.empty()) return;
+    for (std::size_t q = t; q-- > 0;) {
+      const Chunk& c = m_chunks[q];
+      if (!c.predicate) continue;
+      if (c.ending != Ending::continuative || !function_at(q, Function::propose)) return;
+      for (std::size_t j = q; j-- > 0;) {
+        const Chunk& s = m_chunks[j];
+        if (s.predicate) return;
+        if (!s.actors.empty() && (s.case_ == Case::nom || s.case_ == Case::topic)) {
+          static const RoleRule rule{"verb.proposer", Form::verb, Voice::active, Case::nom, Role::target, 0.75};
+          fill(frame.target, s.actors, &rule, 1.0);
+          return;
+        }
+      }
+      return;
+    }
+  }
+
   // Xの仲介で、YとZは停戦に合意した: the mediator talks with each party, the
   // subjects of the clause its adverbial phrase leads into.
   void mediated_parties(Frame& frame, std::size_t t) {
@@ -402,6 +423,7 @@ class SentenceReader {
       // What is deployed may be the passive's subject; に stays the destination.
       const bool flip = head.passive && !relation.theme_passive;
       verbal_arguments(frame, t, flip ? Voice::passive : Voice::active, relation, t, t);
+      proposer(frame, t, relation);
       read_mood(frame, t);
     } else {
       // Compound: ウクライナ侵攻 (target), ロシア・ウクライナ・米国三者協議 (all parties).
