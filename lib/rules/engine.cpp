@@ -438,6 +438,12 @@ class SentenceReader {
         }
       }
       nominal_arguments(frame, t, relation);
+      // XとYの仲介: the pair are the parties, the mediator is who plays the part.
+      if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty()) {
+        static const RoleRule parties{"noun.mediated_pair", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
+        fill(frame.target, frame.source.actors, &parties, 1.0);
+        frame.source = Filler{};
+      }
       mediated_parties(frame, t);
       // 協議の上, 会談の後: a nominal clause that reads like a verb's.
       if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
