@@ -142,6 +142,9 @@ line=$(wc -l <"$work/dict/relations/triggers.tsv")
 check "a trigger line with too many columns exits 1 naming file:line" \
   bash -c "test $code -eq 1 && grep -q 'dict/relations/triggers.tsv:$line: ' '$work/err'"
 
+KANKEI_DICT=/nonexistent "$KANKEI" extract --dict "$DICT" "$good" >"$work/out" 2>"$work/err"; code=$?
+check "--dict wins over KANKEI_DICT" bash -c "test $code -eq 0 && grep -q attacks '$work/out'"
+
 echo "# unknown actors in queries"
 if "$KANKEI" path "$work/graph.json" RUS KAZ 2>/dev/null | grep -q .; then
   "$KANKEI" path "$work/graph.json" ZZZQQ RUS >"$work/out" 2>"$work/err"; code=$?
@@ -225,6 +228,168 @@ assert [e['count'] for e in g['edges'] if e['target']=='XYZ_militia'] == [2]\""
 check "... with one warning" test "$(grep -c "actor 'XYZ_militia' is not in the dictionary" "$work/err")" -eq 1
 "$KANKEI" merge "$work/none.jsonl" -o "$work/none.json" 2>"$work/err"; code=$?
 check "merge of a missing file exits 1 naming it" bash -c "test $code -eq 1 && grep -q 'none.jsonl: no such file' '$work/err'"
+
+echo "# unknown -j N"
+# Twelve documents that name people the dictionary lacks; each says which
+# document it is, so the example sentence shows which one was read first.
+mkdir -p "$work/names"
+python3 - "$work/names" <<'PY'
+import sys
+filler = "経済の状況について議論が続いている。" * 4000
+for i in range(12):
+    with open(f"{sys.argv[1]}/d{i:02}.txt", "w", encoding="utf-8") as f:
+        f.write(f"第{i}報によれば、アルベルク氏はモスクワで述べた。{filler}\n")
+PY
+max_threads() {  # max_threads PID: the most threads PID ran at once, sampled until it ends
+  local max=0 n
+  while kill -0 "$1" 2>/dev/null; do
+    n=$(awk '/^Threads:/ {print $2}' "/proc/$1/status" 2>/dev/null)
+    if [ "${n:-0}" -gt "$max" ]; then max=$n; fi
+    sleep 0.01
+  done
+  echo "$max"
+}
+"$KANKEI" unknown -j 1 "$work/names" >"$work/unknown1" 2>/dev/null
+"$KANKEI" unknown -j 4 "$work/names" >"$work/unknown4" 2>/dev/null & pid=$!
+threads=$(max_threads $pid)
+wait $pid; code=$?
+check "unknown -j 4 exits 0" test $code -eq 0
+if [ -r /proc/self/status ]; then
+  check "unknown -j 4 runs 4 threads (saw $threads)" test "$threads" -ge 4
+else
+  skip "no /proc: cannot count threads"
+fi
+check "unknown finds the name, counted in every document, first seen in the first" \
+  grep -q $'^12\tアルベルク\t.*\td00\t第0報' "$work/unknown1"
+check "unknown prints the same bytes with 1 and 4 threads" cmp -s "$work/unknown1" "$work/unknown4"
+
+echo "# size caps on JSON Lines lines (extract and merge)"
+timeout 20 "$KANKEI" extract --format jsonl /dev/zero >/dev/null 2>"$work/err"; code=$?
+check "/dev/zero as JSON Lines fails at once, naming file:line" \
+  bash -c "test $code -eq 1 && grep -q '/dev/zero:1: NUL byte at byte 0 of the line' '$work/err'"
+timeout 20 "$KANKEI" merge /dev/zero -o "$work/zero.json" 2>"$work/err"; code=$?
+check "... and so does merge, writing no graph" \
+  bash -c "test $code -eq 1 && grep -q '/dev/zero:1: NUL byte' '$work/err' && test ! -e '$work/zero.json'"
+# The cap is 1 GiB; KANKEI_MAX_DOCUMENT_BYTES lowers it so the test stays small.
+python3 - "$work/longline.jsonl" <<'PY'
+import sys
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write('{"id":"huge","text":"' + "あ" * 2000 + '"}\n')
+    f.write('{"id":"after","text":"ロシアはウクライナを攻撃した。"}\n')
+PY
+KANKEI_MAX_DOCUMENT_BYTES=4096 "$KANKEI" extract "$work/longline.jsonl" >"$work/out" 2>"$work/err"; code=$?
+check "a JSON Lines line over the cap exits 1 naming file:line" \
+  bash -c "test $code -eq 1 && grep -q 'longline.jsonl:1: line longer than 4096 bytes' '$work/err'"
+KANKEI_MAX_DOCUMENT_BYTES=4096 "$KANKEI" extract -k "$work/longline.jsonl" >"$work/out" 2>"$work/err"; code=$?
+check "--keep-going skips it (exit 3) and reads the next line" \
+  bash -c "test $code -eq 3 && grep -q '\"doc\":\"after\"' '$work/out'"
+head -c 5000 /dev/zero | tr '\0' x >"$work/big.txt"
+KANKEI_MAX_DOCUMENT_BYTES=4096 "$KANKEI" extract "$work/big.txt" >/dev/null 2>"$work/err"; code=$?
+check "the lowered cap holds for text files too" \
+  bash -c "test $code -eq 1 && grep -q 'big.txt: document larger than 4096 bytes' '$work/err'"
+KANKEI_MAX_DOCUMENT_BYTES=12x "$KANKEI" extract "$good" >/dev/null 2>"$work/err"; code=$?
+check "a bad KANKEI_MAX_DOCUMENT_BYTES is an error naming it" \
+  bash -c "test $code -eq 1 && grep -q 'KANKEI_MAX_DOCUMENT_BYTES: expected a number' '$work/err'"
+{ printf '{"doc":"%s"}\n' "$(head -c 5000 /dev/zero | tr '\0' x)"; cat "$work/m.jsonl"; } >"$work/mlong.jsonl"
+KANKEI_MAX_DOCUMENT_BYTES=4096 "$KANKEI" merge "$work/mlong.jsonl" -o "$work/mlong.json" 2>"$work/err"; code=$?
+check "merge: a line over the cap exits 1 naming file:line" \
+  bash -c "test $code -eq 1 && grep -q 'mlong.jsonl:1: line longer than 4096 bytes' '$work/err'"
+KANKEI_MAX_DOCUMENT_BYTES=4096 "$KANKEI" merge -k "$work/mlong.jsonl" -o "$work/mlong.json" 2>/dev/null; code=$?
+check "merge --keep-going skips it (exit 3) and merges the rest" \
+  bash -c "test $code -eq 3 && python3 -c \"import json; assert json.load(open('$work/mlong.json'))['edges']\""
+# 300 MB with no line break, read with a 1 MiB cap: memory stays small.
+if [ -x /usr/bin/time ]; then
+  head -c 300000000 /dev/zero | tr '\0' a | KANKEI_MAX_DOCUMENT_BYTES=1048576 /usr/bin/time -v -o "$work/time" \
+    "$KANKEI" extract -k --format jsonl - >/dev/null 2>"$work/err"; code=$?
+  rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$work/time")
+  check "an endless line is dropped, not held: exit 3, peak RSS under 150 MB (was ${rss_kb} kB)" \
+    bash -c "test $code -eq 3 && test '${rss_kb:-999999999}' -lt 150000 && grep -q -- '-:1: line longer than 1 MiB' '$work/err'"
+else
+  skip "no /usr/bin/time: endless line"
+fi
+
+echo "# JSON Lines records: ids, dates, line numbers"
+printf '{"id":[1],"text":"ロシアはウクライナを攻撃した。"}\n{"id":18446744073709551615,"text":"ロシアはウクライナを攻撃した。"}\n\n{"id":"d","date":5,"text":"ロシアはウクライナを攻撃した。"}\n{"id":-3,"date":null,"text":"ロシアはウクライナを攻撃した。"}\n' >"$work/ids.jsonl"
+"$KANKEI" extract "$work/ids.jsonl" >"$work/out" 2>"$work/err"; code=$?
+check "an id that is neither string nor integer exits 1, naming file:line" \
+  bash -c "test $code -eq 1 && grep -q 'ids.jsonl:1: \"id\" must be a string or an integer' '$work/err'"
+"$KANKEI" extract -k "$work/ids.jsonl" >"$work/out" 2>"$work/err"; code=$?
+check "--keep-going skips it and a date that is not a string (exit 3)" \
+  bash -c "test $code -eq 3 && grep -q 'ids.jsonl:4: \"date\" must be a string' '$work/err'"
+check "integer ids are kept as written, however large" \
+  test "$(cut -d, -f1 "$work/out" | tr '\n' ' ')" = '{"doc":"18446744073709551615" {"doc":"-3" '
+printf '\n\n{"text":"ロシアはウクライナを攻撃した。"}\n{oops\n' | "$KANKEI" extract - >/dev/null 2>"$work/err"; code=$?
+check "stdin line numbers count the blank lines before the first record" \
+  bash -c "test $code -eq 1 && grep -q '^kankei: error: -:4: not a JSON record' '$work/err'"
+mkdir -p "$work/afolder"
+"$KANKEI" build "$good" --graph "$work/afolder" -o "$work/out.json" 2>"$work/err"; code=$?
+check "build --graph with a folder exits 1, naming it" \
+  bash -c "test $code -eq 1 && grep -q 'afolder: is a folder, not a graph file' '$work/err'"
+"$KANKEI" merge "$work/m.jsonl" --graph "$work/afolder" -o "$work/out.json" 2>"$work/err"; code=$?
+check "merge --graph with a folder exits 1, naming it" \
+  bash -c "test $code -eq 1 && grep -q 'afolder: is a folder, not a graph file' '$work/err'"
+
+echo "# output files"
+"$KANKEI" build "$good" -o "$work/no/such/dir/g.json" 2>"$work/err"; code=$?
+check "a missing output folder exits 1, naming the file asked for and why" \
+  bash -c "test $code -eq 1 && grep -q 'no/such/dir/g.json: cannot write: folder .*no/such/dir does not exist' '$work/err'"
+check "... not a temporary file" bash -c "! grep -q '\.tmp\.' '$work/err'"
+"$KANKEI" merge "$work/m.jsonl" -o "$work/g.json" --dot "$work/no/such/dir/g.dot" 2>"$work/err"; code=$?
+check "merge checks its outputs before reading: exit 1, nothing written" \
+  bash -c "test $code -eq 1 && grep -q 'no/such/dir/g.dot: cannot write: folder' '$work/err' && test ! -e '$work/g.json'"
+"$KANKEI" build "$good" -o "$work/afolder" 2>"$work/err"; code=$?
+check "a folder given to -o exits 1, naming it" \
+  bash -c "test $code -eq 1 && grep -q 'afolder: cannot write: is a folder' '$work/err'"
+"$KANKEI" build "$good" -o '' 2>"$work/err"; code=$?
+check "an empty -o exits 1 and says so" bash -c "test $code -eq 1 && grep -q 'no output file name given' '$work/err'"
+ln -s /dev/null "$work/null-link"
+"$KANKEI" build "$good" -o "$work/null-link" 2>"$work/err"; code=$?
+check "a device is written in place, not renamed over (exit 0, the link stays)" \
+  bash -c "test $code -eq 0 && test -L '$work/null-link' && test -c /dev/null"
+if [ -c /dev/full ]; then
+  ln -s /dev/full "$work/full-link"
+  "$KANKEI" build "$good" -o "$work/full-link" 2>"$work/err"; code=$?
+  check "-o /dev/full exits 1, naming the file and the reason" \
+    bash -c "test $code -eq 1 && grep -q 'full-link: cannot write: No space left on device' '$work/err' && test -c /dev/full"
+  "$KANKEI" build "$good" -o - >/dev/full 2>"$work/err"; code=$?
+  check "-o - with a full stdout exits 1 and says why" \
+    bash -c "test $code -eq 1 && grep -q 'cannot write to stdout: No space left on device' '$work/err'"
+  "$KANKEI" unknown "$work/names" >/dev/full 2>"$work/err"; code=$?
+  check "unknown with a full stdout exits 1" bash -c "test $code -eq 1 && grep -q 'cannot write to stdout' '$work/err'"
+else
+  skip "no /dev/full"
+fi
+mkfifo "$work/out.fifo"
+timeout 30 cat "$work/out.fifo" >"$work/fifo.json" & reader=$!
+timeout 30 "$KANKEI" build "$good" -o "$work/out.fifo" 2>"$work/err"; code=$?
+wait $reader
+check "a FIFO given to -o is written to, and stays a FIFO" \
+  bash -c "test $code -eq 0 && test -p '$work/out.fifo' && grep -q '\"multigraph\": true' '$work/fifo.json'"
+printf 'old\n' >"$work/real.json"
+ln -s real.json "$work/link.json"
+"$KANKEI" build "$good" -o "$work/link.json" 2>"$work/err"; code=$?
+check "a symlink given to -o stays a link; the file it points to is replaced" \
+  bash -c "test $code -eq 0 && test -L '$work/link.json' && grep -q '\"multigraph\": true' '$work/real.json'"
+printf 'old\n' >"$work/private.json"
+chmod 600 "$work/private.json"
+"$KANKEI" build "$good" -o "$work/private.json" 2>/dev/null
+check "a replaced file keeps its permissions" test "$(stat -c %a "$work/private.json")" = 600
+
+echo "# build --svg"
+if command -v dot >/dev/null; then
+  mkdir -p "$work/svg"
+  svg="$work/svg/it's a \"graph\".svg"
+  "$KANKEI" build "$good" -o "$work/svg/g.json" --svg "$svg" 2>"$work/err"; code=$?
+  check "build --svg with a space and quotes in the name exits 0" test $code -eq 0
+  check "... and writes the SVG" grep -q '<svg' "$svg"
+  check "... leaving no DOT or temporary file behind" test "$(ls "$work/svg" | wc -l)" -eq 2
+  PATH=/nonexistent "$KANKEI" build "$good" -o "$work/svg/g2.json" --svg "$work/svg/x.svg" 2>"$work/err"; code=$?
+  check "without graphviz, build --svg exits 1 naming the problem and the file" \
+    bash -c "test $code -eq 1 && grep -q \"x.svg: graphviz 'dot' not found (install graphviz)\" '$work/err'"
+  check "... before writing anything" bash -c "test ! -e '$work/svg/g2.json' && test \$(ls '$work/svg' | wc -l) -eq 2"
+else
+  skip "graphviz is not installed: build --svg"
+fi
 
 echo "$failures failure(s)"
 test "$failures" -eq 0

@@ -16,6 +16,7 @@
 #include "export/export.hpp"
 #include "export/record_reader.hpp"
 #include "graph/graph.hpp"
+#include "inputs.hpp"
 #include "pipeline/graph_builder.hpp"
 
 namespace fs = std::filesystem;
@@ -131,8 +132,11 @@ struct MergeStats {
 };
 
 // Reads every record of `path` into `merger`. A bad line fails the run with
-// "path:line", or is logged and counted with --keep-going.
-Result<void> merge_file(const std::string& path, bool keep_going, Merger& merger, MergeStats& stats) {
+// "path:line", or is logged and counted with --keep-going. A line may hold
+// `max_bytes`, as a JSON Lines input record may, so that memory stays bounded
+// whatever the file holds; a NUL byte ends the file (not JSON Lines).
+Result<void> merge_file(const std::string& path, std::size_t max_bytes, bool keep_going, Merger& merger,
+                        MergeStats& stats) {
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
@@ -140,17 +144,23 @@ Result<void> merge_file(const std::string& path, bool keep_going, Merger& merger
     if (!file) return unexpected(make_error(ErrorCode::io, "cannot read file", path));
     in = &file;
   }
-  exporter::RecordReader reader(*in, path == "-" ? "stdin" : path);
+  const std::string name = path == "-" ? "stdin" : path;
+  LineReader lines(*in, name, max_bytes);
   while (true) {
-    auto record = reader.next();
+    auto line = lines.next();
+    if (line && !*line) break;
+    if (line && (*line)->find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    auto record = [&]() -> Result<pipeline::RelationRecord> {
+      if (!line) return unexpected(line.error());
+      return exporter::parse_record_jsonl(**line, name + ":" + std::to_string(lines.line()));
+    }();
     if (!record) {
       if (!keep_going || record.error().code == ErrorCode::io) return unexpected(record.error());
       spdlog::warn("skipped: {}", record.error().what());
       ++stats.skipped;
       continue;
     }
-    if (!*record) break;
-    merger.add(std::move(**record));
+    merger.add(std::move(*record));
     ++stats.records;
   }
   ++stats.files;
@@ -175,15 +185,17 @@ void add_merge(CLI::App& app, DataOptions& data, Runner& run) {
   add_data_options(*sub, data);
   sub->callback([&data, &run, opt] {
     run = [&data, opt]() -> Result<int> {
+      KANKEI_TRY(check_writable(opt->output));  // before the work, not after it
+      if (!opt->dot.empty()) KANKEI_TRY(check_writable(opt->dot));
       auto files = expand(opt->paths);
       if (!files) return unexpected(files.error());
+      auto max_bytes = DocumentReader::max_bytes();
+      if (!max_bytes) return unexpected(max_bytes.error());
       auto resources = load_resources(data);
       if (!resources) return unexpected(resources.error());
       graph::KnowledgeGraph graph;
       if (!opt->graph.empty()) {
-        std::ifstream in(opt->graph, std::ios::binary);
-        if (!in) return unexpected(make_error(ErrorCode::io, "cannot read graph", opt->graph));
-        auto loaded = exporter::read_json(in, opt->graph);
+        auto loaded = read_graph_file(opt->graph);
         if (!loaded) return unexpected(loaded.error());
         graph = std::move(*loaded);
       }
@@ -191,7 +203,7 @@ void add_merge(CLI::App& app, DataOptions& data, Runner& run) {
       Merger merger(graph, **resources);
       MergeStats stats;
       for (const auto& path : *files) {
-        auto merged = merge_file(path, opt->keep_going, merger, stats);
+        auto merged = merge_file(path, *max_bytes, opt->keep_going, merger, stats);
         if (merged) continue;
         if (!opt->keep_going) return unexpected(merged.error());
         spdlog::warn("skipped: {}", merged.error().what());

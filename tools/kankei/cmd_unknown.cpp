@@ -1,9 +1,13 @@
 // kankei unknown PATH...: proper nouns the dictionary does not know, by
 // frequency, with an example sentence — the upkeep tool for dict/actors.
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
+#include <atomic>
 #include <iostream>
 #include <map>
-#include <nlohmann/json.hpp>
+#include <thread>
 
 #include "app.hpp"
 #include "context.hpp"
@@ -39,6 +43,103 @@ bool name_part(const tokens::Token& t) {
   return t.pos1 == "固有名詞" || (t.unknown && is_katakana_word(t.surface));
 }
 
+// The names of one document that no actor covers, each with its count and
+// the first sentence it is in. Thread-safe: the tokenizer is, and nothing
+// else is shared. Fails on text that is not UTF-8 (a JSON record's \u0000).
+Result<std::map<std::string, Candidate>> scan(const InputItem& item, const Context& context) {
+  const auto& r = *context.resources;
+  auto text = utf8::decode(item.document.text);
+  if (!text) {
+    return unexpected(make_error(ErrorCode::encoding, text.error().message, item.origin + ": " + text.error().where));
+  }
+  std::map<std::string, Candidate> found;
+  std::vector<tokens::Token> tokens;
+  for (const auto& s : sentences::split_sentences(*text)) {
+    const auto original = text->substr(s.begin, s.end - s.begin);
+    context.tokenizer->tokenize(normalize::normalize(original).text, tokens);
+    const auto mentions = mentions::find_mentions(tokens, r.actors, r.lexicon);
+    std::vector<bool> known(tokens.size(), false);
+    for (const auto& m : mentions.actors) {
+      for (auto k = m.begin; k < m.end; ++k) known[k] = true;
+    }
+    for (std::size_t i = 0; i < tokens.size();) {
+      if (known[i] || !name_part(tokens[i]) || tokens[i].surface == "・") {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      std::string name;
+      std::string kind = tokens[i].pos1 == "固有名詞" ? tokens[i].pos2 : "katakana";
+      while (j < tokens.size() && !known[j] && name_part(tokens[j])) name += tokens[j++].surface;
+      while (!name.empty() && name.size() >= 3 && name.compare(name.size() - 3, 3, "・") == 0) name.resize(name.size() - 3);
+      if (utf8::length(name) >= 2) {
+        auto& c = found[name];
+        if (c.count++ == 0) {
+          c.kind = kind;
+          c.example = utf8::encode(original);
+          c.doc = item.document.id;
+        }
+      }
+      i = j;
+    }
+  }
+  return found;
+}
+
+// Scans every document of `reader`, `jobs` at a time, and adds up what each
+// found in input order, so that counts and first sentences are the same for
+// any `jobs`. Like run_documents (runner.hpp), which only runs the pipeline:
+// memory holds one batch of documents. Counts skipped documents.
+Result<std::map<std::string, Candidate>> scan_all(DocumentReader& reader, const Context& context, unsigned jobs,
+                                                  bool keep_going, std::size_t& skipped) {
+  std::map<std::string, Candidate> total;
+  jobs = std::max(1u, jobs);
+  const std::size_t batch_size = jobs == 1 ? 1 : jobs * 8;
+  std::vector<InputItem> batch;
+  std::vector<Result<std::map<std::string, Candidate>>> results;
+  for (bool done = false; !done;) {
+    batch.clear();
+    while (batch.size() < batch_size) {
+      auto item = reader.next();
+      if (!item) {
+        if (!keep_going) return unexpected(item.error());
+        spdlog::warn("skipped: {}", item.error().what());
+        ++skipped;
+        continue;
+      }
+      if (!*item) {
+        done = true;
+        break;
+      }
+      batch.push_back(std::move(**item));
+    }
+    results.clear();
+    for (std::size_t i = 0; i < batch.size(); ++i) results.emplace_back(std::map<std::string, Candidate>{});
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i; (i = next++) < batch.size();) results[i] = scan(batch[i], context);
+    };
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < jobs && t < batch.size(); ++t) threads.emplace_back(work);
+    work();
+    for (auto& thread : threads) thread.join();
+    for (auto& result : results) {
+      if (!result) {
+        if (!keep_going) return unexpected(result.error());
+        spdlog::warn("skipped: {}", result.error().what());
+        ++skipped;
+        continue;
+      }
+      for (auto& [name, c] : *result) {
+        auto& t = total[name];
+        if (t.count == 0) t = std::move(c);  // the first document that has it
+        else t.count += c.count;
+      }
+    }
+  }
+  return total;
+}
+
 }  // namespace
 
 void add_unknown(CLI::App& app, DataOptions& data, Runner& run) {
@@ -58,56 +159,10 @@ void add_unknown(CLI::App& app, DataOptions& data, Runner& run) {
       if (!reader) return unexpected(reader.error());
       auto context = load_context(data);
       if (!context) return unexpected(context.error());
-      const auto& r = *context->resources;
-      std::map<std::string, Candidate> found;
-      std::vector<tokens::Token> tokens;
       std::size_t skipped = 0;
-      while (true) {
-        auto item = reader->next();
-        if (!item) {
-          if (!in->keep_going) return unexpected(item.error());
-          ++skipped;
-          continue;
-        }
-        if (!*item) break;
-        auto text = utf8::decode((*item)->document.text);
-        if (!text) {
-          if (!in->keep_going) return unexpected(make_error(ErrorCode::encoding, text.error().message,
-                                                            (*item)->origin + ": " + text.error().where));
-          ++skipped;
-          continue;
-        }
-        for (const auto& s : sentences::split_sentences(*text)) {
-          const auto original = text->substr(s.begin, s.end - s.begin);
-          context->tokenizer->tokenize(normalize::normalize(original).text, tokens);
-          const auto mentions = mentions::find_mentions(tokens, r.actors, r.lexicon);
-          std::vector<bool> known(tokens.size(), false);
-          for (const auto& m : mentions.actors) {
-            for (auto k = m.begin; k < m.end; ++k) known[k] = true;
-          }
-          for (std::size_t i = 0; i < tokens.size();) {
-            if (known[i] || !name_part(tokens[i]) || tokens[i].surface == "・") {
-              ++i;
-              continue;
-            }
-            std::size_t j = i;
-            std::string name;
-            std::string kind = tokens[i].pos1 == "固有名詞" ? tokens[i].pos2 : "katakana";
-            while (j < tokens.size() && !known[j] && name_part(tokens[j])) name += tokens[j++].surface;
-            while (!name.empty() && name.size() >= 3 && name.compare(name.size() - 3, 3, "・") == 0) name.resize(name.size() - 3);
-            if (utf8::length(name) >= 2) {
-              auto& c = found[name];
-              if (c.count++ == 0) {
-                c.kind = kind;
-                c.example = utf8::encode(original);
-                c.doc = (*item)->document.id;
-              }
-            }
-            i = j;
-          }
-        }
-      }
-      std::vector<std::pair<std::string, Candidate>> sorted(found.begin(), found.end());
+      auto found = scan_all(*reader, *context, in->jobs, in->keep_going, skipped);
+      if (!found) return unexpected(found.error());
+      std::vector<std::pair<std::string, Candidate>> sorted(found->begin(), found->end());
       std::stable_sort(sorted.begin(), sorted.end(),
                        [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
       std::size_t shown = 0;
@@ -120,6 +175,8 @@ void add_unknown(CLI::App& app, DataOptions& data, Runner& run) {
           std::cout << c.count << '\t' << name << '\t' << c.kind << '\t' << c.doc << '\t' << c.example << '\n';
         }
       }
+      std::cout.flush();
+      if (!std::cout) return unexpected(make_error(ErrorCode::io, "cannot write to stdout"));
       return skipped ? exit_partial : exit_ok;
     };
   });

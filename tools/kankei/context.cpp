@@ -31,12 +31,16 @@ Result<std::string> read_file(const fs::path& path) {
 
 }  // namespace
 
+// The environment is read by pick(), not through CLI11's envname(): every
+// subcommand binds the same DataOptions, and CLI11 (2.1) fills the variable
+// from the environment after the command line, so KANKEI_DICT would win
+// over an explicit --dict.
 void add_data_options(CLI::App& sub, DataOptions& data) {
-  sub.add_option("--dict", data.dict_dir, "Folder of kankei's data (actors/, relations/, rules/)")
-      ->envname("KANKEI_DICT");
-  sub.add_option("--userdic", data.userdic, "Compiled MeCab user dictionary of actor names")
-      ->envname("KANKEI_USERDIC");
-  sub.add_option("--ipadic", data.ipadic, "MeCab ipadic (UTF-8) folder");
+  sub.add_option("--dict", data.dict_dir,
+                 "Folder of kankei's data (actors/, relations/, rules/); default $KANKEI_DICT, then the build's");
+  sub.add_option("--userdic", data.userdic,
+                 "Compiled MeCab user dictionary of actor names; default $KANKEI_USERDIC, then the build's");
+  sub.add_option("--ipadic", data.ipadic, "MeCab ipadic (UTF-8) folder; default $KANKEI_IPADIC, then the build's");
 }
 
 Result<std::unique_ptr<pipeline::Resources>> load_resources(const DataOptions& data) {

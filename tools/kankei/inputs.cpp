@@ -6,12 +6,16 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <set>
 #include <utility>
 
 #include "core/utf8.hpp"
+#include "export/export.hpp"
 
 namespace fs = std::filesystem;
 
@@ -72,11 +76,19 @@ class Walker {
   std::vector<Found> m_found;
 };
 
+// "1 GiB", "64 MiB", "1000 bytes": a size cap for a message.
+std::string size_text(std::size_t bytes) {
+  constexpr std::size_t mib = std::size_t{1} << 20;
+  if (bytes >= 1024 * mib && bytes % (1024 * mib) == 0) return std::to_string(bytes / (1024 * mib)) + " GiB";
+  if (bytes >= mib && bytes % mib == 0) return std::to_string(bytes / mib) + " MiB";
+  return std::to_string(bytes) + " bytes";
+}
+
 // Reads a whole text document, checking its UTF-8 as it comes in, so that a
 // binary file fails at its first bad byte without being loaded whole (and
 // /dev/zero fails at once instead of filling memory). The error is the one
 // the pipeline would give: "PATH: byte N: NUL byte in text".
-Result<std::string> read_text(std::istream& in, const std::string& path) {
+Result<std::string> read_text(std::istream& in, const std::string& path, std::size_t max_bytes) {
   std::string text;
   std::size_t checked = 0;  // bytes known to be valid UTF-8
   char chunk[1 << 16];
@@ -93,8 +105,9 @@ Result<std::string> read_text(std::istream& in, const std::string& path) {
     } else {
       checked += bad;  // a sequence cut by the chunk's end; look again with the next chunk
     }
-    if (text.size() > DocumentReader::max_text_bytes) {
-      return unexpected(make_error(ErrorCode::invalid_argument, "document larger than 1 GiB; split it", path));
+    if (text.size() > max_bytes) {
+      return unexpected(
+          make_error(ErrorCode::invalid_argument, "document larger than " + size_text(max_bytes) + "; split it", path));
     }
   }
   if (in.bad()) return unexpected(make_error(ErrorCode::io, "read error", path));
@@ -104,11 +117,131 @@ Result<std::string> read_text(std::istream& in, const std::string& path) {
   return text;
 }
 
+// A JSON value as text for a message, cut short: [1,2,3,...] could be long.
+std::string excerpt(const nlohmann::json& value) {
+  std::string text = value.dump(-1, ' ', true);  // ASCII, so cutting splits no character
+  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  return text;
+}
+
+// One JSON Lines record {"id", "text", "date"?} read from line `number` of
+// `path`; std::nullopt for a blank line. The text is moved out of the parsed
+// record, so a large record is held twice at most (line and text), not three times.
+Result<std::optional<InputItem>> parse_record(std::string_view line, const std::string& path, std::size_t number) {
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return std::optional<InputItem>();
+  const std::string where = path + ":" + std::to_string(number);
+  nlohmann::json record;
+  try {
+    record = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::exception& e) {
+    return unexpected(make_error(ErrorCode::parse, std::string("not a JSON record: ") + e.what(), where));
+  }
+  if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
+    return unexpected(make_error(ErrorCode::parse, "JSON record needs a \"text\" string", where));
+  }
+  InputItem item;
+  item.origin = where;
+  item.bytes = line.size() + 1;
+  item.document.text = std::move(record["text"].get_ref<std::string&>());
+  // Absent and null fall back to the defaults; another type is a mistake in
+  // the data that would otherwise merge documents under one made-up id.
+  const auto id = record.find("id");
+  if (id == record.end() || id->is_null()) {
+    item.document.id = stem_of(path) + ":" + std::to_string(number);
+  } else if (id->is_string()) {
+    item.document.id = id->get<std::string>();
+  } else if (id->is_number_unsigned()) {
+    item.document.id = std::to_string(id->get<std::uint64_t>());
+  } else if (id->is_number_integer()) {
+    item.document.id = std::to_string(id->get<std::int64_t>());
+  } else {
+    return unexpected(make_error(ErrorCode::parse, "\"id\" must be a string or an integer", where, excerpt(*id)));
+  }
+  const auto date = record.find("date");
+  if (date != record.end() && date->is_string()) {
+    item.document.date = date->get<std::string>();
+  } else if (date != record.end() && !date->is_null()) {
+    return unexpected(make_error(ErrorCode::parse, "\"date\" must be a string", where, excerpt(*date)));
+  }
+  return std::optional<InputItem>(std::move(item));
+}
+
 }  // namespace
+
+Result<std::optional<std::string_view>> LineReader::next() {
+  if (m_ended) return std::optional<std::string_view>();
+  m_text.clear();
+  bool read = false;      // anything of this line, its '\n' included
+  bool too_long = false;  // then the rest of the line is read and dropped
+  char chunk[1 << 16];
+  while (true) {
+    // get() stops before a '\n', so a line that arrives slowly through a
+    // pipe is handed on when it is complete, not when a buffer is full.
+    m_stream.get(chunk, sizeof chunk, '\n');
+    const auto n = static_cast<std::size_t>(m_stream.gcount());
+    if (n > 0) {
+      read = true;
+      if (const void* nul = std::memchr(chunk, '\0', n)) {
+        m_ended = true;
+        const auto at = m_text.size() + static_cast<std::size_t>(static_cast<const char*>(nul) - chunk);
+        return unexpected(make_error(ErrorCode::encoding,
+                                     "NUL byte at byte " + std::to_string(at) +
+                                         " of the line: not JSON Lines; the rest of the file is not read",
+                                     m_name + ":" + std::to_string(m_line + 1)));
+      }
+      if (!too_long && m_text.size() + n > m_max_bytes) {
+        too_long = true;
+        std::string().swap(m_text);  // give the memory back at once
+      }
+      if (!too_long) {
+        // Grow by doubling, but never past the cap: a line just under 1 GiB
+        // must not reserve 2 GiB.
+        if (m_text.capacity() < m_text.size() + n) {
+          m_text.reserve(std::min(m_max_bytes, std::max(m_text.size() + n, 2 * m_text.capacity())));
+        }
+        m_text.append(chunk, n);
+      }
+    }
+    if (m_stream.bad()) {
+      return unexpected(make_error(ErrorCode::io, "read error", m_name + ":" + std::to_string(m_line + 1)));
+    }
+    if (m_stream.eof()) break;              // the last line has no '\n'
+    if (m_stream.fail()) m_stream.clear();  // get() read nothing: the next character is the '\n'
+    if (m_stream.peek() == '\n') {
+      m_stream.ignore();
+      read = true;
+      break;
+    }
+  }
+  if (!read) return std::optional<std::string_view>();
+  ++m_line;
+  if (too_long) {
+    return unexpected(make_error(ErrorCode::invalid_argument,
+                                 "line longer than " + size_text(m_max_bytes) + "; split the record",
+                                 m_name + ":" + std::to_string(m_line)));
+  }
+  return std::optional<std::string_view>(m_text);
+}
+
+Result<std::size_t> DocumentReader::max_bytes() {
+  const char* value = std::getenv("KANKEI_MAX_DOCUMENT_BYTES");
+  if (!value || !*value) return max_text_bytes;
+  std::size_t bytes = 0;
+  const auto [end, error] = std::from_chars(value, value + std::strlen(value), bytes);
+  if (error != std::errc() || *end != '\0' || bytes == 0 || bytes > max_text_bytes) {
+    return unexpected(make_error(ErrorCode::invalid_argument,
+                                 "expected a number of bytes from 1 to " + std::to_string(max_text_bytes),
+                                 "KANKEI_MAX_DOCUMENT_BYTES", value));
+  }
+  return bytes;
+}
 
 Result<DocumentReader> DocumentReader::open(const std::vector<std::string>& paths, InputFormat format) {
   DocumentReader reader;
   reader.m_format = format;
+  auto max_bytes = DocumentReader::max_bytes();
+  if (!max_bytes) return unexpected(max_bytes.error());
+  reader.m_max_bytes = *max_bytes;
   auto add = [&](const fs::path& p, std::string error) {
     const bool jsonl = format == InputFormat::jsonl ||
                        (format == InputFormat::automatic && (p.extension() == ".jsonl" || p.extension() == ".ndjson"));
@@ -140,44 +273,21 @@ Result<DocumentReader> DocumentReader::open(const std::vector<std::string>& path
 
 Result<std::optional<InputItem>> DocumentReader::next() {
   while (true) {
-    if (m_stream) {
-      std::string line;
-      while (std::getline(*m_stream, line)) {
-        ++m_line;
-        const auto& source = m_sources[m_next_source - 1];
-        const std::string where = source.path + ":" + std::to_string(m_line);
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        nlohmann::json record;
-        try {
-          record = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception& e) {
-          return unexpected(make_error(ErrorCode::parse, std::string("not a JSON record: ") + e.what(), where));
-        }
-        if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
-          return unexpected(make_error(ErrorCode::parse, "JSON record needs a \"text\" string", where));
-        }
-        InputItem item;
-        item.origin = where;
-        item.bytes = line.size() + 1;
-        item.document.text = record["text"].get<std::string>();
-        if (record.contains("id") && record["id"].is_string()) {
-          item.document.id = record["id"].get<std::string>();
-        } else if (record.contains("id") && record["id"].is_number_integer()) {
-          item.document.id = std::to_string(record["id"].get<long long>());
-        } else {
-          item.document.id = stem_of(source.path) + ":" + std::to_string(m_line);
-        }
-        if (record.contains("date") && record["date"].is_string()) {
-          item.document.date = record["date"].get<std::string>();
-        }
-        return std::optional<InputItem>(std::move(item));
+    if (m_lines) {
+      const auto& source = m_sources[m_next_source - 1];
+      while (true) {
+        auto line = m_lines->next();
+        if (!line) return unexpected(line.error());
+        if (!*line) break;
+        auto item = parse_record(**line, source.path, m_lines->line());
+        if (!item) return unexpected(item.error());
+        if (*item) return item;  // else a blank line
       }
-      m_stream = nullptr;
+      m_lines.reset();
       m_file.reset();
     }
     if (m_next_source >= m_sources.size()) return std::optional<InputItem>();
     const Source& source = m_sources[m_next_source++];
-    m_line = 0;
     if (!source.error.empty()) return unexpected(make_error(ErrorCode::io, source.error, source.path));
     std::istream* in = &std::cin;
     if (source.path != "-") {
@@ -189,17 +299,20 @@ Result<std::optional<InputItem>> DocumentReader::next() {
       in = m_file.get();
     }
     bool jsonl = source.jsonl;
+    std::size_t blank_lines = 0;  // skipped before the first record, so line numbers stay right
     if (source.path == "-" && m_format == InputFormat::automatic) {
       // stdin: JSON Lines when the first non-blank character opens an object.
       int c;
-      while ((c = in->peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) in->get();
+      while ((c = in->peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+        if (in->get() == '\n') ++blank_lines;
+      }
       jsonl = c == '{';
     }
     if (jsonl) {
-      m_stream = in;
+      m_lines = std::make_unique<LineReader>(*in, source.path, m_max_bytes, blank_lines);
       continue;
     }
-    auto text = read_text(*in, source.path);
+    auto text = read_text(*in, source.path, m_max_bytes);
     m_file.reset();
     if (!text) return unexpected(text.error());
     InputItem item;
@@ -208,6 +321,18 @@ Result<std::optional<InputItem>> DocumentReader::next() {
     item.document.text = std::move(*text);
     item.bytes = item.document.text.size();
     return std::optional<InputItem>(std::move(item));
+  }
+}
+
+Result<graph::KnowledgeGraph> read_graph_file(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return unexpected(make_error(ErrorCode::io, "is a folder, not a graph file", path));
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return unexpected(make_error(ErrorCode::io, "cannot read graph", path));
+  try {
+    return exporter::read_json(in, path);
+  } catch (const std::exception& e) {  // a stream that fails mid-read (EIO) throws from the parser
+    return unexpected(make_error(ErrorCode::io, std::string("cannot read graph: ") + e.what(), path));
   }
 }
 
