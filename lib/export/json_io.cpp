@@ -1,21 +1,17 @@
 // networkx node-link JSON: write_json, read_json; and the extract JSONL record.
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "export/export.hpp"
+#include "export/json_text.hpp"
 
 namespace kankei::exporter {
 namespace {
 
 using nlohmann::json;
 using nlohmann::ordered_json;
-
-ordered_json evidence_json(const graph::Evidence& ev) {
-  return ordered_json{{"doc", ev.doc},           {"date", ev.date},
-                      {"sentence", ev.sentence}, {"sentence_index", ev.sentence_index},
-                      {"begin", ev.begin},       {"end", ev.end},
-                      {"trigger", ev.trigger},   {"rule", ev.rule},
-                      {"confidence", ev.confidence}, {"hypothetical", ev.hypothetical}};
-}
+using json_text::Writer;
 
 template <typename T>
 T get_or(const json& j, const char* key, T fallback) {
@@ -24,50 +20,133 @@ T get_or(const json& j, const char* key, T fallback) {
   return it->get<T>();
 }
 
-}  // namespace
-
-void write_json(const graph::KnowledgeGraph& g, const StyleMap& styles, std::ostream& out) {
-  ordered_json doc;
-  doc["directed"] = true;
-  doc["multigraph"] = true;
-  ordered_json relations = ordered_json::object();
-  for (const auto& [name, style] : styles) {
-    relations[name] = ordered_json{{"label", style.label}, {"colour", style.colour}, {"cameo", style.cameo}};
-  }
-  doc["graph"] = ordered_json{{"generator", "kankei"}, {"relations", relations}};
-  ordered_json nodes = ordered_json::array();
-  for (std::size_t i = 0; i < g.node_count(); ++i) {
-    const auto& n = g.node(i);
-    nodes.push_back(ordered_json{{"id", n.id}, {"kind", n.kind}, {"label", n.label},
-                                 {"name_en", n.name_en}, {"affiliation", n.affiliation}});
-  }
-  doc["nodes"] = std::move(nodes);
-  ordered_json edges = ordered_json::array();
-  std::map<std::pair<graph::NodeId, graph::NodeId>, int> keys;  // multigraph keys per node pair
-  for (std::size_t i = 0; i < g.edge_count(); ++i) {
-    const auto& e = g.edge(i);
-    ordered_json evidence = ordered_json::array();
-    for (const auto& ev : e.evidence) evidence.push_back(evidence_json(ev));
-    edges.push_back(ordered_json{{"source", g.node(e.source).id},
-                                 {"target", g.node(e.target).id},
-                                 {"key", keys[{e.source, e.target}]++},
-                                 {"relation", e.relation},
-                                 {"symmetric", e.symmetric},
-                                 {"negated", e.negated},
-                                 {"hypothetical", e.hypothetical},
-                                 {"background", e.background},
-                                 {"count", e.count},
-                                 {"confidence", e.confidence},
-                                 {"evidence", std::move(evidence)}});
-  }
-  doc["edges"] = std::move(edges);
-  out << doc.dump(1) << '\n';
+// nlohmann's dump throws type_error 316 at the first string that is not
+// UTF-8. Checking every string, in document order, before writing the first
+// byte throws the same error at the same string and leaves `out` untouched.
+void require_utf8(std::string_view text) {
+  if (!json_text::valid_utf8(text)) (void)ordered_json(std::string(text)).dump();
 }
 
-Result<graph::KnowledgeGraph> read_json(std::istream& in, std::string_view name) {
+void check_strings(const graph::KnowledgeGraph& g, const StyleMap& styles) {
+  for (const auto& [name, style] : styles) {
+    for (std::string_view s : {std::string_view(name), std::string_view(style.label), std::string_view(style.colour),
+                               std::string_view(style.cameo)}) {
+      require_utf8(s);
+    }
+  }
+  for (std::size_t i = 0; i < g.node_count(); ++i) {
+    const auto& n = g.node(i);
+    for (const std::string* s : {&n.id, &n.kind, &n.label, &n.name_en, &n.affiliation}) require_utf8(*s);
+  }
+  for (std::size_t i = 0; i < g.edge_count(); ++i) {
+    const auto& e = g.edge(i);
+    require_utf8(e.relation);
+    for (const auto& ev : e.evidence) {
+      for (const std::string* s : {&ev.doc, &ev.date, &ev.sentence, &ev.trigger, &ev.rule}) require_utf8(*s);
+    }
+  }
+}
+
+void write_evidence(const graph::Evidence& ev, Writer& w) {
+  w.begin_object();
+  w.string_member("doc", ev.doc);
+  w.string_member("date", ev.date);
+  w.string_member("sentence", ev.sentence);
+  w.number_member("sentence_index", std::uint64_t{ev.sentence_index});
+  w.number_member("begin", std::uint64_t{ev.begin});
+  w.number_member("end", std::uint64_t{ev.end});
+  w.string_member("trigger", ev.trigger);
+  w.string_member("rule", ev.rule);
+  w.number_member("confidence", ev.confidence);
+  w.bool_member("hypothetical", ev.hypothetical);
+  w.end_object();
+}
+
+struct PairHash {
+  std::size_t operator()(const std::pair<graph::NodeId, graph::NodeId>& p) const {
+    return std::hash<graph::NodeId>{}(p.first * 0x9E3779B97F4A7C15ULL ^ p.second);
+  }
+};
+
+void write_edges(const graph::KnowledgeGraph& g, Writer& w) {
+  std::unordered_map<std::pair<graph::NodeId, graph::NodeId>, std::uint64_t, PairHash> keys;  // multigraph keys
+  w.begin_array();
+  for (std::size_t i = 0; i < g.edge_count(); ++i) {
+    const auto& e = g.edge(i);
+    w.begin_object();
+    w.string_member("source", g.node(e.source).id);
+    w.string_member("target", g.node(e.target).id);
+    w.number_member("key", keys[{e.source, e.target}]++);
+    w.string_member("relation", e.relation);
+    w.bool_member("symmetric", e.symmetric);
+    w.bool_member("negated", e.negated);
+    w.bool_member("hypothetical", e.hypothetical);
+    w.bool_member("background", e.background);
+    w.number_member("count", std::uint64_t{e.count});
+    w.number_member("confidence", e.confidence);
+    w.key("evidence");
+    w.begin_array();
+    for (const auto& ev : e.evidence) write_evidence(ev, w);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+// The document nlohmann built before, written as it goes: the same bytes
+// as ordered_json::dump(1), without a DOM of the whole graph.
+void write_json(const graph::KnowledgeGraph& g, const StyleMap& styles, std::ostream& out) {
+  check_strings(g, styles);
+  Writer w(out, 1);
+  w.begin_object();
+  w.bool_member("directed", true);
+  w.bool_member("multigraph", true);
+  w.key("graph");
+  w.begin_object();
+  w.string_member("generator", "kankei");
+  w.key("relations");
+  w.begin_object();
+  for (const auto& [name, style] : styles) {
+    w.key(name);
+    w.begin_object();
+    w.string_member("label", style.label);
+    w.string_member("colour", style.colour);
+    w.string_member("cameo", style.cameo);
+    w.end_object();
+  }
+  w.end_object();
+  w.end_object();
+  w.key("nodes");
+  w.begin_array();
+  for (std::size_t i = 0; i < g.node_count(); ++i) {
+    const auto& n = g.node(i);
+    w.begin_object();
+    w.string_member("id", n.id);
+    w.string_member("kind", n.kind);
+    w.string_member("label", n.label);
+    w.string_member("name_en", n.name_en);
+    w.string_member("affiliation", n.affiliation);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("edges");
+  write_edges(g, w);
+  w.end_object();
+  w.finish();
+  out << '\n';
+}
+
+namespace {
+
+// The general reader: nlohmann's DOM of the whole file, then the graph.
+// `input` is an istream or the text itself.
+template <typename Input>
+Result<graph::KnowledgeGraph> read_dom(Input& input, std::string_view name) {
   json doc;
   try {
-    doc = json::parse(in);
+    doc = json::parse(input);
   } catch (const json::parse_error& e) {
     return unexpected(make_error(ErrorCode::parse, std::string("not a kankei graph: ") + e.what(),
                                  std::string(name) + ": byte " + std::to_string(e.byte)));
@@ -137,26 +216,60 @@ Result<graph::KnowledgeGraph> read_json(std::istream& in, std::string_view name)
   return g;
 }
 
+}  // namespace
+
+// The fast reader first; when it gives up, nlohmann reads the same text
+// from the start and gives its answer or its error, as it always did.
+Result<graph::KnowledgeGraph> read_json(std::istream& in, std::string_view name) {
+  const auto start = in.tellg();
+  if (start != std::istream::pos_type(-1)) {
+    // A file: read once without keeping the text, and again if need be.
+    if (auto graph = json_text::read_plain_graph(in)) return std::move(*graph);
+    in.clear();
+    if (in.seekg(start)) return read_dom(in, name);
+  }
+  // A pipe cannot go back: keep its text for a second reading.
+  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  json_text::ViewBuffer buffer(text);
+  std::istream view(&buffer);
+  if (auto graph = json_text::read_plain_graph(view)) return std::move(*graph);
+  return read_dom(text, name);
+}
+
+// Compact, as dump(-1) with error_handler_t::replace: a string that is not
+// UTF-8 (a file name, say) goes through nlohmann to get its U+FFFD the same.
 void write_record_jsonl(const pipeline::RelationRecord& r, std::ostream& out) {
-  ordered_json j{{"doc", r.doc},
-                 {"sentence", r.sentence},
-                 {"sentence_index", r.sentence_index},
-                 {"begin", r.begin},
-                 {"end", r.end},
-                 {"source", r.source},
-                 {"relation", r.relation},
-                 {"target", r.target},
-                 {"source_affiliation", r.source_affiliation},
-                 {"target_affiliation", r.target_affiliation},
-                 {"negated", r.negated},
-                 {"hypothetical", r.hypothetical},
-                 {"trigger", r.trigger},
-                 {"trigger_begin", r.trigger_begin},
-                 {"trigger_end", r.trigger_end},
-                 {"rule", r.rule},
-                 {"confidence", r.confidence}};
-  if (!r.date.empty()) j["date"] = r.date;
-  out << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  Writer w(out, -1);
+  auto text = [&w](std::string_view key, const std::string& value) {
+    w.key(key);
+    if (json_text::valid_utf8(value)) {
+      w.string(value);
+    } else {
+      w.raw(ordered_json(value).dump(-1, ' ', false, json::error_handler_t::replace));
+    }
+  };
+  w.begin_object();
+  text("doc", r.doc);
+  text("sentence", r.sentence);
+  w.number_member("sentence_index", std::uint64_t{r.sentence_index});
+  w.number_member("begin", std::uint64_t{r.begin});
+  w.number_member("end", std::uint64_t{r.end});
+  text("source", r.source);
+  text("relation", r.relation);
+  text("target", r.target);
+  text("source_affiliation", r.source_affiliation);
+  text("target_affiliation", r.target_affiliation);
+  w.bool_member("negated", r.negated);
+  w.bool_member("hypothetical", r.hypothetical);
+  text("trigger", r.trigger);
+  w.number_member("trigger_begin", std::uint64_t{r.trigger_begin});
+  w.number_member("trigger_end", std::uint64_t{r.trigger_end});
+  text("rule", r.rule);
+  w.number_member("confidence", r.confidence);
+  if (!r.date.empty()) text("date", r.date);
+  w.end_object();
+  w.finish();
+  out << '\n';
 }
 
 }  // namespace kankei::exporter

@@ -1,11 +1,28 @@
-// KnowledgeGraph on a Boost adjacency_list (bidirectional, parallel edges).
+// KnowledgeGraph: a Boost adjacency_list holding the actors and relations,
+// and hash indexes by actor id and by edge key.
 #include "graph/graph.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "graph/graph_impl.hpp"
+#include "graph/view.hpp"
 
 namespace kankei::graph {
+
+std::uint32_t KnowledgeGraph::Impl::relation_id(std::string_view relation) {
+  auto it = relation_ids.find(relation);
+  if (it != relation_ids.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(relation_ids.size());
+  relation_ids.emplace(std::string(relation), id);
+  return id;
+}
+
+void KnowledgeGraph::Impl::drop_arcs() {
+  std::lock_guard lock(arcs_mutex);
+  arcs[0].reset();
+  arcs[1].reset();
+}
 
 KnowledgeGraph::KnowledgeGraph() : m_impl(std::make_unique<Impl>()) {}
 KnowledgeGraph::~KnowledgeGraph() = default;
@@ -15,38 +32,43 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 NodeId KnowledgeGraph::add_actor(const ActorNode& node) {
   auto it = m_impl->by_id.find(node.id);
   if (it != m_impl->by_id.end()) return it->second;
-  const NodeId id = boost::add_vertex(m_impl->graph);
-  m_impl->nodes.push_back(node);
+  const NodeId id = boost::add_vertex(node, m_impl->graph);
   m_impl->by_id.emplace(node.id, id);
+  m_impl->drop_arcs();  // a new node may be the state a person collapses into
   return id;
 }
 
 std::optional<NodeId> KnowledgeGraph::find(std::string_view id) const {
-  auto it = m_impl->by_id.find(std::string(id));
+  auto it = m_impl->by_id.find(id);
   if (it == m_impl->by_id.end()) return std::nullopt;
   return it->second;
 }
 
 EdgeId KnowledgeGraph::add_edge(RelationEdge edge) {
-  if (edge.symmetric && m_impl->nodes[edge.source].id > m_impl->nodes[edge.target].id) {
+  auto& g = m_impl->graph;
+  if (edge.source >= boost::num_vertices(g) || edge.target >= boost::num_vertices(g)) {
+    throw std::out_of_range("KnowledgeGraph::add_edge: no such node");
+  }
+  if (edge.symmetric && g[edge.source].id > g[edge.target].id) {
     std::swap(edge.source, edge.target);
   }
-  const auto key = std::make_tuple(edge.source, edge.relation, edge.target, edge.negated);
-  auto it = m_impl->by_key.find(key);
-  if (it != m_impl->by_key.end()) {
-    RelationEdge& e = m_impl->edges[it->second];
+  const EdgeKey key{edge.source, edge.target, m_impl->relation_id(edge.relation), edge.negated};
+  const auto [id, fresh] = m_impl->by_key.insert(key, m_impl->edges.size());
+  if (!fresh) {
+    RelationEdge& e = g[m_impl->edges[id]];
     e.count += edge.count;
     e.confidence = std::max(e.confidence, edge.confidence);
     e.hypothetical = e.hypothetical && edge.hypothetical;
     e.background = e.background && edge.background;
     e.evidence.insert(e.evidence.end(), std::make_move_iterator(edge.evidence.begin()),
                       std::make_move_iterator(edge.evidence.end()));
-    return it->second;
+    return id;
   }
-  const EdgeId id = m_impl->edges.size();
-  boost::add_edge(edge.source, edge.target, id, m_impl->graph);
-  m_impl->by_key.emplace(key, id);
-  m_impl->edges.push_back(std::move(edge));
+  const NodeId source = edge.source;
+  const NodeId target = edge.target;
+  const auto added = boost::add_edge(source, target, BoostGraph::edge_property_type(id, std::move(edge)), g);
+  m_impl->edges.push_back(added.first);
+  m_impl->drop_arcs();
   return id;
 }
 
@@ -66,8 +88,8 @@ EdgeId KnowledgeGraph::add_mention(NodeId source, std::string_view relation, Nod
 }
 
 EdgeId KnowledgeGraph::add_background(NodeId source, std::string_view relation, NodeId target) {
-  const auto key = std::make_tuple(source, std::string(relation), target, false);
-  if (auto it = m_impl->by_key.find(key); it != m_impl->by_key.end()) return it->second;
+  const EdgeKey key{source, target, m_impl->relation_id(relation), false};
+  if (const auto id = m_impl->by_key.find(key)) return *id;
   RelationEdge edge;
   edge.source = source;
   edge.target = target;
@@ -77,27 +99,34 @@ EdgeId KnowledgeGraph::add_background(NodeId source, std::string_view relation, 
   return add_edge(std::move(edge));
 }
 
-std::size_t KnowledgeGraph::node_count() const { return m_impl->nodes.size(); }
+std::size_t KnowledgeGraph::node_count() const { return boost::num_vertices(m_impl->graph); }
 std::size_t KnowledgeGraph::edge_count() const { return m_impl->edges.size(); }
-const ActorNode& KnowledgeGraph::node(NodeId id) const { return m_impl->nodes.at(id); }
-const RelationEdge& KnowledgeGraph::edge(EdgeId id) const { return m_impl->edges.at(id); }
 
+const ActorNode& KnowledgeGraph::node(NodeId id) const {
+  if (id >= boost::num_vertices(m_impl->graph)) throw std::out_of_range("KnowledgeGraph::node");
+  return m_impl->graph[id];
+}
+
+const RelationEdge& KnowledgeGraph::edge(EdgeId id) const { return m_impl->graph[m_impl->edges.at(id)]; }
+
+// Out- and in-edge lists are vectors that only grow, so Boost walks them
+// in insertion order, which is id order.
 std::vector<EdgeId> KnowledgeGraph::out_edges(NodeId id) const {
-  std::vector<EdgeId> out;
-  for (auto [it, end] = boost::out_edges(id, m_impl->graph); it != end; ++it) {
-    out.push_back(boost::get(boost::edge_index, m_impl->graph, *it));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  const auto& g = m_impl->graph;
+  if (id >= boost::num_vertices(g)) throw std::out_of_range("KnowledgeGraph::out_edges");
+  std::vector<EdgeId> ids;
+  ids.reserve(boost::out_degree(id, g));
+  for (auto [it, end] = boost::out_edges(id, g); it != end; ++it) ids.push_back(boost::get(boost::edge_index, g, *it));
+  return ids;
 }
 
 std::vector<EdgeId> KnowledgeGraph::in_edges(NodeId id) const {
-  std::vector<EdgeId> out;
-  for (auto [it, end] = boost::in_edges(id, m_impl->graph); it != end; ++it) {
-    out.push_back(boost::get(boost::edge_index, m_impl->graph, *it));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  const auto& g = m_impl->graph;
+  if (id >= boost::num_vertices(g)) throw std::out_of_range("KnowledgeGraph::in_edges");
+  std::vector<EdgeId> ids;
+  ids.reserve(boost::in_degree(id, g));
+  for (auto [it, end] = boost::in_edges(id, g); it != end; ++it) ids.push_back(boost::get(boost::edge_index, g, *it));
+  return ids;
 }
 
 }  // namespace kankei::graph

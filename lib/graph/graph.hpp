@@ -53,6 +53,8 @@ struct RelationEdge {
 // A directed multigraph. Mentions of the same (source, relation, target,
 // negated) aggregate into one edge; symmetric relations store their ends in
 // id order. Node and edge ids are dense and stable (insertion order).
+// Const member functions (and the queries of paths.hpp) may run on several
+// threads at once; adding needs the graph to itself.
 class KnowledgeGraph {
  public:
   KnowledgeGraph();
@@ -76,7 +78,7 @@ class KnowledgeGraph {
   std::size_t edge_count() const;
   const ActorNode& node(NodeId id) const;
   const RelationEdge& edge(EdgeId id) const;
-  // Edges leaving / entering a node, in insertion order.
+  // Edges leaving / entering a node, in insertion (= id) order.
   std::vector<EdgeId> out_edges(NodeId id) const;
   std::vector<EdgeId> in_edges(NodeId id) const;
 

@@ -1,9 +1,11 @@
 // Shortest paths with Boost's Dijkstra, and Yen's k shortest loopless paths
-// on top of it. This file's external interface is shortest_path and
-// k_shortest_paths; the search helper is private.
+// on top of it, over the graph's cached arc index. This file's external
+// interface is shortest_path and k_shortest_paths; the search helper is
+// private.
 #include <algorithm>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <boost/graph/filtered_graph.hpp>
+#include <boost/property_map/function_property_map.hpp>
 #include <limits>
 
 #include "graph/view.hpp"
@@ -11,53 +13,88 @@
 namespace kankei::graph {
 namespace {
 
+using detail::ArcDescriptor;
+using detail::ArcGraph;
+using detail::Removed;
 using detail::View;
-using detail::ViewEdgeDescriptor;
-using detail::ViewGraph;
 
-// What Yen's algorithm takes away for one spur search.
-struct Removed {
-  std::vector<char> edges;     // by view edge index
-  std::vector<char> vertices;  // by node id
-};
-
-struct KeepEdge {
-  const ViewGraph* graph = nullptr;
+// The arcs a search may take: those the filter walks, minus Yen's removals.
+struct KeepArc {
+  const View* view = nullptr;
   const Removed* removed = nullptr;
-  bool operator()(ViewEdgeDescriptor e) const { return !removed->edges[(*graph)[e].index]; }
+  bool operator()(ArcDescriptor a) const {
+    if (!view->walks(a)) return false;
+    if (removed->arcs.empty()) return true;
+    const detail::Arc& arc = view->arcs()[a];
+    return std::find(removed->arcs.begin(), removed->arcs.end(), std::pair<EdgeId, bool>{arc.edge, arc.forward}) ==
+           removed->arcs.end();
+  }
 };
 
-struct KeepVertex {
+struct KeepNode {
   const Removed* removed = nullptr;
-  bool operator()(std::size_t v) const { return !removed->vertices[v]; }
+  bool operator()(std::uint32_t v) const { return removed->nodes.empty() || !removed->nodes[v]; }
 };
 
-Removed nothing_removed(const View& view) {
-  return Removed{std::vector<char>(view.by_index.size(), 0), std::vector<char>(boost::num_vertices(view.graph), 0)};
-}
+// Thrown to end a search once the target's distance is final: Boost's way
+// of stopping one of its algorithms early.
+struct Reached {};
+
+// Records the arc each node was last reached by, and stops the search once
+// `to` can get no cheaper: when Dijkstra takes it from the queue, or, when
+// every hop costs 1, as soon as it is first reached. (Dijkstra takes nodes
+// in order of distance, so the first arc to reach `to` leaves from a nearest
+// node before it, and an equal arc found later does not replace it.) Up to
+// that moment the search is the full search, so the path is the same.
+class Recorder : public boost::default_dijkstra_visitor {
+ public:
+  Recorder(std::vector<ArcDescriptor>* via, std::uint32_t to, bool unit_weights)
+      : m_via(via), m_to(to), m_unit_weights(unit_weights) {}
+
+  template <typename Graph>
+  void edge_relaxed(ArcDescriptor a, const Graph& g) {
+    const auto reached = boost::target(a, g);
+    (*m_via)[reached] = a;
+    if (m_unit_weights && reached == m_to) throw Reached{};
+  }
+  template <typename Graph>
+  void examine_vertex(std::uint32_t v, const Graph&) {
+    if (v == m_to) throw Reached{};
+  }
+
+ private:
+  std::vector<ArcDescriptor>* m_via;
+  std::uint32_t m_to;
+  bool m_unit_weights;
+};
 
 // Dijkstra from `from` to `to` on the view minus `removed`.
 std::optional<Path> search(const View& view, NodeId from, NodeId to, const Removed& removed) {
   if (from == to) return Path{};
-  if (removed.vertices[from] || removed.vertices[to]) return std::nullopt;
-  const boost::filtered_graph<ViewGraph, KeepEdge, KeepVertex> g(view.graph, KeepEdge{&view.graph, &removed},
-                                                                   KeepVertex{&removed});
-  const std::size_t n = boost::num_vertices(view.graph);
+  if (!removed.nodes.empty() && (removed.nodes[from] || removed.nodes[to])) return std::nullopt;
+  const boost::filtered_graph<ArcGraph, KeepArc, KeepNode> g(view.arcs(), KeepArc{&view, &removed},
+                                                             KeepNode{&removed});
+  const std::size_t n = view.node_count();
   constexpr double unreached = std::numeric_limits<double>::infinity();
   std::vector<double> distance(n, unreached);
-  std::vector<ViewEdgeDescriptor> via(n);  // the edge each vertex was last reached by
-  boost::dijkstra_shortest_paths(
-      g, from,
-      boost::weight_map(boost::get(&detail::ViewEdge::weight, view.graph))
-          .distance_map(boost::make_iterator_property_map(distance.begin(), boost::get(boost::vertex_index, g)))
-          .distance_inf(unreached)  // Boost's default is max(), not infinity
-          .visitor(boost::make_dijkstra_visitor(boost::record_edge_predecessors(
-              boost::make_iterator_property_map(via.begin(), boost::get(boost::vertex_index, g)),
-              boost::on_edge_relaxed()))));
+  std::vector<ArcDescriptor> via(n);  // the arc each node was last reached by
+  const auto weight = boost::make_function_property_map<ArcDescriptor, double>(
+      [&view](ArcDescriptor a) { return view.weight(view.arcs()[a].edge); });
+  const auto index = boost::get(boost::vertex_index, g);
+  try {
+    boost::dijkstra_shortest_paths(
+        g, static_cast<std::uint32_t>(from),
+        boost::weight_map(weight)
+            .distance_map(boost::make_iterator_property_map(distance.begin(), index))
+            .distance_inf(unreached)  // Boost's default is max(), not infinity
+            .visitor(Recorder(&via, static_cast<std::uint32_t>(to), view.unit_weights())));
+  } catch (const Reached&) {
+    // `to` is settled; the rest of the graph does not matter.
+  }
   if (distance[to] == unreached) return std::nullopt;
   Path path;
   path.cost = distance[to];
-  for (std::size_t v = to; v != from; v = boost::source(via[v], view.graph)) path.hops.push_back(view.hop(via[v]));
+  for (std::size_t v = to; v != from; v = boost::source(via[v], view.arcs())) path.hops.push_back(view.hop(via[v]));
   std::reverse(path.hops.begin(), path.hops.end());
   return path;
 }
@@ -78,9 +115,8 @@ bool same_hops(const Path& a, const Path& b) { return a.hops == b.hops; }
 }  // namespace
 
 std::optional<Path> shortest_path(const KnowledgeGraph& graph, NodeId from, NodeId to, const PathFilter& filter) {
-  const View view = detail::make_view(graph, filter);
-  return search(view, representative(graph, from, filter), representative(graph, to, filter),
-                nothing_removed(view));
+  const View view(graph, filter);
+  return search(view, representative(graph, from, filter), representative(graph, to, filter), Removed{});
 }
 
 // Yen (1971): the i-th path's every prefix ("root") is extended by the
@@ -90,10 +126,10 @@ std::optional<Path> shortest_path(const KnowledgeGraph& graph, NodeId from, Node
 std::vector<Path> k_shortest_paths(const KnowledgeGraph& graph, NodeId from, NodeId to, std::size_t k,
                                    const PathFilter& filter) {
   if (k == 0) return {};
-  const View view = detail::make_view(graph, filter);
+  const View view(graph, filter);
   from = representative(graph, from, filter);
   to = representative(graph, to, filter);
-  auto first = search(view, from, to, nothing_removed(view));
+  auto first = search(view, from, to, Removed{});
   if (!first) return {};
   std::vector<Path> accepted{std::move(*first)};
   std::vector<Path> candidates;
@@ -101,13 +137,14 @@ std::vector<Path> k_shortest_paths(const KnowledgeGraph& graph, NodeId from, Nod
     const Path last = accepted.back();
     double root_cost = 0.0;
     for (std::size_t i = 0; i < last.hops.size(); ++i) {
-      Removed removed = nothing_removed(view);
+      Removed removed;
       for (const Path& p : accepted) {
         if (p.hops.size() > i && std::equal(last.hops.begin(), last.hops.begin() + i, p.hops.begin())) {
-          removed.edges[view.index(p.hops[i])] = 1;
+          removed.arcs.emplace_back(p.hops[i].edge, p.hops[i].forward);
         }
       }
-      for (std::size_t j = 0; j < i; ++j) removed.vertices[last.hops[j].from] = 1;
+      removed.nodes.assign(view.node_count(), 0);
+      for (std::size_t j = 0; j < i; ++j) removed.nodes[last.hops[j].from] = 1;
       if (auto spur = search(view, last.hops[i].from, to, removed)) {
         Path total;
         total.hops.assign(last.hops.begin(), last.hops.begin() + i);
@@ -119,7 +156,7 @@ std::vector<Path> k_shortest_paths(const KnowledgeGraph& graph, NodeId from, Nod
           candidates.push_back(std::move(total));
         }
       }
-      root_cost += view.weight(last.hops[i]);
+      root_cost += view.weight(last.hops[i].edge);
     }
     if (candidates.empty()) break;
     auto best = std::min_element(candidates.begin(), candidates.end(), better);

@@ -85,7 +85,9 @@ struct Path {
 };
 
 // The cheapest path (Boost's Dijkstra) from `from` to `to`, or nullopt when
-// there is none. Equal ends give a path of no hops.
+// there is none. Equal ends give a path of no hops. The first query on a
+// graph indexes its edges (time linear in the graph); later queries, with
+// any filter, reuse the index until a node or an edge is added.
 std::optional<Path> shortest_path(const KnowledgeGraph& graph, NodeId from, NodeId to, const PathFilter& filter);
 
 // Up to `k` loopless paths in nondecreasing cost, no two alike (Yen's

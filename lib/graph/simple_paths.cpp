@@ -1,8 +1,6 @@
 // all_simple_paths: depth-first search, one path length at a time.
 #include <algorithm>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/reverse_graph.hpp>
-#include <boost/graph/visitors.hpp>
+#include <deque>
 #include <limits>
 
 #include "graph/view.hpp"
@@ -30,9 +28,10 @@ struct Search {
 
   // Extends `hops` (ending at `at`) by exactly `left` more hops to `to`.
   void extend(NodeId at, std::size_t left) {
-    for (auto [it, end] = boost::out_edges(at, view.graph); it != end && !done(); ++it) {
+    for (auto [it, end] = boost::out_edges(static_cast<std::uint32_t>(at), view.arcs()); it != end && !done(); ++it) {
+      if (!view.walks(*it)) continue;
       ++steps;
-      const NodeId next = boost::target(*it, view.graph);
+      const NodeId next = boost::target(*it, view.arcs());
       // A node farther from the target than the hops left cannot be on a
       // path of this length; skipping it keeps the search near the answer.
       if (on_path[next] || hops_to_target[next] > left - 1) continue;
@@ -49,27 +48,36 @@ struct Search {
   }
 };
 
+// Hops from every node to `to` (max() where `to` cannot be reached):
+// breadth-first from `to`, walking arcs backwards.
+std::vector<std::size_t> hops_to(const View& view, NodeId to) {
+  std::vector<std::size_t> hops(view.node_count(), std::numeric_limits<std::size_t>::max());
+  hops[to] = 0;
+  std::deque<NodeId> queue{to};
+  while (!queue.empty()) {
+    const NodeId v = queue.front();
+    queue.pop_front();
+    for (auto [it, end] = boost::out_edges(static_cast<std::uint32_t>(v), view.arcs()); it != end; ++it) {
+      const NodeId u = boost::target(*it, view.arcs());
+      if (hops[u] != std::numeric_limits<std::size_t>::max() || !view.walks(*it, true)) continue;
+      hops[u] = hops[v] + 1;
+      queue.push_back(u);
+    }
+  }
+  return hops;
+}
+
 }  // namespace
 
 SimplePaths all_simple_paths(const KnowledgeGraph& graph, NodeId from, NodeId to, std::size_t max_hops,
                              std::size_t limit, const PathFilter& filter) {
   SimplePaths result;
   if (limit == 0) return result;
-  const View view = detail::make_view(graph, filter);
+  const View view(graph, filter);
   from = representative(graph, from, filter);
   to = representative(graph, to, filter);
   if (from == to) return result;
-  const std::size_t n = boost::num_vertices(view.graph);
-  Search search{view, to, std::vector<std::size_t>(n, std::numeric_limits<std::size_t>::max()),
-                std::vector<char>(n, 0), {}, {}, limit + 1, 0};
-  // Hops to the target: breadth-first on the reversed view.
-  search.hops_to_target[to] = 0;
-  const auto reversed = boost::make_reverse_graph(view.graph);
-  boost::breadth_first_search(
-      reversed, to,
-      boost::visitor(boost::make_bfs_visitor(boost::record_distances(
-          boost::make_iterator_property_map(search.hops_to_target.begin(), boost::get(boost::vertex_index, reversed)),
-          boost::on_tree_edge()))));
+  Search search{view, to, hops_to(view, to), std::vector<char>(view.node_count(), 0), {}, {}, limit + 1, 0};
   search.on_path[from] = 1;
   // Growing the length one hop at a time lists short paths first and lets
   // the limit cut off long ones rather than short ones.
@@ -80,7 +88,7 @@ SimplePaths all_simple_paths(const KnowledgeGraph& graph, NodeId from, NodeId to
   result.truncated = search.found.size() > limit || search.steps >= max_steps;
   if (search.found.size() > limit) search.found.resize(limit);
   for (auto& path : search.found) {
-    for (const Hop& hop : path.hops) path.cost += view.weight(hop);
+    for (const Hop& hop : path.hops) path.cost += view.weight(hop.edge);
   }
   result.paths = std::move(search.found);
   return result;

@@ -17,10 +17,10 @@ void sort_unique(std::vector<T>& v) {
 }  // namespace
 
 Subgraph ego_network(const KnowledgeGraph& graph, NodeId center, std::size_t depth, const PathFilter& filter) {
-  const detail::View view = detail::make_view(graph, filter);
+  const detail::View view(graph, filter);
   center = representative(graph, center, filter);
-  // Breadth-first to `depth`; the view already holds the backward edges
-  // that Direction::either allows.
+  // Breadth-first to `depth`; the view walks the backward arcs that
+  // Direction::either allows.
   std::vector<std::size_t> distance(graph.node_count(), depth + 1);
   distance[center] = 0;
   std::deque<NodeId> queue{center};
@@ -30,19 +30,21 @@ Subgraph ego_network(const KnowledgeGraph& graph, NodeId center, std::size_t dep
     queue.pop_front();
     part.nodes.push_back(v);
     if (distance[v] == depth) continue;
-    for (auto [it, end] = boost::out_edges(v, view.graph); it != end; ++it) {
-      const NodeId w = boost::target(*it, view.graph);
-      if (distance[w] <= depth) continue;
+    for (auto [it, end] = boost::out_edges(static_cast<std::uint32_t>(v), view.arcs()); it != end; ++it) {
+      const NodeId w = boost::target(*it, view.arcs());
+      if (distance[w] <= depth || !view.walks(*it)) continue;
       distance[w] = distance[v] + 1;
       queue.push_back(w);
     }
   }
   // Every kept edge between two members, so the picture shows how the
   // neighbours relate to each other too.
-  for (const auto& e : view.by_index) {
-    const auto s = boost::source(e, view.graph);
-    const auto t = boost::target(e, view.graph);
-    if (distance[s] <= depth && distance[t] <= depth) part.edges.push_back(view.graph[e].edge);
+  for (const NodeId s : part.nodes) {
+    for (auto [it, end] = boost::out_edges(static_cast<std::uint32_t>(s), view.arcs()); it != end; ++it) {
+      if (distance[boost::target(*it, view.arcs())] <= depth && view.walks(*it)) {
+        part.edges.push_back(view.arcs()[*it].edge);
+      }
+    }
   }
   sort_unique(part.nodes);
   sort_unique(part.edges);

@@ -1,7 +1,14 @@
-// PathFilter's tests on edges and the filtered Boost view queries walk.
+// PathFilter's tests on edges, the cached arc index and the View of it
+// that queries walk.
 #include "graph/view.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+
+#include "graph/graph_impl.hpp"
 
 namespace kankei::graph {
 bool in_window(const PathFilter& filter, std::string_view date) {
@@ -56,31 +63,99 @@ const Evidence* strongest_evidence(const RelationEdge& e, const PathFilter& filt
 }
 
 namespace detail {
+namespace {
 
-View make_view(const KnowledgeGraph& graph, const PathFilter& filter) {
-  View view;
-  view.graph = ViewGraph(graph.node_count());
-  view.index_of.assign(2 * graph.edge_count(), no_index);
-  auto add = [&](EdgeId id, NodeId from, NodeId to, bool forward, double weight) {
-    ViewEdge v{id, forward, weight, view.by_index.size()};
-    view.index_of[2 * id + (forward ? 1 : 0)] = v.index;
-    view.by_index.push_back(boost::add_edge(from, to, v, view.graph).first);
+// Indexes are 32-bit: four billion arcs would not fit in memory anyway.
+void check_size(std::size_t count, const char* what) {
+  if (count >= std::numeric_limits<std::uint32_t>::max()) {
+    throw std::length_error(std::string("too many ") + what + " for path queries");
+  }
+}
+
+// One pass counts each node's arcs, a second places them at their node's
+// offset in edge-id order (a stable counting sort), as the CSR wants them.
+std::shared_ptr<const ArcIndex> build_arc_index(const KnowledgeGraph& graph, bool collapse_persons) {
+  const std::size_t n = graph.node_count();
+  check_size(n, "nodes");
+  check_size(2 * graph.edge_count(), "edges");
+  PathFilter collapse;
+  collapse.collapse_persons = collapse_persons;
+  std::vector<std::uint32_t> rep(n);
+  for (NodeId v = 0; v < n; ++v) rep[v] = static_cast<std::uint32_t>(representative(graph, v, collapse));
+  auto index = std::make_shared<ArcIndex>();
+  std::vector<std::size_t> next(n + 1, 0);  // first the arcs per node, then where the next one goes
+  for (EdgeId id = 0; id < graph.edge_count(); ++id) {
+    const RelationEdge& e = graph.edge(id);
+    if (rep[e.source] == rep[e.target]) continue;  // a loop (or a person and their own state)
+    ++next[rep[e.source] + 1];
+    ++next[rep[e.target] + 1];
+    index->negative_confidence = index->negative_confidence || e.confidence < 0.0;
+  }
+  for (std::size_t v = 0; v < n; ++v) next[v + 1] += next[v];
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends(next[n]);
+  std::vector<Arc> arcs(next[n]);
+  auto place = [&](std::uint32_t from, std::uint32_t to, const Arc& arc) {
+    const std::size_t at = next[from]++;
+    ends[at] = {from, to};
+    arcs[at] = arc;
   };
   for (EdgeId id = 0; id < graph.edge_count(); ++id) {
-    if (!edge_passes(graph, id, filter)) continue;
     const RelationEdge& e = graph.edge(id);
-    const NodeId s = representative(graph, e.source, filter);
-    const NodeId t = representative(graph, e.target, filter);
-    if (s == t) continue;  // a loop (or a person and their own state) leads nowhere
-    double weight = 1.0;
-    if (filter.weighting == Weighting::confidence) {
-      // 1/confidence: a hop costs at least 1, and a weak one up to 20.
-      weight = 1.0 / std::max(support(e, filter).confidence, 0.05);
-    }
-    add(id, s, t, true, weight);
-    if (e.symmetric || filter.direction == Direction::either) add(id, t, s, false, weight);
+    const std::uint32_t s = rep[e.source];
+    const std::uint32_t t = rep[e.target];
+    if (s == t) continue;
+    const auto edge = static_cast<std::uint32_t>(id);
+    place(s, t, Arc{edge, true, e.symmetric, e.negated});
+    place(t, s, Arc{edge, false, e.symmetric, e.negated});
   }
-  return view;
+  index->arcs = ArcGraph(boost::edges_are_sorted, ends.begin(), ends.end(), arcs.begin(),
+                         static_cast<std::uint32_t>(n));
+  return index;
+}
+
+}  // namespace
+
+std::shared_ptr<const ArcIndex> arc_index(const KnowledgeGraph& graph, bool collapse_persons) {
+  const auto& impl = graph.impl();
+  std::lock_guard lock(impl.arcs_mutex);
+  auto& slot = impl.arcs[collapse_persons ? 1 : 0];
+  if (!slot) slot = build_arc_index(graph, collapse_persons);
+  return slot;
+}
+
+View::View(const KnowledgeGraph& graph, const PathFilter& filter)
+    : m_graph(graph), m_filter(filter), m_index(arc_index(graph, filter.collapse_persons)) {
+  // Such a filter (the default is one) decides by the arc's negated flag
+  // alone: edge_passes' other tests keep every edge, as long as no
+  // confidence is negative (one could fall below min_confidence).
+  m_negation_only = filter.relations.empty() && !filter.has_window() && filter.min_count == 0 &&
+                    filter.min_confidence <= 0.0 && !m_index->negative_confidence && filter.include_background;
+  if (!m_negation_only) m_passes.assign(graph.edge_count(), -1);
+}
+
+bool View::walks(ArcDescriptor a, bool reversed) const {
+  const Arc& arc = m_index->arcs[a];
+  const bool forward = arc.forward != reversed;
+  if (!forward && !arc.symmetric && m_filter.direction != Direction::either) return false;
+  if (m_negation_only) return !arc.negated || m_filter.include_negated;
+  return passes(arc.edge);
+}
+
+bool View::passes(EdgeId edge) const {
+  signed char& known = m_passes[edge];
+  if (known < 0) known = edge_passes(m_graph, edge, m_filter) ? 1 : 0;
+  return known == 1;
+}
+
+double View::weight(EdgeId edge) const {
+  if (m_filter.weighting != Weighting::confidence) return 1.0;
+  // 1/confidence: a hop costs at least 1, and a weak one up to 20.
+  return 1.0 / std::max(support(m_graph.edge(edge), m_filter).confidence, 0.05);
+}
+
+Hop View::hop(ArcDescriptor a) const {
+  const Arc& arc = m_index->arcs[a];
+  return Hop{arc.edge, boost::source(a, m_index->arcs), boost::target(a, m_index->arcs), arc.forward};
 }
 
 }  // namespace detail

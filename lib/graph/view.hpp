@@ -1,46 +1,78 @@
-// Internal to graph/: the Boost graph that path queries walk, built from a
-// KnowledgeGraph through a PathFilter. Nothing outside graph/ includes this.
+// Internal to graph/: the arc index that path queries walk (a Boost CSR
+// graph, built once per graph and cached in it) and View, a PathFilter's
+// look at it. Nothing outside graph/ includes this.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstddef>
-#include <limits>
+#include <cstdint>
+#include <memory>
+#include <utility>
 #include <vector>
 
 #include "graph/paths.hpp"
 
 namespace kankei::graph::detail {
 
-// One way of walking one relation edge.
-struct ViewEdge {
-  EdgeId edge = 0;
-  bool forward = true;  // from the relation's source to its target
-  double weight = 1.0;
-  std::size_t index = 0;  // dense id of this view edge
+// One way of walking one relation edge. What a filter needs to know without
+// reading the RelationEdge (a cache miss per arc on a big graph) is copied in.
+struct Arc {
+  std::uint32_t edge = 0;
+  bool forward = true;     // from the relation's source to its target
+  bool symmetric = false;  // may be walked backwards in any direction mode
+  bool negated = false;
 };
 
-using ViewGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, ViewEdge>;
-using ViewEdgeDescriptor = ViewGraph::edge_descriptor;
+using ArcGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Arc, boost::no_property,
+                                                    std::uint32_t, std::uint32_t>;
+using ArcDescriptor = ArcGraph::edge_descriptor;
 
-inline constexpr std::size_t no_index = std::numeric_limits<std::size_t>::max();
-
-// Vertices are the KnowledgeGraph's node ids; a collapsed person keeps its
-// vertex but no edges. Edges are added in edge-id order, so out-edge lists
-// (and with them every tie Dijkstra breaks) follow edge ids.
-struct View {
-  ViewGraph graph;
-  std::vector<ViewEdgeDescriptor> by_index;  // view edge index -> descriptor
-  std::vector<std::size_t> index_of;         // 2 * edge + forward -> view edge index, or no_index
-
-  std::size_t index(const Hop& hop) const { return index_of[2 * hop.edge + (hop.forward ? 1 : 0)]; }
-  double weight(const Hop& hop) const { return graph[by_index[index(hop)]].weight; }
-  Hop hop(ViewEdgeDescriptor e) const {
-    const ViewEdge& v = graph[e];
-    return Hop{v.edge, boost::source(e, graph), boost::target(e, graph), v.forward};
-  }
+// Every edge as two arcs, forward from its source and backward from its
+// target; each node's arcs in edge-id order, so that every tie a search
+// breaks follows edge ids. Loops are left out (they lead nowhere). With
+// collapsed persons the arcs join representatives instead.
+struct ArcIndex {
+  ArcGraph arcs;
+  bool negative_confidence = false;  // some edge's confidence was below 0 when built
 };
 
-View make_view(const KnowledgeGraph& graph, const PathFilter& filter);
+// The graph's arc index for the collapse setting, built on first use.
+std::shared_ptr<const ArcIndex> arc_index(const KnowledgeGraph& graph, bool collapse_persons);
+
+// What Yen's algorithm takes away for one spur search.
+struct Removed {
+  std::vector<std::pair<EdgeId, bool>> arcs;  // (edge, forward): a few at most
+  std::vector<char> nodes;                    // by node id; empty when none
+};
+
+// A PathFilter's view of the arc index: which arcs it walks and what a hop
+// costs. Cheap to make: nothing is copied per edge. `graph` and `filter`
+// must outlive the View.
+class View {
+ public:
+  View(const KnowledgeGraph& graph, const PathFilter& filter);
+
+  const ArcGraph& arcs() const { return m_index->arcs; }
+  std::size_t node_count() const { return boost::num_vertices(m_index->arcs); }
+
+  // Whether the filter walks arc `a` from its source to its target; with
+  // `reversed`, whether it walks the arc's twin the other way, that is from
+  // a's target to a's source (a search towards a node walks those).
+  bool walks(ArcDescriptor a, bool reversed = false) const;
+  // What walking edge `edge` costs: 1, or 1/confidence with that weighting.
+  double weight(EdgeId edge) const;
+  bool unit_weights() const { return m_filter.weighting == Weighting::hops; }
+  Hop hop(ArcDescriptor a) const;
+
+ private:
+  bool passes(EdgeId edge) const;
+
+  const KnowledgeGraph& m_graph;
+  const PathFilter& m_filter;
+  std::shared_ptr<const ArcIndex> m_index;
+  bool m_negation_only;  // the filter keeps every edge but (maybe) denied ones
+  // edge_passes per edge, worked out on first use: -1 unknown, 0 or 1.
+  mutable std::vector<signed char> m_passes;
+};
 
 }  // namespace kankei::graph::detail

@@ -84,7 +84,7 @@ Result<void> ActorTable::load(std::string_view content, std::string_view name) {
                                                               : "actor ids are UPPER_CASE",
                                    where, cells[0]));
     }
-    if (m_by_id.count(cells[0])) {
+    if (m_by_id.contains(cells[0])) {
       return unexpected(make_error(ErrorCode::parse,
                                    "duplicate id, first defined at " + m_actors[m_by_id[cells[0]]].where,
                                    where, cells[0]));
@@ -154,6 +154,7 @@ Result<void> ActorTable::finish() {
   std::map<std::string, std::vector<const PendingForm*>> claims;
   for (const auto& pending : m_pending) claims[pending.form].push_back(&pending);
   m_by_form.clear();
+  m_form_keys = {};
   for (const auto& [form, list] : claims) {
     const PendingForm* winner = list.front();
     std::vector<std::uint32_t> owners;
@@ -180,7 +181,11 @@ Result<void> ActorTable::finish() {
       }
       winner = preferred;
     }
-    m_by_form[form] = FormEntry{winner->actor, winner->metonym};
+    FormSlot& slot = m_by_form[form];
+    slot.entry = FormEntry{winner->actor, winner->metonym};
+    slot.is_form = true;
+    m_form_keys.add(form);
+    mark_prefixes(form);
   }
   m_pending.clear();
   m_pending.shrink_to_fit();
@@ -197,7 +202,7 @@ Result<void> ActorTable::finish() {
       }
     }
     auto check = [&](const std::string& ref, const char* what) -> Result<void> {
-      if (!ref.empty() && !m_by_id.count(ref)) {
+      if (!ref.empty() && !m_by_id.contains(ref)) {
         return unexpected(make_error(ErrorCode::parse, std::string("unknown ") + what + " id", actor.where, ref));
       }
       return {};
@@ -209,18 +214,37 @@ Result<void> ActorTable::finish() {
   return {};
 }
 
+// Every shorter code-point prefix of `form` gets `longer`, so that a
+// candidate that is no such prefix stops growing: "ウクライナ" marks "ウ",
+// "ウク", ... "ウクライ".
+void ActorTable::mark_prefixes(std::string_view form) {
+  for (std::size_t end = 1; end < form.size(); ++end) {
+    const auto byte = static_cast<unsigned char>(form[end]);
+    if ((byte & 0xC0) == 0x80) continue;  // inside a multi-byte character
+    m_by_form[std::string(form.substr(0, end))].longer = true;
+    m_form_keys.add(form.substr(0, end));
+  }
+}
+
 const Actor* ActorTable::find_id(std::string_view id) const {
-  auto it = m_by_id.find(std::string(id));
+  auto it = m_by_id.find(id);
   return it == m_by_id.end() ? nullptr : &m_actors[it->second];
 }
 
 const FormEntry* ActorTable::find_form(std::string_view normalized_form) const {
-  auto it = m_by_form.find(std::string(normalized_form));
-  return it == m_by_form.end() ? nullptr : &it->second;
+  return probe_form(normalized_form).entry;
+}
+
+FormProbe ActorTable::probe_form(std::string_view normalized_text) const {
+  if (!m_form_keys.may_hold(normalized_text)) return {};
+  auto it = m_by_form.find(normalized_text);
+  if (it == m_by_form.end()) return {};
+  const FormSlot& slot = it->second;
+  return {slot.is_form ? &slot.entry : nullptr, slot.longer};
 }
 
 const Actor* ActorTable::find_abbrev(std::string_view text) const {
-  auto it = m_by_abbrev.find(std::string(text));
+  auto it = m_by_abbrev.find(text);
   return it == m_by_abbrev.end() ? nullptr : &m_actors[it->second];
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "mentions/string_map.hpp"
 
 namespace kankei::mentions {
 
@@ -39,6 +40,14 @@ struct FormEntry {
   bool metonym = false;
 };
 
+// What one look-up says about a candidate that grows token by token: the
+// form it spells, if any, and whether a longer form starts with it (when
+// not, growing it further cannot find a form).
+struct FormProbe {
+  const FormEntry* entry = nullptr;
+  bool longer = false;
+};
+
 // All actors, indexed by id, by form and by abbreviation. Built by loading
 // one or more TSV files (format in dict/README.md) and then finish().
 class ActorTable {
@@ -54,6 +63,8 @@ class ActorTable {
   const std::vector<Actor>& actors() const { return m_actors; }
   const Actor* find_id(std::string_view id) const;
   const FormEntry* find_form(std::string_view normalized_form) const;
+  // find_form and the test for longer forms in one hash look-up.
+  FormProbe probe_form(std::string_view normalized_text) const;
   // The state whose one-character abbreviation is `text`, or nullptr.
   const Actor* find_abbrev(std::string_view text) const;
 
@@ -68,11 +79,20 @@ class ActorTable {
     bool preferred;
     bool metonym;
   };
+  void mark_prefixes(std::string_view form);
+
   std::vector<Actor> m_actors;
   std::vector<PendingForm> m_pending;
-  std::unordered_map<std::string, std::uint32_t> m_by_id;
-  std::unordered_map<std::string, FormEntry> m_by_form;
-  std::unordered_map<std::string, std::uint32_t> m_by_abbrev;
+  // A form, or a code-point prefix of a longer form, or both.
+  struct FormSlot {
+    FormEntry entry;
+    bool is_form = false;
+    bool longer = false;
+  };
+  StringMap<std::uint32_t> m_by_id;
+  StringMap<FormSlot> m_by_form;
+  KeyFilter m_form_keys;  // every key of m_by_form
+  StringMap<std::uint32_t> m_by_abbrev;
 };
 
 }  // namespace kankei::mentions

@@ -61,10 +61,17 @@ Result<void> Lexicon::load_triggers(std::string_view content, std::string_view n
         }
       }
     }
-    if (m_triggers.count(trigger.lemma)) {
-      return unexpected(make_error(ErrorCode::parse, "duplicate trigger", where, c[0]));
+    TriggerSlot& slot = m_triggers[trigger.lemma];
+    if (slot.is_trigger) return unexpected(make_error(ErrorCode::parse, "duplicate trigger", where, c[0]));
+    // "輸出+禁止" tells a look-up of "輸出" to go on to the next token.
+    for (std::size_t plus = trigger.lemma.find('+'); plus != std::string::npos;
+         plus = trigger.lemma.find('+', plus + 1)) {
+      m_triggers[trigger.lemma.substr(0, plus)].longer = true;
+      m_trigger_keys.add(trigger.lemma.substr(0, plus));
     }
-    m_triggers.emplace(trigger.lemma, std::move(trigger));
+    m_trigger_keys.add(trigger.lemma);
+    slot.trigger = std::move(trigger);
+    slot.is_trigger = true;
   }
   return {};
 }
@@ -76,9 +83,14 @@ int Lexicon::find_relation(std::string_view name) const {
   return -1;
 }
 
-const Trigger* Lexicon::find_trigger(std::string_view lemma) const {
-  auto it = m_triggers.find(std::string(lemma));
-  return it == m_triggers.end() ? nullptr : &it->second;
+const Trigger* Lexicon::find_trigger(std::string_view lemma) const { return probe_trigger(lemma).trigger; }
+
+TriggerProbe Lexicon::probe_trigger(std::string_view key) const {
+  if (!m_trigger_keys.may_hold(key)) return {};
+  auto it = m_triggers.find(key);
+  if (it == m_triggers.end()) return {};
+  const TriggerSlot& slot = it->second;
+  return {slot.is_trigger ? &slot.trigger : nullptr, slot.longer};
 }
 
 }  // namespace kankei::mentions

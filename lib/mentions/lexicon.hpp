@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "mentions/string_map.hpp"
 
 namespace kankei::mentions {
 
@@ -38,6 +39,14 @@ struct Trigger {
   bool material = false;       // 支援: supplies when material, supports otherwise
 };
 
+// What one look-up says about a key of base forms joined with '+' that grows
+// a token at a time: the trigger it spells, if any, and whether a longer
+// trigger continues it with another part ("輸出" for "輸出+禁止").
+struct TriggerProbe {
+  const Trigger* trigger = nullptr;
+  bool longer = false;
+};
+
 // Loaded from dict/relations/relations.tsv and triggers.tsv.
 class Lexicon {
  public:
@@ -48,12 +57,22 @@ class Lexicon {
   const std::vector<RelationType>& relations() const { return m_relations; }
   int find_relation(std::string_view name) const;  // -1 when unknown
   const Trigger* find_trigger(std::string_view lemma) const;
+  // find_trigger and the test for longer triggers in one hash look-up.
+  TriggerProbe probe_trigger(std::string_view key) const;
   // Longest trigger, in tokens, that any entry spans; bounds the matcher.
   std::size_t max_trigger_parts() const { return m_max_parts; }
 
  private:
+  // A trigger, or the first parts of a longer one, or both. Slots never
+  // move (unordered_map nodes), so Trigger pointers stay valid.
+  struct TriggerSlot {
+    Trigger trigger;
+    bool is_trigger = false;
+    bool longer = false;
+  };
   std::vector<RelationType> m_relations;
-  std::unordered_map<std::string, Trigger> m_triggers;
+  StringMap<TriggerSlot> m_triggers;
+  KeyFilter m_trigger_keys;  // every key of m_triggers
   std::size_t m_max_parts = 1;
 };
 

@@ -7,30 +7,32 @@ namespace kankei::mentions {
 namespace {
 
 using tokens::Token;
+using namespace std::string_view_literals;  // std::string == "x"sv compares sizes before bytes
 
 constexpr std::size_t kMaxFormTokens = 6;
 
-bool is_noun(const Token& t) { return t.pos == "名詞"; }
+bool is_noun(const Token& t) { return t.pos == "名詞"sv; }
 
-bool is_proper(const Token& t) { return t.pos == "名詞" && t.pos1 == "固有名詞"; }
+bool is_proper(const Token& t) { return t.pos == "名詞"sv && t.pos1 == "固有名詞"sv; }
 
 // Tokens [i, j) that spell a dictionary form MeCab did not keep whole.
-bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table,
+// `text` is scratch space, passed in so that its buffer is reused.
+bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table, std::string& text,
                 ActorMention& out) {
-  std::string text;
+  text.clear();
   std::size_t best = 0;
   const FormEntry* best_entry = nullptr;
   for (std::size_t j = i; j < tokens.size() && j < i + kMaxFormTokens; ++j) {
     if (!tokens[j].actor.empty() && j > i) break;
-    if (tokens[j].pos == "助詞" || tokens[j].pos == "助動詞") break;
+    if (tokens[j].pos == "助詞"sv || tokens[j].pos == "助動詞"sv) break;
     text += tokens[j].surface;
-    if (const FormEntry* entry = table.find_form(text)) {
-      // A single token only counts when it is a noun: not the verb 米 (rice) etc.
-      if (j > i || is_noun(tokens[j])) {
-        best = j + 1;
-        best_entry = entry;
-      }
+    const FormProbe probe = table.probe_form(text);
+    // A single token only counts when it is a noun: not the verb 米 (rice) etc.
+    if (probe.entry && (j > i || is_noun(tokens[j]))) {
+      best = j + 1;
+      best_entry = probe.entry;
     }
+    if (!probe.longer) break;  // no form starts with `text`: longer runs cannot match
   }
   if (!best_entry) return false;
   out = ActorMention{{best_entry->actor}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best),
@@ -53,7 +55,7 @@ bool match_anaphor(const std::vector<Token>& tokens, std::size_t i, const ActorT
   // MeCab gives 同国 as one token and 同地域 as 同 + 地域.
   std::string noun;
   std::size_t end = i + 1;
-  if (tokens[i].surface == "同" && i + 1 < tokens.size()) {
+  if (tokens[i].surface == "同"sv && i + 1 < tokens.size()) {
     noun = tokens[i + 1].surface;
     end = i + 2;
   } else if (tokens[i].surface.rfind("同", 0) == 0) {
@@ -80,6 +82,7 @@ bool match_anaphor(const std::vector<Token>& tokens, std::size_t i, const ActorT
 Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table, const Lexicon& lexicon) {
   Mentions out;
   std::vector<bool> taken(tokens.size(), false);
+  std::string scratch;  // candidate forms and trigger keys
   for (std::size_t i = 0; i < tokens.size();) {
     const Token& t = tokens[i];
     if (!t.actor.empty()) {
@@ -99,7 +102,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       out.actors.push_back(std::move(form));
       continue;
     }
-    if (match_form(tokens, i, table, form)) {
+    if (match_form(tokens, i, table, scratch, form)) {
       for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
       i = form.end;
       out.actors.push_back(std::move(form));
@@ -116,8 +119,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;
       }
-      const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
-      const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
+      const bool after_tai = i > 0 && tokens[i - 1].surface == "対"sv;
+      const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立"sv;
       if (run.actors.size() >= 2 || after_tai || before_noun) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
@@ -133,23 +136,27 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
   // Triggers: longest match of base forms joined with '+', outside actors.
   const std::size_t max_parts = lexicon.max_trigger_parts();
   for (std::size_t i = 0; i < tokens.size();) {
-    if (taken[i] || (tokens[i].pos != "名詞" && tokens[i].pos != "動詞")) {
+    if (taken[i] || (tokens[i].pos != "名詞"sv && tokens[i].pos != "動詞"sv)) {
       ++i;
       continue;
     }
-    std::string key;
+    std::string& key = scratch;
+    key.clear();
     const Trigger* best = nullptr;
     std::size_t best_end = 0;
     for (std::size_t j = i; j < tokens.size() && j < i + max_parts && !taken[j]; ++j) {
       if (j > i) key += '+';
       key += tokens[j].base;
-      const Trigger* trigger = lexicon.find_trigger(key);
-      if (!trigger) continue;
-      const Token& last = tokens[j];
-      const bool fits = trigger->verb_only ? last.pos == "動詞" && last.pos1 == "自立" : last.pos == "名詞";
-      if (!fits) continue;
-      best = trigger;
-      best_end = j + 1;
+      const TriggerProbe probe = lexicon.probe_trigger(key);
+      if (const Trigger* trigger = probe.trigger) {
+        const Token& last = tokens[j];
+        const bool fits = trigger->verb_only ? last.pos == "動詞"sv && last.pos1 == "自立"sv : last.pos == "名詞"sv;
+        if (fits) {
+          best = trigger;
+          best_end = j + 1;
+        }
+      }
+      if (!probe.longer) break;  // no trigger goes on from `key`
     }
     if (best) {
       out.triggers.push_back({best, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_end)});

@@ -2,6 +2,7 @@
 // Lattice per thread (MeCab::Tagger is not safe to share).
 #include <mecab.h>
 
+#include <array>
 #include <atomic>
 #include <unordered_map>
 
@@ -18,23 +19,39 @@ struct Tokenizer::Impl {
 
 namespace {
 
-// Splits MeCab's comma-separated feature string in place of a CSV parser;
-// ipadic features hold no quoted commas.
-void split_features(const char* feature, std::vector<std::string_view>& fields) {
-  fields.clear();
-  std::string_view f(feature);
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= f.size(); ++i) {
-    if (i == f.size() || f[i] == ',') {
-      fields.push_back(f.substr(start, i - start));
-      start = i + 1;
-    }
+// The fields of one MeCab feature string; kankei reads fields 0-10.
+constexpr std::size_t kFields = 11;
+struct Features {
+  std::array<std::string_view, kFields> field;
+  std::size_t count = 0;
+};
+
+// Splits MeCab's comma-separated, NUL-terminated feature string in one pass
+// (no strlen first); ipadic features hold no quoted commas. Fields past the
+// eleventh are not kept.
+//   "名詞,固有名詞,*" => {"名詞", "固有名詞", "*"}
+void split_features(const char* feature, Features& out) {
+  out.count = 0;
+  const char* start = feature;
+  for (const char* p = feature;; ++p) {
+    if (*p != ',' && *p != '\0') continue;
+    if (out.count < kFields) out.field[out.count++] = std::string_view(start, static_cast<std::size_t>(p - start));
+    if (*p == '\0') return;
+    start = p + 1;
   }
 }
 
-std::string field(const std::vector<std::string_view>& fields, std::size_t i) {
-  if (i >= fields.size() || fields[i] == "*") return {};
-  return std::string(fields[i]);
+// Field `i`, where MeCab's "*" (no value) and a missing field read as empty.
+std::string_view field(const Features& features, std::size_t i) {
+  if (i >= features.count || features.field[i] == "*") return {};
+  return features.field[i];
+}
+
+// The next token of `out` to fill: an existing one when `out` already has
+// it, so that its strings keep their buffers from the previous sentence.
+Token& next_token(std::vector<Token>& out, std::size_t& used) {
+  if (used == out.size()) out.emplace_back();
+  return out[used++];
 }
 
 std::atomic<std::uint64_t> next_serial{1};
@@ -78,11 +95,21 @@ Result<std::unique_ptr<Tokenizer>> Tokenizer::open(const TokenizerOptions& optio
 }
 
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
-  out.clear();
+  std::size_t used = 0;
   MeCab::Lattice* lattice = thread_lattice(*m_impl);
   lattice->set_sentence(text.data(), text.size());
-  if (!m_impl->tagger->parse(lattice)) return;
-  std::vector<std::string_view> fields;
+  if (!m_impl->tagger->parse(lattice)) {
+    out.clear();
+    return;
+  }
+  // The first read of a node's feature string misses the cache: it lives in
+  // MeCab's mapped dictionary. Asking for all of them up front lets the
+  // misses overlap instead of stalling once per token.
+  for (const MeCab::Node* node = lattice->bos_node(); node; node = node->next) {
+    __builtin_prefetch(node->feature);
+    __builtin_prefetch(node->feature + 64);
+  }
+  Features features;
   const char* base = text.data();
   std::size_t byte_pos = 0;
   std::uint32_t cp_pos = 0;
@@ -91,33 +118,33 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     const std::size_t begin_byte = static_cast<std::size_t>(node->surface - base);
     // White space MeCab skipped counts towards offsets too.
     cp_pos += static_cast<std::uint32_t>(utf8::length(text.substr(byte_pos, begin_byte - byte_pos)));
-    Token token;
+    Token& token = next_token(out, used);
     token.surface.assign(node->surface, node->length);
     token.begin = cp_pos;
     cp_pos += static_cast<std::uint32_t>(utf8::length(token.surface));
     token.end = cp_pos;
     byte_pos = begin_byte + node->length;
-    split_features(node->feature, fields);
-    token.pos = field(fields, 0);
-    token.pos1 = field(fields, 1);
-    token.pos2 = field(fields, 2);
-    token.conj_type = field(fields, 4);
-    token.conj_form = field(fields, 5);
-    token.base = field(fields, 6);
+    split_features(node->feature, features);
+    token.pos = field(features, 0);
+    token.pos1 = field(features, 1);
+    token.pos2 = field(features, 2);
+    token.conj_type = field(features, 4);
+    token.conj_form = field(features, 5);
+    token.base = field(features, 6);
     if (token.base.empty()) token.base = token.surface;
     // Only kankei's user dictionary has fields 9 (actor id) and 10 (form kind).
-    token.actor = field(fields, 9);
-    token.metonym = field(fields, 10) == "metonym";
+    token.actor = field(features, 9);
+    token.metonym = field(features, 10) == "metonym";
     token.unknown = node->stat == MECAB_UNK_NODE;
     // ipadic keeps katakana ヘ as an old spelling of the particle へ, which cuts
     // foreign names in two (ヘ|ルソン州). Particles are written in hiragana.
-    if (token.pos == "助詞" && token.surface == "ヘ") {
+    if (token.pos == std::string_view("助詞") && token.surface == std::string_view("ヘ")) {
       token.pos = "名詞";
       token.pos1 = "固有名詞";
       token.pos2.clear();
     }
-    out.push_back(std::move(token));
   }
+  out.resize(used);
 }
 
 std::size_t Tokenizer::parse_only(std::string_view text) const {

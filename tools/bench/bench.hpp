@@ -80,9 +80,10 @@ std::uint64_t peak_rss();     // bytes; getrusage's ru_maxrss, which never goes 
 std::uint64_t current_rss();  // bytes; /proc/self/statm
 std::uint64_t heap_in_use();  // bytes malloc has handed out, every arena (mallinfo2)
 
-// What `graph` holds in memory: its strings, vectors, index maps and Boost's
-// adjacency lists, from the sizes of libstdc++'s and Boost's nodes. A lower
-// bound: allocator headers and vector slack are not counted.
+// What `graph` holds in memory: its strings, vectors, adjacency lists and
+// index tables, from the sizes of libstdc++'s nodes. A lower bound:
+// allocator headers and vector slack are not counted, nor the arc index
+// that the first path query builds.
 std::uint64_t estimate_graph_bytes(const graph::KnowledgeGraph& graph);
 
 // ---- text.cpp -------------------------------------------------------------
@@ -100,8 +101,8 @@ PassResult bare_mecab(const Corpus& corpus, const tokens::Tokenizer& tokenizer);
 
 using Sink = std::function<void(const std::vector<pipeline::RelationRecord>&)>;
 
-// Pipeline::run over every document, `jobs` threads, batched as
-// tools/kankei/runner.cpp batches them; `sink` gets each document's records
+// Pipeline::run over every document, `jobs` threads, scheduled as
+// tools/kankei/runner.cpp schedules them; `sink` gets each document's records
 // in input order on the calling thread. Fails on the first bad document.
 Result<PassResult> run_pipeline(const Corpus& corpus, const pipeline::Pipeline& pipeline, unsigned jobs,
                                 const Sink& sink);

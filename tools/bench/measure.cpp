@@ -4,7 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <tuple>
+#include <vector>
 
 #include "bench.hpp"
 
@@ -16,15 +16,13 @@ namespace {
 std::uint64_t heap_of(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
 
 // Per-element overheads of the containers inside KnowledgeGraph::Impl
-// (lib/graph/graph_impl.hpp), for 64-bit libstdc++ and Boost 1.74.
-constexpr std::uint64_t rb_tree_node = 32;   // colour + parent/left/right, before the value
+// (lib/graph/graph_impl.hpp), for 64-bit libstdc++.
 constexpr std::uint64_t hash_node = 16;      // next pointer + cached hash
 constexpr std::uint64_t hash_bucket = 8;
-constexpr std::uint64_t boost_vertex = 48;   // vecS/bidirectionalS: out- and in-edge vectors
-// One edge: an entry in the source's out-list and the target's in-list
-// (target + list iterator, 16 bytes each) and a std::list node in the edge
-// list (two links + source, target and the edge_index property).
-constexpr std::uint64_t boost_edge = 2 * 16 + 16 + 24;
+constexpr std::uint64_t adjacency = 2 * sizeof(std::vector<graph::EdgeId>);  // a node's out- and in-list
+// One edge: its id in the source's out-list and the target's in-list, and a
+// 16-byte slot of the edge table, which is between a quarter and half full.
+constexpr std::uint64_t edge_index = 2 * sizeof(graph::EdgeId) + 3 * 16;
 
 }  // namespace
 
@@ -62,7 +60,6 @@ std::uint64_t heap_in_use() {
 }
 
 std::uint64_t estimate_graph_bytes(const graph::KnowledgeGraph& graph) {
-  using Key = std::tuple<graph::NodeId, std::string, graph::NodeId, bool>;
   std::uint64_t bytes = 0;
   for (graph::NodeId n = 0; n < graph.node_count(); ++n) {
     const auto& node = graph.node(n);
@@ -70,7 +67,7 @@ std::uint64_t estimate_graph_bytes(const graph::KnowledgeGraph& graph) {
              heap_of(node.name_en) + heap_of(node.affiliation);
     // by_id: a hash node holding a copy of the id and the NodeId.
     bytes += hash_node + sizeof(std::pair<const std::string, graph::NodeId>) + heap_of(node.id) + hash_bucket;
-    bytes += boost_vertex;
+    bytes += adjacency;
   }
   for (graph::EdgeId e = 0; e < graph.edge_count(); ++e) {
     const auto& edge = graph.edge(e);
@@ -78,9 +75,7 @@ std::uint64_t estimate_graph_bytes(const graph::KnowledgeGraph& graph) {
     for (const auto& ev : edge.evidence) {
       bytes += heap_of(ev.doc) + heap_of(ev.date) + heap_of(ev.sentence) + heap_of(ev.trigger) + heap_of(ev.rule);
     }
-    // by_key: a tree node holding (source, relation, target, negated) -> EdgeId.
-    bytes += rb_tree_node + sizeof(std::pair<const Key, graph::EdgeId>) + heap_of(edge.relation);
-    bytes += boost_edge;
+    bytes += edge_index;
   }
   return bytes;
 }

@@ -1,12 +1,13 @@
-// The text passes: bare MeCab, and the pipeline batched over threads.
+// The text passes: bare MeCab, and the pipeline over threads.
 #include <algorithm>
-#include <atomic>
-#include <thread>
+#include <deque>
+#include <optional>
 
 #include "bench.hpp"
 #include "core/utf8.hpp"
 #include "normalize/normalize.hpp"
 #include "sentences/sentences.hpp"
+#include "../kankei/work_queue.hpp"
 
 namespace kankei::bench {
 
@@ -30,47 +31,35 @@ PassResult bare_mecab(const Corpus& corpus, const tokens::Tokenizer& tokenizer) 
   return result;
 }
 
-// The same batching as tools/kankei/runner.cpp's run_documents (which reads
+// The same scheme as tools/kankei/runner.cpp's run_documents (which reads
 // files through a DocumentReader, so it cannot take the in-memory corpus):
-// jobs x 8 documents per batch, threads started per batch and pulling
-// documents from an atomic counter, results consumed in order afterwards.
-// Keeping the approach identical makes the measured speed-up the CLI's.
+// one thread inline, else jobs x 4 documents in flight through the CLI's own
+// OrderedWorkers, results consumed in input order as each is ready. Keeping
+// the approach identical makes the measured speed-up the CLI's.
 Result<PassResult> run_pipeline(const Corpus& corpus, const pipeline::Pipeline& pipeline, unsigned jobs,
                                 const Sink& sink) {
+  using Records = Result<std::vector<pipeline::RelationRecord>>;
   PassResult result;
   jobs = std::max(1u, jobs);
-  const std::size_t batch_size = jobs == 1 ? 1 : jobs * 8;
-  std::vector<pipeline::Document> batch;
-  std::vector<Result<std::vector<pipeline::RelationRecord>>> results;
+  const std::size_t window = jobs == 1 ? 1 : jobs * 4;
+  std::deque<pipeline::Document> documents;  // made, in input order, not yet consumed
+  std::optional<cli::OrderedWorkers<pipeline::Document, Records>> workers;  // stops before `documents` goes
+  if (jobs > 1) workers.emplace(jobs, [&pipeline](const pipeline::Document& d) { return pipeline.run(d); });
   const Stopwatch watch;
-  for (std::size_t first = 0; first < corpus.documents(); first += batch_size) {
-    batch.clear();
-    for (std::size_t i = first; i < std::min(first + batch_size, corpus.documents()); ++i) {
-      batch.push_back(corpus.document(i));
+  for (std::size_t next = 0; next < corpus.documents() || !documents.empty();) {
+    while (next < corpus.documents() && documents.size() < window) {
+      documents.push_back(corpus.document(next++));
+      if (workers) workers->push(documents.back());
     }
-    results.clear();
-    for (std::size_t i = 0; i < batch.size(); ++i) results.emplace_back(std::vector<pipeline::RelationRecord>{});
-    if (jobs == 1 || batch.size() == 1) {
-      for (std::size_t i = 0; i < batch.size(); ++i) results[i] = pipeline.run(batch[i]);
-    } else {
-      std::atomic<std::size_t> next{0};
-      auto work = [&] {
-        for (std::size_t i; (i = next++) < batch.size();) results[i] = pipeline.run(batch[i]);
-      };
-      std::vector<std::thread> threads;
-      for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-      work();
-      for (auto& thread : threads) thread.join();
+    const Records records = workers ? workers->pop() : pipeline.run(documents.front());
+    if (!records) {
+      Error error = records.error();
+      error.where = documents.front().id + (error.where.empty() ? "" : ": " + error.where);
+      return unexpected(error);
     }
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (!results[i]) {
-        Error error = results[i].error();
-        error.where = batch[i].id + (error.where.empty() ? "" : ": " + error.where);
-        return unexpected(error);
-      }
-      result.records += results[i]->size();
-      sink(*results[i]);
-    }
+    result.records += records->size();
+    sink(*records);
+    documents.pop_front();
   }
   result.time = watch.elapsed();
   return result;

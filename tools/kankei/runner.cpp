@@ -1,14 +1,16 @@
-// Batches of documents go to a fixed set of threads; results are consumed
-// in input order once the batch is done.
+// Documents go through a bounded window to a fixed set of threads; results
+// are consumed in input order as soon as each is ready.
 #include "runner.hpp"
 
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <thread>
+#include <deque>
+#include <optional>
+
+#include "work_queue.hpp"
 
 namespace kankei::cli {
 namespace {
@@ -45,64 +47,77 @@ class Progress {
 
 }  // namespace
 
+namespace {
+
+using Records = Result<std::vector<pipeline::RelationRecord>>;
+using Sink = std::function<void(const std::vector<pipeline::RelationRecord>&)>;
+
+// Hands one document's result to the sink, or fails / counts a skip.
+Result<void> consume(const InputItem& item, const Records& result, const RunOptions& options, const Sink& sink,
+                     RunStats& stats) {
+  if (!result) {
+    Error error = result.error();
+    error.where = item.origin + (error.where.empty() ? "" : ": " + error.where);
+    if (!options.keep_going) return unexpected(error);
+    spdlog::warn("skipped: {}", error.what());
+    ++stats.skipped;
+    return {};
+  }
+  ++stats.documents;
+  stats.bytes += item.bytes;
+  stats.records += result->size();
+  sink(*result);
+  return {};
+}
+
+// The next readable document into `items`; false at the end of the input.
+// An unreadable one is skipped with --keep-going and fails otherwise.
+Result<bool> read_next(DocumentReader& reader, const RunOptions& options, RunStats& stats,
+                       std::deque<InputItem>& items) {
+  for (;;) {
+    auto item = reader.next();
+    if (!item) {
+      if (!options.keep_going) return unexpected(item.error());
+      spdlog::warn("skipped: {}", item.error().what());
+      ++stats.skipped;
+      continue;
+    }
+    if (!*item) return false;
+    items.push_back(std::move(**item));
+    return true;
+  }
+}
+
+}  // namespace
+
 Result<RunStats> run_documents(DocumentReader& reader, const pipeline::Pipeline& pipeline, const RunOptions& options,
-                               const std::function<void(const std::vector<pipeline::RelationRecord>&)>& sink) {
+                               const Sink& sink) {
   RunStats stats;
   Progress progress(options.progress, reader.total_bytes());
   const unsigned jobs = std::max(1u, options.jobs);
-  const std::size_t batch_size = jobs == 1 ? 1 : jobs * 8;
-  std::vector<InputItem> batch;
-  std::vector<Result<std::vector<pipeline::RelationRecord>>> results;
-  bool done = false;
-  while (!done) {
-    batch.clear();
-    while (batch.size() < batch_size) {
-      auto item = reader.next();
-      if (!item) {
-        if (!options.keep_going) return unexpected(item.error());
-        spdlog::warn("skipped: {}", item.error().what());
-        ++stats.skipped;
-        continue;
-      }
-      if (!*item) {
-        done = true;
-        break;
-      }
-      batch.push_back(std::move(**item));
+  // Enough documents in flight that no thread waits while one long document
+  // holds up the output, few enough to bound memory.
+  const std::size_t window = jobs == 1 ? 1 : jobs * 4;
+  std::deque<InputItem> items;  // read, in input order, not yet consumed
+  // Declared after `items`, so that on an early return the threads stop
+  // before the documents they read are freed.
+  std::optional<OrderedWorkers<pipeline::Document, Records>> workers;
+  if (jobs > 1) workers.emplace(jobs, [&pipeline](const pipeline::Document& d) { return pipeline.run(d); });
+  std::optional<Error> read_error;
+  for (bool reading = true;;) {
+    while (reading && items.size() < window) {
+      auto more = read_next(reader, options, stats, items);
+      if (!more) read_error = more.error();  // consume what came before it first
+      reading = more && *more;
+      if (reading && workers) workers->push(items.back().document);
     }
-    if (batch.empty()) break;
-    results.clear();
-    results.reserve(batch.size());
-    for (std::size_t i = 0; i < batch.size(); ++i) results.emplace_back(std::vector<pipeline::RelationRecord>{});
-    if (jobs == 1 || batch.size() == 1) {
-      for (std::size_t i = 0; i < batch.size(); ++i) results[i] = pipeline.run(batch[i].document);
-    } else {
-      std::atomic<std::size_t> next{0};
-      auto work = [&] {
-        for (std::size_t i; (i = next++) < batch.size();) results[i] = pipeline.run(batch[i].document);
-      };
-      std::vector<std::thread> threads;
-      for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-      work();
-      for (auto& thread : threads) thread.join();
-    }
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      auto& result = results[i];
-      if (!result) {
-        Error error = result.error();
-        error.where = batch[i].origin + (error.where.empty() ? "" : ": " + error.where);
-        if (!options.keep_going) return unexpected(error);
-        spdlog::warn("skipped: {}", error.what());
-        ++stats.skipped;
-        continue;
-      }
-      ++stats.documents;
-      stats.bytes += batch[i].bytes;
-      stats.records += result->size();
-      sink(*result);
-    }
+    if (items.empty()) break;
+    const Records result = workers ? workers->pop() : pipeline.run(items.front().document);
+    KANKEI_TRY(consume(items.front(), result, options, sink, stats));
+    items.pop_front();
     progress.update(stats);
   }
+  if (read_error) return unexpected(*read_error);
   progress.update(stats, true);
   return stats;
 }

@@ -24,7 +24,9 @@ struct RunStats {
 
 // Runs the pipeline over every document of `reader`, `jobs` at a time, and
 // hands each document's records to `sink` in input order: the output is the
-// same bytes whatever `jobs` is. Memory holds one batch of documents.
+// same bytes whatever `jobs` is. At most 4 x `jobs` documents and their
+// records are in memory at once. On an error (without keep_going) the
+// documents before the bad one have reached `sink`, whatever `jobs` is.
 Result<RunStats> run_documents(DocumentReader& reader, const pipeline::Pipeline& pipeline, const RunOptions& options,
                                const std::function<void(const std::vector<pipeline::RelationRecord>&)>& sink);
 
