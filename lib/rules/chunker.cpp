@@ -97,21 +97,21 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     chunk.predicate = false;
   }
   if (!chunk.predicate) return;
+  const Token& last_token = tokens[chunk.end - 1];
+  const bool full_stop = last_token.pos == "記号" && last_token.pos1 == "句点";
   if (chunk.conditional) {
     chunk.ending = Ending::conditional;
   } else if (quote) {
     chunk.ending = Ending::quoted;
+  } else if (full_stop || chunk.headline_end) {
+    // している。: the て of a progressive ends nothing; the full stop does.
+    chunk.ending = Ending::final;
   } else if (chunk.comma || te) {
     chunk.ending = Ending::continuative;
+  } else if (last_token.conj_form.rfind("連用", 0) == 0) {
+    chunk.ending = Ending::continuative;
   } else {
-    const Token& last = tokens[chunk.end - 1];
-    if (last.pos == "記号" && last.pos1 == "句点") {
-      chunk.ending = Ending::final;
-    } else if (last.conj_form.rfind("連用", 0) == 0) {
-      chunk.ending = Ending::continuative;
-    } else {
-      chunk.ending = Ending::attributive;  // refined once the next chunk is known
-    }
+    chunk.ending = Ending::attributive;  // refined once the next chunk is known
   }
 }
 
@@ -161,17 +161,32 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     if (!head) break;
     --k;
   }
+  // The person named before a ・ and a title (金与正・朝鮮労働党副部長,
+  // ラブロフ・ロシア外相, ブリンケン・米国務長官), or -1: a state there belongs
+  // to the title, not to a list.
+  const auto person_before_dot = [&](std::int64_t i) -> std::int64_t {
+    const std::int64_t dot = actor_at[i] >= 0 ? static_cast<std::int64_t>(mentions.actors[actor_at[i]].begin) - 1 : i;
+    if (dot <= static_cast<std::int64_t>(chunk.begin) || tokens[dot].surface != "・" || actor_at[dot - 1] < 0) return -1;
+    return refs_of(actor_at[dot - 1]).front().person ? dot - 1 : -1;
+  };
   // A person's title may be a compound whose first nouns are no head of
   // their own: ピストリウス|国防|相, ベセント|財務|長官. Look past a few of
   // them, but only to a person: ロシア|産|原油|輸入|国 names no one.
-  if (k >= static_cast<std::int64_t>(chunk.begin) && actor_at[k] < 0 && k < static_cast<std::int64_t>(last)) {
+  if (k >= static_cast<std::int64_t>(chunk.begin) && k < static_cast<std::int64_t>(last) &&
+      (actor_at[k] < 0 || !refs_of(actor_at[k]).front().person)) {
     std::int64_t p = k;
-    for (int skipped = 0; skipped < 3 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
+    for (int skipped = 0; skipped < 4 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
                           tokens[p].pos == "名詞";
          ++skipped) {
       --p;
     }
-    if (p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] >= 0 && refs_of(actor_at[p]).front().person) k = p;
+    if (p >= static_cast<std::int64_t>(chunk.begin)) {
+      if (actor_at[p] >= 0 && refs_of(actor_at[p]).front().person) {
+        if (actor_at[k] < 0) k = p;
+      } else if (const std::int64_t person = person_before_dot(p); person >= 0) {
+        k = person;
+      }
+    }
   }
   if (k < static_cast<std::int64_t>(chunk.begin) || actor_at[k] < 0) {
     for (int m : in_content) {
@@ -262,6 +277,13 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       if (open) chunks.back().end = static_cast<std::uint32_t>(i + 1);
       continue;
     }
+    // Headlines separate phrases with a space, which MeCab drops: a gap
+    // between two tokens ends the phrase before it (インド、…を空爆 テロ事件…).
+    const bool gap = open && i > 0 && t.begin > tokens[i - 1].end;
+    if (gap) {
+      chunks.back().headline_end = true;
+      open = false;
+    }
     const bool function = is_function(tokens, i);
     const bool verb_starts = t.pos == "動詞" && !function;
     const bool after_predicate_content =
@@ -294,6 +316,20 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     }
     read_tail(tokens, chunk, rules);
   }
+  // A headline ends its clauses on a bare サ変 noun: 対日輸出規制を強化,
+  // パキスタン領内を空爆. After an argument and before a space or the end
+  // of a sentence with no full stop, the noun is the predicate.
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const bool last = i + 1 == chunks.size();
+    if (c.predicate || c.end != c.content_end || c.content_end == c.begin || !(c.headline_end || last)) continue;
+    if (!is_sahen(tokens[c.content_end - 1])) continue;
+    if (last && tokens[c.end - 1].pos == "記号") continue;
+    const Case before = chunks[i - 1].case_;
+    if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com) continue;
+    c.predicate = true;
+    c.ending = Ending::final;
+  }
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     // An attributive ending needs a noun phrase after it.
     Chunk& c = chunks[i];
@@ -304,6 +340,20 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
   }
   if (!chunks.empty() && chunks.back().predicate && chunks.back().ending == Ending::attributive) {
     chunks.back().ending = Ending::final;
+  }
+
+  // A headline (no full stop) opens with its subject and a comma: 中国、対日
+  // 輸出規制を強化; マリ軍政、ロシアとの軍事協力を拡大. That phrase is the topic,
+  // not the first of a list, unless a bare name with a comma follows it too.
+  const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
+  if (headline && chunks.size() >= 2) {
+    Chunk& first = chunks.front();
+    const Chunk& second = chunks[1];
+    const bool list_goes_on = !second.actors.empty() && second.case_ == Case::none && second.comma;
+    if (!first.actors.empty() && !first.predicate && first.case_ == Case::none && first.comma && first.quote == 0 &&
+        !list_goes_on) {
+      first.case_ = Case::topic;
+    }
   }
 
   // Coordination and affiliation, left to right so that lists chain:
@@ -338,6 +388,14 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                tokens[next.begin].base == "間") {
       c.case_ = Case::coord_pair;  // XとYの間で
+    } else if (c.case_ == Case::gen && next.actors.empty() && !next.predicate && next.comma &&
+               next.content_end == next.begin + 1 && (tokens[next.begin].base == "ほか" || tokens[next.begin].base == "他") &&
+               i + 2 < chunks.size() && !chunks[i + 2].actors.empty()) {
+      // マリのほか、ブルキナファソにも: "besides X, Y" lists X with Y.
+      Chunk& listed = chunks[i + 2];
+      listed.actors.insert(listed.actors.begin(), c.actors.begin(), c.actors.end());
+      c.absorbed = true;
+      next.absorbed = true;
     }
   }
   return chunks;

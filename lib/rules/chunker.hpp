@@ -46,6 +46,7 @@ struct Chunk {
   bool listed = false;     // ends with など/といった: an example list before its head (X、YなどZ)
   bool aim = false;        // a topic like 目標 or 狙い whose owner acts: relations under it are hypothetical
   bool metonym_only = false;  // all actors are metonyms (モスクワ): places unless they act
+  bool headline_end = false;  // a space follows: the end of a headline's phrase
   int quote = 0;           // 「」 segment; arguments never cross segments
 };
 
