@@ -40,6 +40,29 @@ TEST_CASE("malformed rule data fails with file and line") {
   CHECK(bad_voice.error().text == "middle");
 }
 
+TEST_CASE("object + verb phrases are found by noun and verb, and bad lines name their place") {
+  const auto& lexicon = test::resources().lexicon;
+  rules::PhraseTable table;
+  REQUIRE(table.load("# c\n関係\t強化|深める\tcooperates\n輸出\t禁止\tsanctions\n", "phrases.tsv", lexicon));
+  const auto* ties = table.find("関係", "深める");
+  REQUIRE(ties != nullptr);
+  CHECK(lexicon.relations()[ties->relation].name == "cooperates");
+  CHECK(table.find("関係", "悪化") == nullptr);  // relations that worsen are no cooperation
+  CHECK(table.find("輸入", "禁止") == nullptr);
+  CHECK(table.has_object("輸出"));
+  CHECK_FALSE(table.has_object("禁止"));
+
+  rules::PhraseTable bad;
+  auto unknown = bad.load("関係\t強化\tcooperates\n基地\t置く\tstations\n", "phrases.tsv", lexicon);
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.error().where == "phrases.tsv:2");
+  CHECK(unknown.error().text == "stations");
+  rules::PhraseTable twice;
+  auto repeated = twice.load("関係\t強化\tcooperates\n関係\t深める|強化\tcooperates\n", "phrases.tsv", lexicon);
+  REQUIRE_FALSE(repeated);
+  CHECK(repeated.error().where == "phrases.tsv:2");
+}
+
 TEST_CASE("each relation mention names its rule and a confidence between 0 and 1") {
   auto records = test::pipeline().run({"d", "ロシアは長年イランに核技術を提供してきた。", ""});
   REQUIRE(records);

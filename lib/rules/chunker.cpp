@@ -31,6 +31,10 @@ bool is_complementizer(const Token& t) {
 bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t) || is_complementizer(t)) return true;
+  // に向けて, に向けた: a compound particle of direction, not a verb of its own.
+  if (t.pos == "動詞" && t.base == "向ける" && i > 0 && tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "に") {
+    return true;
+  }
   if (t.pos == "動詞" && (t.pos1 == "非自立" || t.pos1 == "接尾")) return true;
   if (t.pos == "形容詞" && t.pos1 == "非自立") return true;
   if (t.pos == "記号" && (t.pos1 == "読点" || t.pos1 == "句点" || t.pos1 == "括弧閉")) return true;
@@ -64,6 +68,10 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     if (is_complementizer(t)) quote = true;
     if (t.pos == "助詞" && t.base == "など") {
       chunk.listed = particles.empty();  // XなどY lists; XなどをY is just a case
+      continue;
+    }
+    if ((t.pos == "動詞" && t.base == "向ける") || (t.pos == "助動詞" && i > 0 && tokens[i - 1].base == "向ける")) {
+      particles += t.surface;  // に向け|て, に向け|た: part of the compound particle
       continue;
     }
     if (t.pos == "助詞" || is_coordinator(t)) {

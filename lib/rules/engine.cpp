@@ -37,7 +37,9 @@ class SentenceReader {
  public:
   SentenceReader(const std::vector<Token>& tokens, const mentions::Mentions& mentions, const Knowledge& k)
       : m_tokens(tokens), m_mentions(mentions), m_k(k),
-        m_chunks(make_chunks(tokens, mentions, k.actors, k.rules)) {}
+        m_chunks(make_chunks(tokens, mentions, k.actors, k.rules)), m_triggers(mentions.triggers) {
+    find_phrases();
+  }
 
 
   std::vector<RelationMention> read() {
@@ -53,7 +55,52 @@ class SentenceReader {
 
  private:
   const RelationType& relation_of(const Chunk& c) const {
-    return m_k.lexicon.relations()[m_mentions.triggers[c.trigger].trigger->relation];
+    return m_k.lexicon.relations()[m_triggers[c.trigger].trigger->relation];
+  }
+
+  // Whether phrase j only qualifies a verb: 厳しく, 全面的に, 直ちに.
+  bool is_adverb(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    if (c.predicate || !c.actors.empty() || c.trigger >= 0 || c.comma || c.content_end == c.begin) return false;
+    const Token& last = m_tokens[c.content_end - 1];
+    if (c.case_ == Case::none) return true;
+    return c.case_ == Case::dat &&
+           (last.pos == "副詞" || last.pos1 == "形容動詞語幹" || last.pos1 == "副詞可能" || last.surface == "的");
+  }
+
+  // Object + verb phrases (phrases.tsv): 関係を|強化する, 基地を|置く,
+  // 輸出を|禁止する. The object becomes a nominal trigger and the verb its
+  // support verb, so the object's own modifiers (Xとの関係, 対中輸出) and the
+  // verb's arguments (Xは, Yに) fill the roles as for 支援を|続ける. The
+  // phrase wins over the object noun's own trigger: 輸出を禁止 is no export.
+  void find_phrases() {
+    if (m_k.rules.phrases().empty()) return;
+    for (std::size_t p = 1; p < m_chunks.size(); ++p) {
+      Chunk& verb = m_chunks[p];
+      // An adverb may stand between them: 対中輸出を|厳しく|制限, 輸出を|全面的に|禁止.
+      const bool adverb = p >= 2 && is_adverb(p - 1);
+      Chunk& object = m_chunks[adverb ? p - 2 : p - 1];
+      if (!verb.predicate || object.predicate || object.case_ != Case::acc || object.content_end == object.begin ||
+          verb.content_end == verb.begin || object.quote != verb.quote) {
+        continue;
+      }
+      const Token& noun = m_tokens[object.content_end - 1];
+      const Token& head = m_tokens[verb.content_end - 1];
+      const mentions::Trigger* trigger = m_k.rules.phrases().find(noun.base, head.base);
+      // A noun with a suffix: ロケット|弾.
+      if (!trigger && object.content_end >= object.begin + 2) {
+        trigger = m_k.rules.phrases().find(m_tokens[object.content_end - 2].surface + noun.surface, head.base);
+      }
+      if (!trigger) continue;
+      // 基地を設置: the verb says it already.
+      if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
+      object.trigger = static_cast<int>(m_triggers.size());
+      m_triggers.push_back({trigger, object.content_end - 1, verb.content_end});
+      if (object.compound.empty()) object.compound = std::move(object.possessor);  // 対中|輸出を禁止
+      object.possessor.clear();
+      object.phrase_object = true;
+      verb.phrase_verb = true;
+    }
   }
 
   // Whether the phrase's content holds a function word, as one token (予定)
@@ -416,7 +463,7 @@ class SentenceReader {
 
   void read_trigger(std::size_t t, std::vector<RelationMention>& out) {
     const Chunk& head = m_chunks[t];
-    const auto& trigger_mention = m_mentions.triggers[head.trigger];
+    const auto& trigger_mention = m_triggers[head.trigger];
     const RelationType& relation = relation_of(head);
     Frame frame;
     if (head.predicate) {
@@ -453,7 +500,9 @@ class SentenceReader {
       if (p >= 0) {
         const auto pi = static_cast<std::size_t>(p);
         const Chunk& pred = m_chunks[pi];
-        if (pred.trigger >= 0) {
+        if (pred.phrase_verb && head.phrase_object) {
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
+        } else if (pred.trigger >= 0) {
           // What is requested or threatened is no relation of its own; what is
           // advocated (支持) is, as a possibility.
           const auto& outer = relation_of(pred);
@@ -587,6 +636,9 @@ class SentenceReader {
   const mentions::Mentions& m_mentions;
   const Knowledge& m_k;
   std::vector<Chunk> m_chunks;
+  // The sentence's trigger mentions, then those of object + verb phrases;
+  // Chunk::trigger indexes this.
+  std::vector<mentions::TriggerMention> m_triggers;
   std::vector<bool> m_used;  // phrases already read as owners for the current trigger
 };
 
@@ -594,7 +646,17 @@ class SentenceReader {
 
 std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                                          const Knowledge& knowledge) {
-  if (mentions.triggers.empty() || mentions.actors.empty()) return {};
+  if (mentions.actors.empty()) return {};
+  // Without a trigger word only an object + verb phrase can state a relation.
+  if (mentions.triggers.empty()) {
+    const auto& phrases = knowledge.rules.phrases();
+    bool object = false;
+    for (std::size_t i = 0; i < tokens.size() && !object; ++i) {
+      object = phrases.has_object(tokens[i].base) ||
+               (i > 0 && tokens[i].pos1 == "接尾" && phrases.has_object(tokens[i - 1].surface + tokens[i].surface));
+    }
+    if (!object) return {};
+  }
   return SentenceReader(tokens, mentions, knowledge).read();
 }
 

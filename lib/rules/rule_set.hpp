@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "rules/phrases.hpp"
 
 namespace kankei::rules {
 
@@ -42,6 +43,10 @@ class RuleSet {
   Result<void> load_roles(std::string_view content, std::string_view name);
   Result<void> load_functions(std::string_view content, std::string_view name);
   Result<void> load_heads(std::string_view content, std::string_view name);
+  // phrases.tsv; after the lexicon's relations.
+  Result<void> load_phrases(std::string_view content, std::string_view name, const mentions::Lexicon& lexicon) {
+    return m_phrases.load(content, name, lexicon);
+  }
 
   // The case marked by particles joined as written ("に対して"); falls back to
   // the longest known prefix ("には" -> dat when only "に" is known).
@@ -49,12 +54,14 @@ class RuleSet {
   const RoleRule* role_for(Form form, Voice voice, Case c) const;
   bool has_function(std::string_view lemma, Function f) const;
   const HeadKind* head_kind(std::string_view noun) const;
+  const PhraseTable& phrases() const { return m_phrases; }
 
  private:
   std::unordered_map<std::string, Case> m_cases;
   std::vector<RoleRule> m_roles;
   std::unordered_multimap<std::string, Function> m_functions;
   std::unordered_map<std::string, HeadKind> m_heads;
+  PhraseTable m_phrases;
 };
 
 }  // namespace kankei::rules

@@ -1,0 +1,45 @@
+// Parsing of dict/rules/phrases.tsv.
+#include "rules/phrases.hpp"
+
+#include <algorithm>
+
+#include "core/tsv.hpp"
+#include "normalize/normalize.hpp"
+
+namespace kankei::rules {
+
+Result<void> PhraseTable::load(std::string_view content, std::string_view name, const mentions::Lexicon& lexicon) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 3, 3, records));
+  for (const auto& r : records) {
+    const std::string where = std::string(name) + ":" + std::to_string(r.line);
+    const int relation = lexicon.find_relation(r.cells[2]);
+    if (relation < 0) return unexpected(make_error(ErrorCode::parse, "unknown relation", where, r.cells[2]));
+    Phrase phrase;
+    for (const auto& verb : split_list(r.cells[1], '|')) phrase.verbs.push_back(normalize::normalize_utf8(verb));
+    if (phrase.verbs.empty()) return unexpected(make_error(ErrorCode::parse, "no verb", where, r.cells[1]));
+    phrase.trigger.relation = static_cast<std::uint16_t>(relation);
+    phrase.trigger.lemma = normalize::normalize_utf8(r.cells[0]);
+    auto& slot = m_phrases[phrase.trigger.lemma];
+    for (const auto& other : slot) {
+      for (const auto& verb : phrase.verbs) {
+        if (std::find(other.verbs.begin(), other.verbs.end(), verb) != other.verbs.end()) {
+          return unexpected(make_error(ErrorCode::parse, "phrase listed twice", where, r.cells[0] + " " + verb));
+        }
+      }
+    }
+    slot.push_back(std::move(phrase));
+  }
+  return {};
+}
+
+const mentions::Trigger* PhraseTable::find(std::string_view object, std::string_view verb) const {
+  auto it = m_phrases.find(std::string(object));
+  if (it == m_phrases.end()) return nullptr;
+  for (const auto& phrase : it->second) {
+    if (std::find(phrase.verbs.begin(), phrase.verbs.end(), verb) != phrase.verbs.end()) return &phrase.trigger;
+  }
+  return nullptr;
+}
+
+}  // namespace kankei::rules

@@ -1,0 +1,37 @@
+// Internal to rules/: object + verb phrases that state a relation although
+// neither word does alone (関係を強化 cooperates, 基地を置く deploys,
+// 輸出を禁止 sanctions), from dict/rules/phrases.tsv.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/result.hpp"
+#include "mentions/lexicon.hpp"
+
+namespace kankei::rules {
+
+class PhraseTable {
+ public:
+  // Must come after the lexicon's relations: each line names one.
+  Result<void> load(std::string_view content, std::string_view name, const mentions::Lexicon& lexicon);
+
+  // The trigger that noun `object` (base form) spells when `verb` (base
+  // form) governs it, or nullptr. Pointers stay valid once loading is done.
+  const mentions::Trigger* find(std::string_view object, std::string_view verb) const;
+  bool empty() const { return m_phrases.empty(); }
+  // Whether `noun` (base form) is the object of some phrase.
+  bool has_object(std::string_view noun) const { return m_phrases.count(std::string(noun)) > 0; }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> verbs;
+    mentions::Trigger trigger;
+  };
+  // By object noun; unordered_map nodes never move, so Trigger pointers hold.
+  std::unordered_map<std::string, std::vector<Phrase>> m_phrases;
+};
+
+}  // namespace kankei::rules
