@@ -364,6 +364,10 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     }
   }
 
+  const auto state_like = [&](const ActorRef& a) {
+    const auto kind = table.actors()[a.actor].kind;
+    return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
+  };
   // Coordination and affiliation, left to right so that lists chain:
   // X、Y、Zと W | XとY | X及びY -> one group; Xの + title -> the title's phrase.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
@@ -381,6 +385,15 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       c.absorbed = true;
     } else if (c.case_ == Case::gen && !next.actors.empty() && next.actors.front().person) {
       c.absorbed = true;  // ドイツのピストリウス国防相: affiliation, not an argument
+    } else if (c.case_ == Case::gen && !next.actors.empty() && !next.predicate && next.trigger < 0 &&
+               std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
+               std::none_of(next.actors.begin(), next.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
+               (next.case_ == Case::topic || next.case_ == Case::nom || next.case_ == Case::acc ||
+                next.case_ == Case::gen || next.case_ == Case::none)) {
+      // レバノンのヒズボラは, ロシアのロスアトムが: where an organisation or
+      // armed group is based, not a second actor. (イランのヒズボラへの支援
+      // keeps both: there the の-phrase is the giver.)
+      c.absorbed = true;
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && names_office(tokens, next, rules)) {
       next.actors = c.actors;  // イランの最高指導者 = IRN
       next.metonym_only = c.metonym_only;
