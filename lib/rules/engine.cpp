@@ -216,6 +216,12 @@ class SentenceReader {
     // 「…」と批判した: the words just before the predicate are a quotation.
     const bool quoted_words = p > 0 && m_chunks[p - 1].ending == Ending::quoted && m_chunks[p - 1].quote != m_chunks[p].quote;
     bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
+    // AはBと会談し、…で合意した / …を求めた: the one met is the other side of
+    // what the meeting yields, when nothing nearer names one.
+    const bool yield_of_meeting = relation.symmetric || relation.name == "requests" || relation.name == "supports" ||
+                                  relation.name == "supplies";
+    bool in_meeting = false;  // j is in a clause of a meeting (会談し、) chained to this one
+    bool closed = false;      // crossed a clause that does not go on into this one (the complement aside)
     for (std::size_t j = p; j-- > 0;) {
       if (j >= skip_from && j < skip_to) continue;
       const Chunk& c = m_chunks[j];
@@ -230,12 +236,16 @@ class SentenceReader {
       }
       if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
       if (c.predicate) {
-        if (!boundary && c.ending == Ending::quoted) complement = true;
+        const bool opens_complement = !boundary && c.ending == Ending::quoted;
+        if (opens_complement) complement = true;
         // A relative clause with arguments of its own (領土を奪う|能力) closes the
         // clause; an adjectival one inside a noun phrase (前例のない|方法で) does not.
         if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
           boundary = true;
           if (c.ending != Ending::continuative) hard_boundary = true;
+          in_meeting = !closed && c.ending == Ending::continuative && c.trigger >= 0 &&
+                       relation_of(c).name == "negotiates";
+          if (c.ending != Ending::continuative && !opens_complement) closed = true;
         }
         continue;
       }
@@ -245,6 +255,12 @@ class SentenceReader {
         // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
         // saying is about (or asked to act) is the target.
         static const RoleRule rule{"verb.complement", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+        fill(frame.target, c.actors, &rule, distance);
+        continue;
+      }
+      if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() &&
+          usable(c, Role::target, relation)) {
+        static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
         fill(frame.target, c.actors, &rule, distance);
         continue;
       }
@@ -405,6 +421,20 @@ class SentenceReader {
     }
   }
 
+  // 防衛協力の強化で合意した, 連携強化で一致した: the act agreed on is done
+  // together by those who agree. Returns the agreeing predicate or -1.
+  long agreed_on(std::size_t t) const {
+    std::size_t j = t;
+    if (m_chunks[j].case_ == Case::gen && j + 1 < m_chunks.size() && m_chunks[j + 1].trigger < 0 &&
+        m_chunks[j + 1].actors.empty() && !m_chunks[j + 1].predicate) {
+      ++j;  // 協力の|強化で
+    }
+    if (m_chunks[j].case_ != Case::loc || j + 1 >= m_chunks.size()) return -1;
+    const Chunk& p = m_chunks[j + 1];
+    if (!p.predicate || p.trigger < 0 || relation_of(p).name != "agrees") return -1;
+    return static_cast<long>(j + 1);
+  }
+
   // The predicate governing nominal trigger chunk t, when t is its object or
   // subject: 攻撃を行った, 支援を受けて, 空爆を停止した. Returns its index or -1.
   long governing_predicate(std::size_t t) const {
@@ -467,6 +497,11 @@ class SentenceReader {
     const RelationType& relation = relation_of(head);
     Frame frame;
     if (head.predicate) {
+      // 利害が一致する: interests that coincide are no agreement.
+      if (relation.name == "agrees" && t > 0 && m_chunks[t - 1].case_ == Case::nom && m_chunks[t - 1].actors.empty() &&
+          function_at(t - 1, Function::interest)) {
+        return;
+      }
       // What is deployed may be the passive's subject; に stays the destination.
       const bool flip = head.passive && !relation.theme_passive;
       verbal_arguments(frame, t, flip ? Voice::passive : Voice::active, relation, t, t);
@@ -531,6 +566,10 @@ class SentenceReader {
         read_mood(frame, pred.trigger >= 0 ? t : pi);
         // 攻撃を検討, 派遣を示唆: a support verb that only weighs the act.
         if (pred.trigger < 0 && function_at(pi, Function::hypothetical)) frame.hypothetical = true;
+      } else if (const long a = relation.symmetric ? agreed_on(t) : -1; a >= 0) {
+        const auto ai = static_cast<std::size_t>(a);
+        verbal_arguments(frame, ai, Voice::active, relation, t, ai);
+        read_mood(frame, ai);
       } else {
         read_mood(frame, t);
       }

@@ -29,7 +29,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::agent, "agent"},             {Function::deny, "deny"},
     {Function::designate, "designate"},     {Function::mediate, "mediate"},
     {Function::ally, "ally"},               {Function::troops, "troops"},
-    {Function::propose, "propose"},
+    {Function::propose, "propose"},         {Function::interest, "interest"},
 };
 
 template <typename E, std::size_t N>

@@ -23,7 +23,7 @@ enum class Form { verb, noun };
 enum class Voice { active, passive, receive };
 enum class Role { source, target };
 
-enum class Function { support, receive, stop, negation, conditional, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose };
+enum class Function { support, receive, stop, negation, conditional, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest };
 
 enum class HeadKind { body, title };
 
