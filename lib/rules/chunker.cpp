@@ -85,6 +85,7 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       particles += t.surface;
     } else if (t.pos == "助動詞") {
       copula_or_aux = true;
+      chunk.copula = true;
       if (t.conj_form.find("仮定") != std::string::npos) chunk.conditional = true;
     }
     if (is_light_verb(tokens, i) || t.pos == "助動詞") chunk.predicate = chunk.predicate || is_light_verb(tokens, i);
@@ -164,8 +165,18 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   std::int64_t k = last;
   while (k >= static_cast<std::int64_t>(chunk.begin) && actor_at[k] < 0) {
     const Token& t = tokens[k];
+    if (t.surface == ")" && k > static_cast<std::int64_t>(chunk.begin)) {
+      // 欧州連合(EU): the abbreviation in brackets repeats the name.
+      std::int64_t open_at = k - 1;
+      while (open_at > static_cast<std::int64_t>(chunk.begin) && tokens[open_at].surface != "(") --open_at;
+      if (tokens[open_at].surface == "(" && open_at > static_cast<std::int64_t>(chunk.begin)) {
+        k = open_at - 1;
+        continue;
+      }
+    }
     const bool head = rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾" || t.pos1 == "数" ||
-                      t.pos == "接頭詞";  // 総|書記
+                      t.pos == "接頭詞" ||  // 総|書記
+                      t.pos1 == "接続詞的";  // 副首相|兼|外相
     if (!head) break;
     --k;
   }
@@ -374,8 +385,10 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     Chunk& c = chunks[i];
     Chunk& next = chunks[i + 1];
     if (c.actors.empty() || c.predicate || c.quote != next.quote) continue;
+    // NATO加盟国でありながら、: a clause of its own, not the first of a list.
     const bool listing = c.case_ == Case::com || c.case_ == Case::coord ||
-                         (c.case_ == Case::none && (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
+                         (c.case_ == Case::none && !c.copula &&
+                          (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
     if (c.case_ == Case::coord && next.actors.empty() && !next.predicate && next.trigger < 0) {
       c.case_ = next.case_;  // ラトビアといった領土を奪う: the examples stand in for the noun
     } else if (listing && !next.actors.empty() && !next.predicate &&

@@ -31,6 +31,7 @@ struct Frame {
   double pair_confidence = 0.0;
   bool negated = false;
   bool hypothetical = false;
+  bool mediator = false;  // the source mediates: coordinated sources are no pair
 };
 
 class SentenceReader {
@@ -365,16 +366,30 @@ class SentenceReader {
   // subjects of the clause its adverbial phrase leads into.
   void mediated_parties(Frame& frame, std::size_t t) {
     const Chunk& head = m_chunks[t];
-    if (frame.source.actors.empty() || !frame.target.actors.empty() || !function_at(t, Function::mediate)) return;
-    if (head.case_ != Case::loc && head.case_ != Case::agent) return;
-    for (std::size_t j = t + 1; j < m_chunks.size(); ++j) {
+    if (!frame.target.actors.empty() || !frame.pair.empty() || !function_at(t, Function::mediate)) return;
+    std::size_t from = t + 1;
+    if (head.case_ == Case::acc) {
+      // 仲介役を務め、YとZは交渉に臨んだ: the clause the mediating one goes on into.
+      const long p = governing_predicate(t);
+      if (p < 0 || m_chunks[static_cast<std::size_t>(p)].ending != Ending::continuative) return;
+      from = static_cast<std::size_t>(p) + 1;
+    } else if (head.case_ != Case::loc && head.case_ != Case::agent) {
+      return;
+    } else if (frame.source.actors.empty()) {
+      return;
+    }
+    for (std::size_t j = from; j < m_chunks.size(); ++j) {
       const Chunk& c = m_chunks[j];
       if (c.predicate) return;
       if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic)) continue;
-      // Only a meeting or a deal has parties to mediate between.
-      std::size_t p = j + 1;
-      while (p < m_chunks.size() && !m_chunks[p].predicate) ++p;
-      if (p == m_chunks.size() || m_chunks[p].trigger < 0 || !relation_of(m_chunks[p]).symmetric) return;
+      // Only a meeting or a deal has parties to mediate between: a symmetric
+      // trigger up to the clause's predicate (合意した, 交渉に臨んだ).
+      bool meeting = false;
+      for (std::size_t p = j + 1; p < m_chunks.size() && !meeting; ++p) {
+        meeting = m_chunks[p].trigger >= 0 && relation_of(m_chunks[p]).symmetric;
+        if (m_chunks[p].predicate) break;
+      }
+      if (!meeting) return;
       static const RoleRule rule{"noun.mediated", Form::noun, Voice::active, Case::none, Role::target, 0.75};
       fill(frame.target, c.actors, &rule, 1.0);
       return;
@@ -384,9 +399,20 @@ class SentenceReader {
   // Whether predicate p is a relative clause on a noun that names an unnamed
   // doer (勢力, 組織, 部隊): that noun is the clause's subject.
   bool relative_agent(std::size_t p) const {
-    if (!m_chunks[p].predicate || m_chunks[p].ending != Ending::attributive) return false;
+    if (!m_chunks[p].predicate) return false;
+    // 供給したと|される|第三国の企業: an evidential wraps the clause.
+    if (m_chunks[p].ending == Ending::quoted && p + 1 < m_chunks.size() && m_chunks[p + 1].predicate &&
+        m_chunks[p + 1].trigger < 0 && m_chunks[p + 1].ending == Ending::attributive) {
+      ++p;
+    }
+    if (m_chunks[p].ending != Ending::attributive) return false;
     std::size_t h = p + 1;
-    while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
+    // 第三国の|企業: an の-phrase without actors is part of the head noun phrase.
+    while (h < m_chunks.size() &&
+           (m_chunks[h].absorbed || (m_chunks[h].case_ == Case::gen && m_chunks[h].actors.empty() &&
+                                     m_chunks[h].trigger < 0 && !m_chunks[h].predicate))) {
+      ++h;
+    }
     return h < m_chunks.size() && m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 &&
            function_at(h, Function::agent);
   }
@@ -521,11 +547,17 @@ class SentenceReader {
       }
       nominal_arguments(frame, t, relation);
       // XとYの仲介: the pair are the parties, the mediator is who plays the part.
+      // The parties talk with each other too, through the mediator.
       if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty()) {
         static const RoleRule parties{"noun.mediated_pair", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
         fill(frame.target, frame.source.actors, &parties, 1.0);
+        frame.pair = frame.source.actors;
+        frame.pair_rule = "noun.mediated_pair";
+        frame.pair_confidence = 0.7;
         frame.source = Filler{};
       }
+      // エジプトとカタールが仲介役を務め: mediators side by side do not talk to each other.
+      if (function_at(t, Function::mediate)) frame.mediator = true;
       mediated_parties(frame, t);
       // 協議の上, 会談の後: a nominal clause that reads like a verb's.
       if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
@@ -588,7 +620,13 @@ class SentenceReader {
     for (std::size_t j = t; j-- > 0;) {
       const Chunk& c = m_chunks[j];
       if (c.predicate) return false;
-      if (c.case_ == Case::acc) return function_at(j, Function::troops);
+      if (c.case_ != Case::acc) continue;
+      if (!function_at(j, Function::troops)) return false;
+      // 武器や軍事顧問を提供: arms go with the advisers, so it is a supply.
+      for (std::size_t k = j; k-- > 0 && m_chunks[k].case_ == Case::coord && m_chunks[k].actors.empty();) {
+        if (!function_at(k, Function::troops)) return false;
+      }
+      return true;
     }
     return false;
   }
@@ -657,7 +695,7 @@ class SentenceReader {
       }
     };
     if (!frame.pair.empty()) all_pairs(frame.pair, frame.pair_rule, frame.pair_confidence);
-    if (has_source && !has_target && frame.source.actors.size() >= 2) {
+    if (has_source && !has_target && frame.source.actors.size() >= 2 && !frame.mediator) {
       all_pairs(frame.source.actors, frame.source.rule->id + "+coordination", frame.source.confidence * 0.95);
     }
     if (!frame.pair.empty() && has_source) {
