@@ -179,6 +179,8 @@ class SentenceReader {
       if (!adnominal || a.predicate) break;
       if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
     }
+    // The parties of a joint act are its doers: 米韓合同軍事演習を批判 -> USA, KOR.
+    if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) owners = c.compound;
     // Ownership passes through a chain of の-phrases: ウクライナ南部ヘルソン州の|一部を占領
     // -> occupies UKR.
     if (owners.empty() && j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen &&
@@ -191,7 +193,13 @@ class SentenceReader {
       fill(frame.source, owners, &rule, weight);
       return;
     }
-    const Case as = object ? Case::against : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn : c.case_;
+    // イスラエルによる攻撃は…と非難した: an act put as the topic is what a
+    // judgement is about, and its doer the target.
+    const bool judged_act = (c.case_ == Case::topic || c.case_ == Case::nom) && c.trigger >= 0 &&
+                            relation.raise_object && voice == Voice::active && form == Form::verb;
+    const Case as = (object || judged_act) ? Case::against
+                    : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn
+                                                                    : c.case_;
     const RoleRule* rule = m_k.rules.role_for(form, voice, as);
     if (!rule || rule->role != Role::target) return;
     fill(frame.target, owners, rule, weight * 0.85);
@@ -251,6 +259,15 @@ class SentenceReader {
         continue;
       }
       const double distance = (p - j) > 6 ? 0.85 : 1.0;
+      if (complement && frame.target.actors.empty() && c.actors.empty() && !c.predicate && c.case_ == Case::nom) {
+        // 日米韓の軍事協力の強化が…と批判: the owner of what the saying is about.
+        const auto owners = owners_before(j);
+        if (!owners.empty()) {
+          static const RoleRule rule{"verb.complement_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+          fill(frame.target, owners, &rule, distance);
+        }
+        continue;
+      }
       if (complement && frame.target.actors.empty() && !c.actors.empty() && usable(c, Role::target, relation) &&
           (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
         // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
@@ -280,6 +297,17 @@ class SentenceReader {
         raise(frame, j, Form::verb, voice, relation, distance);
       }
     }
+  }
+
+  // The actors that own noun phrase j through a chain of の-phrases or a
+  // による-phrase: 日米韓の|軍事協力の|強化が -> JPN, USA, KOR.
+  std::vector<ActorRef> owners_before(std::size_t j) const {
+    for (std::size_t k = j; k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      if (a.predicate || a.absorbed || (a.case_ != Case::gen && a.case_ != Case::agent_adn)) break;
+      if (!a.actors.empty()) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
+    }
+    return {};
   }
 
   // A relative clause's head noun is its missing subject (the receiver, when
@@ -606,6 +634,7 @@ class SentenceReader {
         read_mood(frame, t);
       }
     }
+    if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
     // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
     const int deploys = m_k.lexicon.find_relation("deploys");
     if (relation.name == "supplies" && deploys >= 0 && sends_troops(t)) {
@@ -614,6 +643,26 @@ class SentenceReader {
     }
     emit(frame, trigger_mention, relation, out);
   }
+
+  // 報道官は「パキスタンの主権を断固支持する」と述べた: quoted words with no
+  // subject of their own are the speaker's, the subject of the verb of saying
+  // after 「…」と.
+  void speaker(Frame& frame, std::size_t t) {
+    const int quote = m_chunks[t].quote;
+    std::size_t q = t + 1;
+    while (q < m_chunks.size() && m_chunks[q].quote == quote) ++q;
+    if (q == m_chunks.size() || m_chunks[q - 1].case_ != Case::quote) return;
+    for (std::size_t s = q; s < m_chunks.size() && s <= q + 1; ++s) {
+      if (!m_chunks[s].predicate) continue;
+      Frame outer;
+      verbal_arguments(outer, s, Voice::active, relation_of(m_chunks[t]), s, s);
+      if (outer.source.actors.empty()) return;
+      static const RoleRule rule{"quote.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+      fill(frame.source, outer.source.actors, &rule, outer.source.confidence);
+      return;
+    }
+  }
+
 
   // Whether the object of trigger t (its を-phrase in the same clause) names troops.
   bool sends_troops(std::size_t t) const {
