@@ -635,6 +635,7 @@ class SentenceReader {
       }
     }
     if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
+    if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
     // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
     const int deploys = m_k.lexicon.find_relation("deploys");
     if (relation.name == "supplies" && deploys >= 0 && sends_troops(t)) {
@@ -642,6 +643,42 @@ class SentenceReader {
       return;
     }
     emit(frame, trigger_mention, relation, out);
+  }
+
+  // 米ロ会合では、米国側から…ヴィトコフ氏、…クシュナー氏が出席した: whoever
+  // attends a meeting of named sides talks with each side they do not
+  // belong to (eval/DECISIONS.md).
+  void attended(std::size_t t, const Frame& meeting, const mentions::TriggerMention& trigger,
+                const RelationType& relation, std::vector<RelationMention>& out) {
+    const Chunk& head = m_chunks[t];
+    if (meeting.pair.empty() || (head.case_ != Case::loc && head.case_ != Case::dat)) return;
+    std::size_t p = t + 1;
+    while (p < m_chunks.size() && !m_chunks[p].predicate) ++p;
+    if (p == m_chunks.size() || !function_at(p, Function::designate)) return;
+    std::set<std::uint32_t> done;
+    for (std::size_t j = t + 1; j < p; ++j) {
+      const Chunk& c = m_chunks[j];
+      if (c.actors.empty() || c.metonym_only || c.quote != head.quote) continue;
+      // The attendees: the subject, and names listed with 、 (a list may run
+      // on into an の-phrase, トランプ氏の娘婿, whose owner attends nothing).
+      if (c.case_ != Case::nom && c.case_ != Case::topic && !(c.case_ == Case::none && c.comma)) continue;
+      for (const auto& attendee : c.actors) {
+        if (!done.insert(attendee.actor).second) continue;
+        const std::string side = m_k.actors.affiliation(m_k.actors.actors()[attendee.actor]);
+        Frame frame;
+        static const RoleRule rule{"noun.attended", Form::noun, Voice::active, Case::nom, Role::source, 0.75};
+        static const RoleRule sides{"noun.meeting_side", Form::noun, Voice::active, Case::compound, Role::target, 0.75};
+        fill(frame.source, {attendee}, &rule, 1.0);
+        std::vector<ActorRef> others;
+        for (const auto& member : meeting.pair) {
+          if (member.actor != attendee.actor && m_k.actors.actors()[member.actor].id != side) others.push_back(member);
+        }
+        if (others.empty()) continue;
+        fill(frame.target, others, &sides, 1.0);
+        frame.hypothetical = meeting.hypothetical;
+        emit(frame, trigger, relation, out);
+      }
+    }
   }
 
   // 報道官は「パキスタンの主権を断固支持する」と述べた: quoted words with no
