@@ -7,9 +7,26 @@
 
 #include <iostream>
 
+#include "atomic_file.hpp"
+
 namespace kankei::cli {
+namespace {
+
+// `code`, or exit_error when the data on stdout (or --help) was not all
+// written, said on stderr: every command writes its data to stdout, so a
+// full disk or /dev/full is checked here once, after the command. A usage
+// error keeps its code.
+int checked_stdout(int code) {
+  auto flushed = flush_stdout();
+  if (flushed) return code;
+  std::cerr << "kankei: error: " << flushed.error().what() << '\n';
+  return code == exit_usage ? exit_usage : exit_error;
+}
+
+}  // namespace
 
 int kankei_main(int argc, char** argv) {
+  keep_stdout_errors();
   auto logger = spdlog::stderr_color_mt("kankei");  // logs on stderr, data on stdout
   spdlog::set_default_logger(logger);
   spdlog::set_pattern("kankei: %l: %v");
@@ -46,21 +63,21 @@ int kankei_main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
-    return code == 0 ? exit_ok : exit_usage;
+    return code == 0 ? checked_stdout(exit_ok) : exit_usage;
   }
   if (verbose) spdlog::set_level(spdlog::level::info);
   if (quiet) spdlog::set_level(spdlog::level::err);
+  Result<int> result = exit_error;
   try {
-    auto result = run();
-    if (!result) {
-      std::cerr << "kankei: error: " << result.error().what() << '\n';
-      return exit_error;
-    }
-    return *result;
+    result = run();
   } catch (const std::exception& e) {
-    std::cerr << "kankei: error: " << e.what() << '\n';
+    result = unexpected(make_error(ErrorCode::internal, e.what()));
+  }
+  if (!result) {
+    std::cerr << "kankei: error: " << result.error().what() << '\n';
     return exit_error;
   }
+  return checked_stdout(*result);
 }
 
 }  // namespace kankei::cli

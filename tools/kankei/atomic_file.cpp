@@ -3,18 +3,22 @@
 #include "atomic_file.hpp"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -24,6 +28,82 @@ namespace fs = std::filesystem;
 
 namespace kankei::cli {
 namespace {
+
+// --- Removing temporary files when a signal ends the program ---
+//
+// The handler may only call async-signal-safe functions, so everything it
+// needs is ready before a temporary file exists: the names sit in static
+// buffers, published by lock-free atomics. At most two temporary files exist
+// at once (render: the DOT and the image).
+constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+struct PendingFile {
+  enum State : int { unused, claimed, ready };  // the handler only reads a ready name
+  std::atomic<int> state{unused};
+  char path[PATH_MAX];
+};
+PendingFile pending_files[2];
+std::atomic<pid_t> pending_child{0};  // graphviz while it runs
+static_assert(std::atomic<int>::is_always_lock_free && std::atomic<pid_t>::is_always_lock_free);
+
+extern "C" void remove_pending_files(int signal) {
+  // graphviz would go on writing its temporary image: end it first.
+  if (const pid_t child = pending_child.load(); child > 0) {
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+  }
+  for (auto& file : pending_files) {
+    if (file.state.load() == PendingFile::ready) ::unlink(file.path);
+  }
+  // SA_RESETHAND restored the default action; the signal is blocked until
+  // the handler returns, and then ends the program with the usual status.
+  ::raise(signal);
+}
+
+// Installs the handler once, except for signals the program was started
+// ignoring (nohup, a background job): those stay ignored.
+void install_cleanup_handler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    struct sigaction action {};
+    action.sa_handler = remove_pending_files;
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    for (int signal : cleanup_signals) sigaddset(&action.sa_mask, signal);  // one cleanup at a time
+    for (int signal : cleanup_signals) {
+      struct sigaction old {};
+      if (sigaction(signal, nullptr, &old) == 0 && old.sa_handler != SIG_IGN) sigaction(signal, &action, nullptr);
+    }
+  });
+}
+
+// Marks `path` for removal should a signal end the program, from before the
+// file is created until the guard goes out of scope (after the file was
+// renamed or removed). A name too long for the buffer could not be opened
+// anyway.
+class RemoveOnSignal {
+ public:
+  explicit RemoveOnSignal(const std::string& path) {
+    install_cleanup_handler();
+    if (path.empty() || path.size() >= PATH_MAX) return;
+    for (auto& file : pending_files) {
+      int expected = PendingFile::unused;
+      if (!file.state.compare_exchange_strong(expected, PendingFile::claimed)) continue;
+      std::memcpy(file.path, path.c_str(), path.size() + 1);
+      file.state.store(PendingFile::ready);
+      m_file = &file;
+      return;
+    }
+  }
+  ~RemoveOnSignal() {
+    if (m_file) m_file->state.store(PendingFile::unused);
+  }
+  RemoveOnSignal(const RemoveOnSignal&) = delete;
+  RemoveOnSignal& operator=(const RemoveOnSignal&) = delete;
+
+ private:
+  PendingFile* m_file = nullptr;
+};
 
 // Where the bytes for `path` go, once checked.
 struct Target {
@@ -103,16 +183,40 @@ Result<void> publish(const std::string& temporary, const Target& target, const s
 }
 
 // Runs `argv` (no shell, so file names need no quoting) and waits for it.
+// The cleanup signals stay blocked from the spawn until the child is
+// recorded, so that the handler always knows about a running graphviz; the
+// child starts with them unblocked and at their default action.
 Result<void> run_program(const std::vector<std::string>& argv, const std::string& output) {
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  install_cleanup_handler();
+  sigset_t signals;
+  sigset_t old_mask;
+  sigemptyset(&signals);
+  for (int signal : cleanup_signals) sigaddset(&signals, signal);
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  pthread_sigmask(SIG_BLOCK, &signals, &old_mask);
+  posix_spawnattr_setsigmask(&attributes, &old_mask);
+  posix_spawnattr_setsigdefault(&attributes, &signals);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   pid_t pid = 0;
-  if (int error = posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ); error != 0) {
+  const int error = posix_spawnp(&pid, args[0], nullptr, &attributes, args.data(), environ);
+  if (error == 0) pending_child.store(pid);
+  pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+  posix_spawnattr_destroy(&attributes);
+  if (error != 0) {
     const std::string why = error == ENOENT ? "graphviz '" + argv[0] + "' not found (install graphviz)"
                                             : "cannot run graphviz '" + argv[0] + "'" + reason(error);
     return unexpected(make_error(ErrorCode::not_found, why, output));
   }
+  // Waits without reaping first, so that the handler never kills a process
+  // id that another process may have been given since.
+  siginfo_t info{};
+  while (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
+  }
+  pending_child.store(0);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) return unexpected(make_error(ErrorCode::io, "lost the graphviz process", output));
@@ -132,13 +236,76 @@ Result<void> check_writable(const std::string& path) {
   return {};
 }
 
+namespace {
+
+// errno of the first failed write to stdout, 0 while none failed.
+std::atomic<int> stdout_error{0};
+
+void note_stdout_error() {
+  int expected = 0;
+  stdout_error.compare_exchange_strong(expected, errno != 0 ? errno : EIO);
+}
+
+// libstdc++'s stdio_sync_filebuf, which std::cout uses by default, plus the
+// reason of a failure: C's stdout drops its buffer when a write fails, so
+// the errno of that write is the only record of why.
+class StdoutBuffer : public std::streambuf {
+ protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) {
+      return sync() == 0 ? traits_type::not_eof(c) : traits_type::eof();
+    }
+    if (std::putc(traits_type::to_char_type(c), stdout) == EOF) {
+      note_stdout_error();
+      return traits_type::eof();
+    }
+    return c;
+  }
+  std::streamsize xsputn(const char* text, std::streamsize size) override {
+    if (size <= 0) return 0;  // an empty string_view may have no data: fwrite wants a pointer
+    const std::size_t written = std::fwrite(text, 1, static_cast<std::size_t>(size), stdout);
+    if (written < static_cast<std::size_t>(size)) note_stdout_error();
+    return static_cast<std::streamsize>(written);
+  }
+  int sync() override {
+    if (std::fflush(stdout) == 0) return 0;
+    note_stdout_error();
+    return -1;
+  }
+};
+
+}  // namespace
+
+void keep_stdout_errors() {
+  static auto* buffer = new StdoutBuffer;  // never destroyed: std::cout flushes it at exit
+  std::cout.rdbuf(buffer);
+}
+
+Result<void> flush_stdout() {
+  // A write that failed long ago leaves the stream bad and its errno lost:
+  // flushing again after clear() retries what is still buffered, which
+  // usually gives the reason once more.
+  const bool failed_before = !std::cout;
+  std::cout.clear();
+  errno = 0;
+  std::cout.flush();
+  int error = std::cout ? 0 : errno;
+  bool failed = failed_before || !std::cout;
+  if (std::fflush(stdout) != 0) {  // printf's data (eval)
+    failed = true;
+    if (error == 0) error = errno;
+  }
+  if (failed || std::ferror(stdout)) {
+    if (error == 0) error = stdout_error.load();
+    return unexpected(make_error(ErrorCode::io, "cannot write to stdout" + reason(error)));
+  }
+  return {};
+}
+
 Result<void> write_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path == "-") {
-    errno = 0;
     write(std::cout);
-    std::cout.flush();
-    if (!std::cout) return unexpected(make_error(ErrorCode::io, "cannot write to stdout" + reason(errno)));
-    return {};
+    return flush_stdout();
   }
   auto target = resolve(path);
   if (!target) return unexpected(target.error());
@@ -147,6 +314,7 @@ Result<void> write_atomically(const std::string& path, const std::function<void(
     return {};
   }
   const std::string temporary = temporary_for(target->path);
+  const RemoveOnSignal guard(temporary);
   int error = 0;
   try {
     error = write_file(temporary, true, write);
@@ -193,12 +361,14 @@ Result<void> render_graphviz(const std::string& path, const std::string& format,
                                : (fs::temp_directory_path() / "kankei-render").string() + ".tmp." +
                                      std::to_string(getpid());
   const std::string dot_path = stem + ".dot";
+  const RemoveOnSignal dot_guard(dot_path);
   if (const int error = write_file(dot_path, false, write_dot)) {
     std::remove(dot_path.c_str());
     return unexpected(make_error(ErrorCode::io, "cannot write the temporary diagram" + reason(error), path));
   }
   std::vector<std::string> argv{engine, "-T" + format, dot_path};
   const std::string image_path = !target ? std::string() : target->in_place ? target->path : stem;
+  const RemoveOnSignal image_guard(target && !target->in_place ? image_path : std::string());
   if (!image_path.empty()) argv.insert(argv.end(), {"-o", image_path});
   if (!target) std::cout.flush();  // graphviz writes to the same stdout
   auto rendered = run_program(argv, path);

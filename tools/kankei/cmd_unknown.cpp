@@ -4,10 +4,10 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <atomic>
+#include <deque>
 #include <iostream>
 #include <map>
-#include <thread>
+#include <optional>
 
 #include "app.hpp"
 #include "context.hpp"
@@ -16,6 +16,7 @@
 #include "mentions/mentions.hpp"
 #include "normalize/normalize.hpp"
 #include "sentences/sentences.hpp"
+#include "work_queue.hpp"
 
 namespace kankei::cli {
 namespace {
@@ -86,55 +87,59 @@ Result<std::map<std::string, Candidate>> scan(const InputItem& item, const Conte
   return found;
 }
 
-// Scans every document of `reader`, `jobs` at a time, and adds up what each
-// found in input order, so that counts and first sentences are the same for
-// any `jobs`. Like run_documents (runner.hpp), which only runs the pipeline:
-// memory holds one batch of documents. Counts skipped documents.
+using Found = Result<std::map<std::string, Candidate>>;
+
+// A document read, or why it could not be: kept in input order so that its
+// warning or error comes in turn, whatever `jobs` is.
+struct Entry {
+  InputItem item;
+  std::optional<Error> unreadable;
+};
+
+// Scans every document of `reader` on `jobs` threads and adds up what each
+// found in input order, so that counts, first sentences, warnings and the
+// error reported are the same for any `jobs`. Like run_documents
+// (runner.hpp), which only runs the pipeline: a window of 4 x `jobs`
+// documents is in memory. Counts skipped documents.
 Result<std::map<std::string, Candidate>> scan_all(DocumentReader& reader, const Context& context, unsigned jobs,
                                                   bool keep_going, std::size_t& skipped) {
   std::map<std::string, Candidate> total;
   jobs = std::max(1u, jobs);
-  const std::size_t batch_size = jobs == 1 ? 1 : jobs * 8;
-  std::vector<InputItem> batch;
-  std::vector<Result<std::map<std::string, Candidate>>> results;
-  for (bool done = false; !done;) {
-    batch.clear();
-    while (batch.size() < batch_size) {
+  const std::size_t window = jobs == 1 ? 1 : jobs * 4;
+  std::deque<Entry> entries;  // read, in input order, not yet added up
+  // Declared after `entries`, so that on an early return the threads stop
+  // before the documents they read are freed.
+  std::optional<OrderedWorkers<InputItem, Found>> workers;
+  if (jobs > 1) workers.emplace(jobs, [&context](const InputItem& item) { return scan(item, context); });
+  for (bool reading = true;;) {
+    while (reading && entries.size() < window) {
       auto item = reader.next();
-      if (!item) {
-        if (!keep_going) return unexpected(item.error());
-        spdlog::warn("skipped: {}", item.error().what());
-        ++skipped;
-        continue;
+      if (item && !*item) {
+        reading = false;
+      } else if (!item) {
+        entries.emplace_back().unreadable = item.error();
+        reading = keep_going;  // without -k, the first unreadable document ends the input
+      } else {
+        entries.emplace_back().item = std::move(**item);
+        if (workers) workers->push(entries.back().item);
       }
-      if (!*item) {
-        done = true;
-        break;
-      }
-      batch.push_back(std::move(**item));
     }
-    results.clear();
-    for (std::size_t i = 0; i < batch.size(); ++i) results.emplace_back(std::map<std::string, Candidate>{});
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i; (i = next++) < batch.size();) results[i] = scan(batch[i], context);
-    };
-    std::vector<std::thread> threads;
-    for (unsigned t = 1; t < jobs && t < batch.size(); ++t) threads.emplace_back(work);
-    work();
-    for (auto& thread : threads) thread.join();
-    for (auto& result : results) {
-      if (!result) {
-        if (!keep_going) return unexpected(result.error());
-        spdlog::warn("skipped: {}", result.error().what());
-        ++skipped;
-        continue;
-      }
-      for (auto& [name, c] : *result) {
-        auto& t = total[name];
-        if (t.count == 0) t = std::move(c);  // the first document that has it
-        else t.count += c.count;
-      }
+    if (entries.empty()) break;
+    const Entry& entry = entries.front();
+    Found found = entry.unreadable ? Found(unexpected(*entry.unreadable))
+                  : workers        ? workers->pop()
+                                   : scan(entry.item, context);
+    entries.pop_front();
+    if (!found) {
+      if (!keep_going) return unexpected(found.error());
+      spdlog::warn("skipped: {}", found.error().what());
+      ++skipped;
+      continue;
+    }
+    for (auto& [name, c] : *found) {
+      auto& t = total[name];
+      if (t.count == 0) t = std::move(c);  // the first document that has it
+      else t.count += c.count;
     }
   }
   return total;
@@ -175,9 +180,7 @@ void add_unknown(CLI::App& app, DataOptions& data, Runner& run) {
           std::cout << c.count << '\t' << name << '\t' << c.kind << '\t' << c.doc << '\t' << c.example << '\n';
         }
       }
-      std::cout.flush();
-      if (!std::cout) return unexpected(make_error(ErrorCode::io, "cannot write to stdout"));
-      return skipped ? exit_partial : exit_ok;
+      return skipped ? exit_partial : exit_ok;  // kankei_main checks that stdout was written
     };
   });
 }

@@ -4,12 +4,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <regex>
 #include <set>
-#include <sstream>
 
 #include "atomic_file.hpp"
 #include "context.hpp"
@@ -30,21 +30,50 @@ const CLI::Validator iso_date(
     },
     "DATE");
 
-Result<std::string> read_all(const std::string& path) {
-  std::stringstream content;
-  if (path == "-") {
-    content << std::cin.rdbuf();
-  } else {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      return unexpected(make_error(ErrorCode::invalid_argument, "is a directory, not a graph file", path));
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return unexpected(make_error(ErrorCode::not_found, "cannot read graph", path));
-    content << in.rdbuf();
-  }
-  return content.str();
+// All of `in`, read straight into one string: the graph text is kept
+// whole, for read_json and read_styles, and never copied.
+Result<std::string> read_text(std::istream& in, std::uintmax_t size_hint, const std::string& path) {
+  std::string text;
+  if (size_hint > 0) text.reserve(size_hint);
+  std::array<char, 1 << 16> block;
+  while (in.read(block.data(), block.size()) || in.gcount() > 0) text.append(block.data(), in.gcount());
+  if (in.bad()) return unexpected(make_error(ErrorCode::io, "cannot read graph", path));
+  return text;
 }
+
+Result<std::string> read_all(const std::string& path) {
+  if (path == "-") return read_text(std::cin, 0, "<stdin>");
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    return unexpected(make_error(ErrorCode::invalid_argument, "is a directory, not a graph file", path));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return unexpected(make_error(ErrorCode::not_found, "cannot read graph", path));
+  const std::uintmax_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+  return read_text(in, ec ? 0 : size, path);
+}
+
+// An istream buffer over text in memory that can go back to its start:
+// read_json reads a stream it can rewind in place, and copies one it cannot.
+class TextBuffer : public std::streambuf {
+ public:
+  explicit TextBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // only ever read
+    setg(begin, begin, begin + text.size());
+  }
+
+ protected:
+  pos_type seekoff(off_type offset, std::ios_base::seekdir dir, std::ios_base::openmode which) override {
+    const off_type size = egptr() - eback();
+    const off_type base = dir == std::ios_base::beg ? 0 : dir == std::ios_base::cur ? gptr() - eback() : size;
+    if (!(which & std::ios_base::in) || base + offset < 0 || base + offset > size) return pos_type(off_type(-1));
+    setg(eback(), eback() + base + offset, egptr());
+    return pos_type(base + offset);
+  }
+  pos_type seekpos(pos_type position, std::ios_base::openmode which) override {
+    return seekoff(off_type(position), std::ios_base::beg, which);
+  }
+};
 
 // "RUS (ロシア)": an id users can type, and the name they know it by.
 std::string describe(const graph::ActorNode& node) {
@@ -98,7 +127,8 @@ Result<LoadedGraph> load_graph(const std::string& path, const DataOptions& data)
   auto text = read_all(path);
   if (!text) return unexpected(text.error());
   const std::string name = path == "-" ? "<stdin>" : path;
-  std::istringstream in(*text);
+  TextBuffer buffer(*text);
+  std::istream in(&buffer);
   auto graph = exporter::read_json(in, name);
   if (!graph) return unexpected(graph.error());
   LoadedGraph loaded{name, std::move(*graph), exporter::read_styles(*text)};
@@ -194,21 +224,13 @@ CsvPaths csv_paths(const std::string& output) {
   return {stem + ".nodes.csv", stem + ".edges.csv"};
 }
 
-Result<void> check_output_folder(const std::string& output) {
-  if (output == "-") return {};
-  const fs::path folder = fs::path(output).parent_path();
-  std::error_code ec;
-  if (!folder.empty() && !fs::is_directory(folder, ec)) {
-    return unexpected(make_error(ErrorCode::not_found, "cannot write: folder " + folder.string() + " does not exist",
-                                 output));
-  }
-  return {};
-}
-
 Result<void> write_graph(const graph::KnowledgeGraph& g, const exporter::StyleMap& styles, Format format,
                          const std::string& output, const graph::PathFilter& filter, std::string_view title) {
-  // csv -o DIR/ creates DIR itself; anything else needs its folder.
-  if (!(format == Format::csv && output.ends_with('/'))) KANKEI_TRY(check_output_folder(output));
+  // Checked first so that an error names the file asked for. csv -o DIR/
+  // creates DIR itself, and csv -o DIR writes files inside it.
+  std::error_code ec;
+  const bool into_folder = format == Format::csv && (output.ends_with('/') || fs::is_directory(output, ec));
+  if (!into_folder) KANKEI_TRY(check_writable(output));
   switch (format) {
     case Format::dot: {
       exporter::DotOptions options;

@@ -87,12 +87,9 @@ struct CsvPaths {
 };
 CsvPaths csv_paths(const std::string& output);
 
-// Fails, naming `output`, when the folder it would go in does not exist, so
-// that the message names the file the user asked for, not a temporary one.
-Result<void> check_output_folder(const std::string& output);
-
 // Writes `graph` to `output` ("-" is stdout, except for csv) in `format`,
-// each file atomically. `filter` says what DOT draws (negated, background);
+// each file atomically; a missing folder fails first, naming `output` (see
+// check_writable). `filter` says what DOT draws (negated, background);
 // `title` heads the HTML page.
 Result<void> write_graph(const graph::KnowledgeGraph& graph, const exporter::StyleMap& styles, Format format,
                          const std::string& output, const graph::PathFilter& filter, std::string_view title);
