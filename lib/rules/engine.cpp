@@ -197,7 +197,11 @@ class SentenceReader {
     // judgement is about, and its doer the target.
     const bool judged_act = (c.case_ == Case::topic || c.case_ == Case::nom) && c.trigger >= 0 &&
                             relation.raise_object && voice == Voice::active && form == Form::verb;
-    const Case as = (object || judged_act) ? Case::against
+    // ヒズボラの拠点が…に空爆された: in the passive the subject is what is
+    // acted on, so its owner is the target as the subject itself would be.
+    const bool passive_subject = voice == Voice::passive && c.case_ == Case::nom;
+    const Case as = passive_subject               ? Case::nom
+                    : (object || judged_act)      ? Case::against
                     : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn
                                                                     : c.case_;
     const RoleRule* rule = m_k.rules.role_for(form, voice, as);
