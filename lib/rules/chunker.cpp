@@ -432,6 +432,21 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       next.absorbed = true;
     }
   }
+  // 両国, 双方, 両首脳 alone: the two named last in the sentence
+  // (日本とフィリピンは…、両国の防衛協力は -> JPN, PHL).
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (!c.actors.empty() || c.predicate || c.trigger >= 0 || c.content_end != c.begin + 1) continue;
+    const std::string& word = tokens[c.begin].surface;
+    if (word != "両国" && word != "双方" && word != "両者" && word != "両首脳" && word != "両政府") continue;
+    for (std::size_t j = i; j-- > 0;) {
+      const Chunk& before = chunks[j];
+      if (before.absorbed || before.quote != c.quote || before.actors.size() != 2) continue;
+      c.actors = before.actors;
+      c.metonym_only = before.metonym_only;
+      break;
+    }
+  }
   return chunks;
 }
 
