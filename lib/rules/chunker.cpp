@@ -395,9 +395,14 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
                // 習近平主席と|北京で会談: a capital after と is where, not a second partner.
                !(next.metonym_only && !c.metonym_only && c.case_ == Case::com)) {
       next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.end());
+      next.from_list = c.actors.size();
       c.absorbed = true;
     } else if (c.case_ == Case::gen && !next.actors.empty() && next.actors.front().person) {
-      c.absorbed = true;  // ドイツのピストリウス国防相: affiliation, not an argument
+      // ドイツのピストリウス国防相: affiliation, not an argument. Names listed
+      // before the state still are: インドのX外相、パキスタンのY外相と.
+      next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.begin() + std::min(c.from_list, c.actors.size()));
+      next.from_list = std::min(c.from_list, c.actors.size());
+      c.absorbed = true;
     } else if (c.case_ == Case::gen && !next.actors.empty() && !next.predicate && next.trigger < 0 &&
                std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
                std::none_of(next.actors.begin(), next.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&

@@ -32,6 +32,7 @@ struct Chunk {
   std::uint32_t content_end = 0;  // tokens [content_end, end) are particles etc.
   std::uint32_t end = 0;
   std::vector<ActorRef> actors;   // the actors the phrase names
+  std::size_t from_list = 0;      // how many of them come from a list before the phrase (X、Yの)
   std::vector<ActorRef> compound; // actors inside a compound before a trigger (ウクライナ侵攻)
   std::vector<ActorRef> possessor; // actors modifying a non-actor head (ウクライナ|インフラ)
   int trigger = -1;               // index into Mentions::triggers of the phrase's head

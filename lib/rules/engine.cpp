@@ -280,6 +280,14 @@ class SentenceReader {
         fill(frame.target, c.actors, &rule, distance);
         continue;
       }
+      // XとYの間では…協議が行われた: the pair of a symmetric act.
+      if (c.case_ == Case::coord_pair && relation.symmetric && c.actors.size() >= 2 && frame.pair.empty() &&
+          !c.absorbed) {
+        frame.pair = c.actors;
+        frame.pair_rule = "verb.between";
+        frame.pair_confidence = 0.8;
+        continue;
+      }
       if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() &&
           usable(c, Role::target, relation)) {
         static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
