@@ -10,6 +10,9 @@
 namespace kankei::mentions {
 namespace {
 
+// Forms and their prefixes number about 16,000 (persons have three spellings).
+constexpr unsigned kFormFilterBits = 18;
+
 constexpr std::pair<ActorKind, std::string_view> kKinds[] = {
     {ActorKind::state, "state"},
     {ActorKind::historical_state, "historical_state"},
@@ -154,7 +157,7 @@ Result<void> ActorTable::finish() {
   std::map<std::string, std::vector<const PendingForm*>> claims;
   for (const auto& pending : m_pending) claims[pending.form].push_back(&pending);
   m_by_form.clear();
-  m_form_keys = {};
+  m_form_keys = KeyFilter(kFormFilterBits);
   for (const auto& [form, list] : claims) {
     const PendingForm* winner = list.front();
     std::vector<std::uint32_t> owners;

@@ -1,14 +1,15 @@
-// Internal to mentions/: hash maps keyed by std::string that string_views
-// can search without building a std::string.
+// Internal to mentions/ and rules/: hash maps keyed by std::string that
+// string_views can search without building a std::string.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace kankei::mentions {
 
@@ -22,50 +23,50 @@ struct StringHash {
 template <typename T>
 using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
-// A set of keys seen only through their first two code points, as 2^16
-// bits (8 KB): asking it before a hash look-up turns most misses into one
-// bit test, and a table this small stays in cache while MeCab's dictionary
-// pushes the hash map out. It may say yes wrongly, never no wrongly.
-//   add("ウクライナ"); may_hold("ウク...") => true; may_hold("ウ") => false
+// A Bloom filter over whole keys: two bits of one 64-bit word per key, so
+// that a test reads one word. Asking it before a hash look-up turns most
+// misses into that one read; the hash map's buckets, nodes and key bytes
+// are scattered over memory that MeCab's dictionary keeps pushing out of the
+// CPU cache. It may say yes wrongly, never no wrongly: about 1.5% of the
+// time with four keys per 64-bit word (16,000 keys in 2^18 bits).
+//   add("ウクライナ"); may_hold("ウクライナ") => true; may_hold("ウクライナ軍") => false, mostly
 class KeyFilter {
  public:
-  void add(std::string_view key) { set(bit(key)); }
-  bool may_hold(std::string_view text) const { return test(bit(text)); }
+  // 2^bits_log2 bits, 2^6 at the least; give it a word per four keys.
+  explicit KeyFilter(unsigned bits_log2 = 12) : m_words(std::size_t{1} << (bits_log2 < 6 ? 0 : bits_log2 - 6)) {}
+
+  void add(std::string_view key) {
+    const std::uint64_t h = hash(key);
+    m_words[word(h)] |= mask(h);
+  }
+  bool may_hold(std::string_view text) const {
+    const std::uint64_t h = hash(text);
+    return (m_words[word(h)] & mask(h)) == mask(h);
+  }
 
  private:
-  // One code point of `text` (any bytes will do) from `at`; moves `at`
-  // past it. 0 at the end.
-  static std::uint32_t next_code_point(std::string_view text, std::size_t& at) {
-    auto byte = [&](std::size_t i) -> std::uint32_t {
-      return at + i < text.size() ? static_cast<unsigned char>(text[at + i]) : 0;
-    };
-    if (at >= text.size()) return 0;
-    const std::uint32_t b0 = byte(0);
-    std::uint32_t cp = b0;
-    std::size_t length = 1;
-    if (b0 >= 0xF0) {
-      cp = ((b0 & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F), length = 4;
-    } else if (b0 >= 0xE0) {
-      cp = ((b0 & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F), length = 3;
-    } else if (b0 >= 0xC0) {
-      cp = ((b0 & 0x1F) << 6) | (byte(1) & 0x3F), length = 2;
-    }
-    at += length;
-    return cp;
-  }
-
-  // The first two code points (the second 0 for a one-character text),
-  // mixed and folded to 16 bits.
-  static std::uint32_t bit(std::string_view text) {
+  // A 64-bit mix of all of `text`, eight bytes at a time.
+  static std::uint64_t hash(std::string_view text) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ text.size();
     std::size_t at = 0;
-    const std::uint32_t first = next_code_point(text, at);
-    const std::uint32_t second = next_code_point(text, at);
-    return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA6Bu)) >> 16;
+    for (; at + 8 <= text.size(); at += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, text.data() + at, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 31;
+    }
+    std::uint64_t tail = 0;
+    if (at < text.size()) std::memcpy(&tail, text.data() + at, text.size() - at);
+    h = (h ^ tail) * 0x94D049BB133111EBull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
   }
-  void set(std::uint32_t b) { m_bits[b / 64] |= std::uint64_t{1} << (b % 64); }
-  bool test(std::uint32_t b) const { return (m_bits[b / 64] >> (b % 64)) & 1; }
+  // The word from the high bits, the two bits from the low twelve.
+  std::size_t word(std::uint64_t h) const { return static_cast<std::size_t>(h >> 20) & (m_words.size() - 1); }
+  static std::uint64_t mask(std::uint64_t h) { return (std::uint64_t{1} << (h & 63)) | (std::uint64_t{1} << ((h >> 6) & 63)); }
 
-  std::array<std::uint64_t, 1024> m_bits{};
+  std::vector<std::uint64_t> m_words;
 };
 
 }  // namespace kankei::mentions

@@ -2,6 +2,7 @@
 #include "rules/rule_set.hpp"
 
 #include <cstdlib>
+#include <iterator>
 #include <utility>
 
 #include "core/tsv.hpp"
@@ -42,6 +43,10 @@ bool parse_enum(const std::pair<E, std::string_view> (&table)[N], std::string_vi
   }
   return false;
 }
+
+static_assert(std::size(kFunctions) <= 32, "a word's functions are bits of a std::uint32_t");
+
+std::uint32_t function_bit(Function f) { return std::uint32_t{1} << static_cast<unsigned>(f); }
 
 std::string where_of(std::string_view name, std::size_t line) { return std::string(name) + ":" + std::to_string(line); }
 
@@ -118,7 +123,9 @@ Result<void> RuleSet::load_functions(std::string_view content, std::string_view 
     if (!parse_enum(kFunctions, r.cells[1], f)) {
       return unexpected(make_error(ErrorCode::parse, "unknown function", where_of(name, r.line), r.cells[1]));
     }
-    m_functions.emplace(normalize::normalize_utf8(r.cells[0]), f);
+    const std::string word = normalize::normalize_utf8(r.cells[0]);
+    m_functions[word] |= function_bit(f);
+    m_function_keys.add(word);
   }
   return {};
 }
@@ -130,7 +137,9 @@ Result<void> RuleSet::load_heads(std::string_view content, std::string_view name
     if (r.cells[1] != "body" && r.cells[1] != "title") {
       return unexpected(make_error(ErrorCode::parse, "kind must be body or title", where_of(name, r.line), r.cells[1]));
     }
-    m_heads[normalize::normalize_utf8(r.cells[0])] = r.cells[1] == "body" ? HeadKind::body : HeadKind::title;
+    const std::string noun = normalize::normalize_utf8(r.cells[0]);
+    m_heads[noun] = r.cells[1] == "body" ? HeadKind::body : HeadKind::title;
+    m_head_keys.add(noun);
   }
   return {};
 }
@@ -139,7 +148,7 @@ Case RuleSet::case_of(std::string_view particles) const {
   // Longest known prefix, cutting at UTF-8 character boundaries.
   for (std::size_t len = particles.size(); len > 0; --len) {
     if (len < particles.size() && (static_cast<unsigned char>(particles[len]) & 0xC0) == 0x80) continue;
-    auto it = m_cases.find(std::string(particles.substr(0, len)));
+    auto it = m_cases.find(particles.substr(0, len));
     if (it != m_cases.end()) return it->second;
   }
   return Case::none;
@@ -153,15 +162,14 @@ const RoleRule* RuleSet::role_for(Form form, Voice voice, Case c) const {
 }
 
 bool RuleSet::has_function(std::string_view lemma, Function f) const {
-  auto [begin, end] = m_functions.equal_range(std::string(lemma));
-  for (auto it = begin; it != end; ++it) {
-    if (it->second == f) return true;
-  }
-  return false;
+  if (!m_function_keys.may_hold(lemma)) return false;
+  auto it = m_functions.find(lemma);
+  return it != m_functions.end() && (it->second & function_bit(f)) != 0;
 }
 
 const HeadKind* RuleSet::head_kind(std::string_view noun) const {
-  auto it = m_heads.find(std::string(noun));
+  if (!m_head_keys.may_hold(noun)) return nullptr;
+  auto it = m_heads.find(noun);
   return it == m_heads.end() ? nullptr : &it->second;
 }
 

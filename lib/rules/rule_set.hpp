@@ -1,12 +1,13 @@
 // The data that drives the rule engine: cases, roles, function words, heads.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/result.hpp"
+#include "mentions/string_map.hpp"
 #include "rules/phrases.hpp"
 
 namespace kankei::rules {
@@ -57,10 +58,15 @@ class RuleSet {
   const PhraseTable& phrases() const { return m_phrases; }
 
  private:
-  std::unordered_map<std::string, Case> m_cases;
+  // The engine asks these for most tokens and phrases it reads, and most
+  // answers are no: the string_view look-ups build no std::string, and each
+  // filter turns most misses into one bit test.
+  mentions::StringMap<Case> m_cases;
   std::vector<RoleRule> m_roles;
-  std::unordered_multimap<std::string, Function> m_functions;
-  std::unordered_map<std::string, HeadKind> m_heads;
+  mentions::StringMap<std::uint32_t> m_functions;  // a bit per Function a word has
+  mentions::KeyFilter m_function_keys;
+  mentions::StringMap<HeadKind> m_heads;
+  mentions::KeyFilter m_head_keys;
   PhraseTable m_phrases;
 };
 

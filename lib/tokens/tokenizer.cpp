@@ -2,11 +2,12 @@
 // Lattice per thread (MeCab::Tagger is not safe to share).
 #include <mecab.h>
 
-#include <array>
 #include <atomic>
 #include <unordered_map>
 
 #include "core/utf8.hpp"
+#include "tokens/feature_cache.hpp"
+#include "tokens/string_pool.hpp"
 #include "tokens/tokens.hpp"
 
 namespace kankei::tokens {
@@ -15,37 +16,10 @@ struct Tokenizer::Impl {
   std::unique_ptr<MeCab::Model> model;
   std::unique_ptr<MeCab::Tagger> tagger;  // Tagger::parse(Lattice*) is const and reentrant
   std::uint64_t serial = 0;               // tells models apart even when an address is reused
+  mutable StringPool labels;              // thread-safe; what every thread's FeatureCache interns into
 };
 
 namespace {
-
-// The fields of one MeCab feature string; kankei reads fields 0-10.
-constexpr std::size_t kFields = 11;
-struct Features {
-  std::array<std::string_view, kFields> field;
-  std::size_t count = 0;
-};
-
-// Splits MeCab's comma-separated, NUL-terminated feature string in one pass
-// (no strlen first); ipadic features hold no quoted commas. Fields past the
-// eleventh are not kept.
-//   "名詞,固有名詞,*" => {"名詞", "固有名詞", "*"}
-void split_features(const char* feature, Features& out) {
-  out.count = 0;
-  const char* start = feature;
-  for (const char* p = feature;; ++p) {
-    if (*p != ',' && *p != '\0') continue;
-    if (out.count < kFields) out.field[out.count++] = std::string_view(start, static_cast<std::size_t>(p - start));
-    if (*p == '\0') return;
-    start = p + 1;
-  }
-}
-
-// Field `i`, where MeCab's "*" (no value) and a missing field read as empty.
-std::string_view field(const Features& features, std::size_t i) {
-  if (i >= features.count || features.field[i] == "*") return {};
-  return features.field[i];
-}
 
 // The next token of `out` to fill: an existing one when `out` already has
 // it, so that its strings keep their buffers from the previous sentence.
@@ -56,12 +30,20 @@ Token& next_token(std::vector<Token>& out, std::size_t& used) {
 
 std::atomic<std::uint64_t> next_serial{1};
 
-// A lattice per thread and per tokenizer; freed when the thread ends.
-MeCab::Lattice* thread_lattice(const Tokenizer::Impl& impl) {
-  thread_local std::unordered_map<std::uint64_t, std::unique_ptr<MeCab::Lattice>> lattices;
-  auto& slot = lattices[impl.serial];
-  if (!slot) slot.reset(impl.model->createLattice());
-  return slot.get();
+// What one thread keeps for one tokenizer: its lattice, and the features of
+// the dictionary entries it has met.
+struct ThreadState {
+  explicit ThreadState(StringPool& labels) : features(labels) {}
+  std::unique_ptr<MeCab::Lattice> lattice;
+  FeatureCache features;
+};
+
+// The calling thread's state for `impl`; freed when the thread ends.
+ThreadState& thread_state(const Tokenizer::Impl& impl) {
+  thread_local std::unordered_map<std::uint64_t, ThreadState> states;
+  auto [it, fresh] = states.try_emplace(impl.serial, impl.labels);
+  if (fresh) it->second.lattice.reset(impl.model->createLattice());
+  return it->second;
 }
 
 }  // namespace
@@ -96,20 +78,14 @@ Result<std::unique_ptr<Tokenizer>> Tokenizer::open(const TokenizerOptions& optio
 
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
   std::size_t used = 0;
-  MeCab::Lattice* lattice = thread_lattice(*m_impl);
+  ThreadState& state = thread_state(*m_impl);
+  MeCab::Lattice* lattice = state.lattice.get();
   lattice->set_sentence(text.data(), text.size());
   if (!m_impl->tagger->parse(lattice)) {
     out.clear();
     return;
   }
-  // The first read of a node's feature string misses the cache: it lives in
-  // MeCab's mapped dictionary. Asking for all of them up front lets the
-  // misses overlap instead of stalling once per token.
-  for (const MeCab::Node* node = lattice->bos_node(); node; node = node->next) {
-    __builtin_prefetch(node->feature);
-    __builtin_prefetch(node->feature + 64);
-  }
-  Features features;
+  for (const MeCab::Node* node = lattice->bos_node(); node; node = node->next) state.features.prefetch(node->feature);
   const char* base = text.data();
   std::size_t byte_pos = 0;
   std::uint32_t cp_pos = 0;
@@ -124,31 +100,38 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     cp_pos += static_cast<std::uint32_t>(utf8::length(token.surface));
     token.end = cp_pos;
     byte_pos = begin_byte + node->length;
-    split_features(node->feature, features);
-    token.pos = field(features, 0);
-    token.pos1 = field(features, 1);
-    token.pos2 = field(features, 2);
-    token.conj_type = field(features, 4);
-    token.conj_form = field(features, 5);
-    token.base = field(features, 6);
-    if (token.base.empty()) token.base = token.surface;
-    // Only kankei's user dictionary has fields 9 (actor id) and 10 (form kind).
-    token.actor = field(features, 9);
-    token.metonym = field(features, 10) == "metonym";
     token.unknown = node->stat == MECAB_UNK_NODE;
+    // An unknown word's feature string is its character class's, shared by
+    // every word of that class: only dictionary words are looked up by it.
+    // Its fields point into MeCab's unknown-word dictionary, which lives as
+    // long as the model.
+    const Features features = token.unknown ? split_features(node->feature) : state.features.get(node->feature);
+    token.pos = features.pos;
+    token.pos1 = features.pos1;
+    token.pos2 = features.pos2;
+    token.conj_type = features.conj_type;
+    token.conj_form = features.conj_form;
+    if (features.base.empty()) {
+      token.base = token.surface;
+    } else {
+      token.base = features.base;
+    }
+    // Only kankei's user dictionary has fields 9 (actor id) and 10 (form kind).
+    token.actor = features.actor;
+    token.metonym = features.metonym;
     // ipadic keeps katakana ヘ as an old spelling of the particle へ, which cuts
     // foreign names in two (ヘ|ルソン州). Particles are written in hiragana.
     if (token.pos == std::string_view("助詞") && token.surface == std::string_view("ヘ")) {
       token.pos = "名詞";
       token.pos1 = "固有名詞";
-      token.pos2.clear();
+      token.pos2 = {};
     }
   }
   out.resize(used);
 }
 
 std::size_t Tokenizer::parse_only(std::string_view text) const {
-  MeCab::Lattice* lattice = thread_lattice(*m_impl);
+  MeCab::Lattice* lattice = thread_state(*m_impl).lattice.get();
   lattice->set_sentence(text.data(), text.size());
   if (!m_impl->tagger->parse(lattice)) return 0;
   std::size_t n = 0;

@@ -11,17 +11,38 @@
 
 namespace kankei::tokens {
 
-// One morpheme. Strings are copies: MeCab's node strings die on the next
-// parse, so nothing here points into MeCab.
+// A label from MeCab's dictionary (a part of speech, an actor id): a view of
+// a string the Tokenizer keeps, valid as long as the Tokenizer that made it.
+// Tokens hold views rather than copies, so that filling a token copies no
+// text and a comparison with a literal is a length test and a load. It turns
+// into a std::string where one is asked for, so code written for string
+// fields keeps working:
+//   std::string kind = t.pos2;  "actor=" + t.actor  => std::string
+class Interned : public std::string_view {
+ public:
+  using std::string_view::basic_string_view;
+  constexpr Interned(std::string_view text) : std::string_view(text) {}  // NOLINT: implicit by design
+
+  operator std::string() const { return std::string(data(), size()); }  // NOLINT: implicit by design
+
+  friend std::string operator+(const char* left, Interned right) { return std::string(left) += right; }
+  friend std::string operator+(Interned left, const char* right) { return std::string(left) += right; }
+  friend std::string operator+(const std::string& left, Interned right) { return std::string(left) += right; }
+  friend std::string operator+(Interned left, const std::string& right) { return std::string(left) += right; }
+};
+
+// One morpheme. `surface` and `base` are copies: MeCab's node strings die on
+// the next parse. The labels are Interned views, valid as long as the
+// Tokenizer.
 struct Token {
   std::string surface;
-  std::string pos;        // 名詞, 動詞, 助詞, 助動詞, 記号, ...
-  std::string pos1;       // 品詞細分類1: サ変接続, 格助詞, 固有名詞, 自立, ...
-  std::string pos2;       // 品詞細分類2: 一般, 組織, 地域, 連語, ...
-  std::string conj_type;  // 活用型: サ変・スル, 一段, ...
-  std::string conj_form;  // 活用形: 基本形, 未然形, 連用形, 仮定形, ...
+  Interned pos;           // 名詞, 動詞, 助詞, 助動詞, 記号, ...
+  Interned pos1;          // 品詞細分類1: サ変接続, 格助詞, 固有名詞, 自立, ...
+  Interned pos2;          // 品詞細分類2: 一般, 組織, 地域, 連語, ...
+  Interned conj_type;     // 活用型: サ変・スル, 一段, ...
+  Interned conj_form;     // 活用形: 基本形, 未然形, 連用形, 仮定形, ...
   std::string base;       // 原形; the surface when MeCab has none
-  std::string actor;      // canonical actor id from kankei's user dictionary, else empty
+  Interned actor;         // canonical actor id from kankei's user dictionary, else empty
   bool metonym = false;   // the form is a capital or seat of government (モスクワ)
   bool unknown = false;   // not in any dictionary: MeCab guessed it from character classes
   std::uint32_t begin = 0;  // code-point span in the tokenized text
@@ -47,7 +68,8 @@ class Tokenizer {
   // Splits normalised UTF-8 `text` into tokens, replacing the contents of
   // `out`. Offsets are code points into `text`. White space yields no token.
   // Passing the same `out` for every sentence lets its strings keep their
-  // buffers, which saves most of the copying's allocations.
+  // buffers, which saves most of the copying's allocations. The tokens' labels
+  // stay valid as long as this Tokenizer, whatever thread made them.
   void tokenize(std::string_view text, std::vector<Token>& out) const;
 
   // Parses `text` and discards the result: the benchmark's bare MeCab baseline.

@@ -1,0 +1,120 @@
+// Splitting MeCab feature strings, and remembering the split per entry: the
+// split walks every byte of a string that lives in MeCab's mapped dictionary,
+// and the first touch of it misses the CPU cache, once per token otherwise.
+#include "tokens/feature_cache.hpp"
+
+namespace kankei::tokens {
+namespace {
+
+// MeCab's "*" means no value.
+std::string_view value(const char* begin, const char* end) {
+  const std::string_view text(begin, static_cast<std::size_t>(end - begin));
+  return text == "*" ? std::string_view() : text;
+}
+
+}  // namespace
+
+Features split_features(const char* feature) {
+  Features out;
+  std::size_t index = 0;
+  const char* start = feature;
+  for (const char* p = feature;; ++p) {
+    if (*p != ',' && *p != '\0') continue;
+    switch (index) {
+      case 0: out.pos = value(start, p); break;
+      case 1: out.pos1 = value(start, p); break;
+      case 2: out.pos2 = value(start, p); break;
+      case 4: out.conj_type = value(start, p); break;
+      case 5: out.conj_form = value(start, p); break;
+      case 6: out.base = value(start, p); break;
+      case 9: out.actor = value(start, p); break;
+      case 10: out.metonym = value(start, p) == "metonym"; break;
+      default: break;
+    }
+    // Fields past the eleventh are never read.
+    if (*p == '\0' || index == 10) return out;
+    ++index;
+    start = p + 1;
+  }
+}
+
+FeatureCache::FeatureCache(StringPool& pool) : m_slots(1024), m_labels{std::string_view()}, m_pool(&pool) {}
+
+std::size_t FeatureCache::hash(const char* key) {
+  // Entries sit a few dozen bytes apart: drop the low bits that barely vary
+  // and let the multiplication spread the rest over the high bits.
+  const auto bits = reinterpret_cast<std::uintptr_t>(key) >> 3;
+  return static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15ull) >> 20);
+}
+
+Features FeatureCache::get(const char* feature) {
+  const std::size_t mask = m_slots.size() - 1;
+  std::size_t i = hash(feature) & mask;
+  while (m_slots[i].key != feature && m_slots[i].key != nullptr) i = (i + 1) & mask;
+  if (m_slots[i].key == nullptr) {
+    const Features split = split_features(feature);
+    Slot slot;
+    if (!fill(slot, feature, split)) return split;  // full: the dictionary's own bytes, uncached
+    m_slots[i] = slot;
+    if (++m_size * 2 > m_slots.size()) grow();
+    return split_of(slot);
+  }
+  return split_of(m_slots[i]);
+}
+
+bool FeatureCache::fill(Slot& slot, const char* feature, const Features& split) {
+  if (split.base.size() > UINT16_MAX) return false;
+  const std::string_view fields[labels] = {split.pos, split.pos1, split.pos2, split.conj_type, split.conj_form, split.actor};
+  for (int l = 0; l < labels; ++l) {
+    if (!label_of(fields[l], slot.label[l])) return false;
+  }
+  slot.key = feature;
+  slot.base = split.base.empty() ? nullptr : m_pool->intern(split.base).data();
+  slot.base_size = static_cast<std::uint16_t>(split.base.size());
+  slot.metonym = split.metonym;
+  return true;
+}
+
+Features FeatureCache::split_of(const Slot& slot) const {
+  Features out;
+  out.pos = m_labels[slot.label[pos]];
+  out.pos1 = m_labels[slot.label[pos1]];
+  out.pos2 = m_labels[slot.label[pos2]];
+  out.conj_type = m_labels[slot.label[conj_type]];
+  out.conj_form = m_labels[slot.label[conj_form]];
+  out.base = std::string_view(slot.base, slot.base_size);
+  out.actor = m_labels[slot.label[actor]];
+  out.metonym = slot.metonym;
+  return out;
+}
+
+bool FeatureCache::label_of(std::string_view text, std::uint16_t& out) {
+  if (text.empty()) {
+    out = 0;
+    return true;
+  }
+  if (auto it = m_label_ids.find(text); it != m_label_ids.end()) {
+    out = it->second;
+    return true;
+  }
+  if (m_labels.size() > UINT16_MAX) return false;
+  const std::string_view kept = m_pool->intern(text);
+  out = static_cast<std::uint16_t>(m_labels.size());
+  m_labels.push_back(kept);
+  m_label_ids.emplace(kept, out);
+  return true;
+}
+
+void FeatureCache::grow() {
+  std::vector<Slot> old(m_slots.size() * 2);
+  old.swap(m_slots);
+  const std::size_t mask = m_slots.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.key == nullptr) continue;
+    std::size_t i = hash(slot.key) & mask;
+    while (m_slots[i].key != nullptr) i = (i + 1) & mask;
+    m_slots[i] = slot;
+  }
+}
+
+}  // namespace kankei::tokens

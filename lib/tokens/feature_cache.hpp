@@ -1,0 +1,89 @@
+// Internal to tokens/: what a dictionary entry's feature string says, split
+// once per entry instead of once per token.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tokens/string_pool.hpp"
+
+namespace kankei::tokens {
+
+// The fields of one MeCab feature string that a Token keeps, as views.
+// MeCab's "*" (no value) reads as empty.
+struct Features {
+  std::string_view pos;        // field 0
+  std::string_view pos1;       // 1
+  std::string_view pos2;       // 2
+  std::string_view conj_type;  // 4
+  std::string_view conj_form;  // 5
+  std::string_view base;       // 6; empty when MeCab has none
+  std::string_view actor;      // 9, only in kankei's user dictionary
+  bool metonym = false;        // field 10 is "metonym"
+};
+
+// Splits MeCab's comma-separated, NUL-terminated feature string in one pass;
+// ipadic features hold no quoted commas. The views point into `feature`: for
+// a node's feature, into the dictionary, which lives as long as the model.
+//   "名詞,固有名詞,地域,*,*,*,モスクワ,...,RUS,metonym" => {名詞, 固有名詞, 地域, ..., RUS, true}
+Features split_features(const char* feature);
+
+// Features by feature-string address, for one thread and one MeCab model.
+// A dictionary word's feature pointer names its entry and never changes while
+// the model lives, so the split is a pure function of the pointer. Callers
+// must only ask for dictionary words (MECAB_NOR_NODE): an unknown word's
+// feature belongs to its character class, not to a word.
+//
+// The views it returns point into a StringPool, not into the dictionary: its
+// strings are few (one 名詞 for every noun) and stay in the CPU cache, where
+// the dictionary's bytes miss it on every first touch. Each entry takes 32
+// bytes, its labels as 16-bit numbers, so that a look-up costs one cache line.
+// Not thread-safe: each thread keeps its own.
+class FeatureCache {
+ public:
+  // Interns into `pool`, which must outlive the cache.
+  explicit FeatureCache(StringPool& pool);
+
+  // The features of `feature`, split on the first request. The views stay
+  // valid as long as the pool (or, past 65,535 distinct labels, where the
+  // cache stops growing, as long as the dictionary holding `feature`).
+  Features get(const char* feature);
+
+  // Starts loading the slot where `feature` would be. Asking for every node
+  // of a sentence before reading any lets the cache misses overlap.
+  void prefetch(const char* feature) const {
+    __builtin_prefetch(&m_slots[hash(feature) & (m_slots.size() - 1)]);
+  }
+
+  // How many entries have been split and kept.
+  std::size_t size() const { return m_size; }
+
+ private:
+  // The labels of Features, in this order, as indices into m_labels.
+  enum Label { pos, pos1, pos2, conj_type, conj_form, actor, labels };
+  // Open addressing on the pointer, linear probing, at most half full.
+  struct Slot {
+    const char* key = nullptr;
+    const char* base = nullptr;  // the pool's copy; nullptr when MeCab has none
+    std::uint16_t base_size = 0;
+    std::uint16_t label[labels] = {};
+    bool metonym = false;
+  };
+  static std::size_t hash(const char* key);
+  // Fills `slot` for `feature`; false when a label or the base form does not fit.
+  bool fill(Slot& slot, const char* feature, const Features& split);
+  Features split_of(const Slot& slot) const;
+  // The number of `text`, giving it the next one when it is new; 0 is empty.
+  bool label_of(std::string_view text, std::uint16_t& out);
+  void grow();
+
+  std::vector<Slot> m_slots;
+  std::size_t m_size = 0;
+  std::vector<std::string_view> m_labels;  // views into the pool
+  std::unordered_map<std::string_view, std::uint16_t> m_label_ids;
+  StringPool* m_pool;
+};
+
+}  // namespace kankei::tokens
