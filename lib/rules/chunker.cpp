@@ -49,6 +49,11 @@ bool after_plain_noun(const Token& t) {
 bool is_quote_open(const Token& t) { return t.surface == "「" || t.surface == "『"; }
 bool is_quote_close(const Token& t) { return t.surface == "」" || t.surface == "』"; }
 
+// A token written in Latin letters or digits (NATO, G7, 2024).
+bool latin(const Token& t) {
+  return !t.surface.empty() && static_cast<unsigned char>(t.surface.back()) < 0x80;
+}
+
 bool is_separator(const Token& t) { return t.surface == "・" || t.surface == "、" || t.surface == "="; }
 
 bool is_negation(const Token& t) {
@@ -298,7 +303,8 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     }
     // Headlines separate phrases with a space, which MeCab drops: a gap
     // between two tokens ends the phrase before it (インド、…を空爆 テロ事件…).
-    const bool gap = open && i > 0 && t.begin > tokens[i - 1].end;
+    // Spaces around Latin words (NATO 加盟国) are only spacing.
+    const bool gap = open && i > 0 && t.begin > tokens[i - 1].end && !latin(t) && !latin(tokens[i - 1]);
     if (gap) {
       chunks.back().headline_end = true;
       open = false;
