@@ -56,6 +56,8 @@ Result<void> Lexicon::load_triggers(std::string_view content, std::string_view n
           trigger.verb_only = true;
         } else if (flag == "material") {
           trigger.material = true;
+        } else if (flag == "inverse") {
+          trigger.inverse = true;
         } else if (flag != "-") {
           return unexpected(make_error(ErrorCode::parse, "unknown trigger flag", where, flag));
         }

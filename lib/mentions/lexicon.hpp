@@ -37,6 +37,9 @@ struct Trigger {
   std::string lemma;
   bool verb_only = false;      // 求める, not a noun
   bool material = false;       // 支援: supplies when material, supports otherwise
+  // The word names the receiving side of the act: Xから輸入する, Xから購入する
+  // is X supplies the subject; its subject and owner are the target.
+  bool inverse = false;
 };
 
 // What one look-up says about a key of base forms joined with '+' that grows

@@ -267,6 +267,15 @@ bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
   return rules.head_kind(content) != nullptr;
 }
 
+// Whether the phrase names where goods come from (米国製の, ロシア産の): the
+// fighter jets of 米国製の戦闘機 are no US forces.
+bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
+  for (auto i = chunk.begin; i < chunk.content_end; ++i) {
+    if (tokens[i].pos1 == "接尾" && rules.has_function(tokens[i].base, Function::origin)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
@@ -418,7 +427,8 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       // armed group is based, not a second actor. (イランのヒズボラへの支援
       // keeps both: there the の-phrase is the giver.)
       c.absorbed = true;
-    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && names_office(tokens, next, rules)) {
+    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && names_office(tokens, next, rules) &&
+               !names_origin(tokens, c, rules)) {
       next.actors = c.actors;  // イランの最高指導者 = IRN
       next.metonym_only = c.metonym_only;
       c.absorbed = true;

@@ -32,7 +32,13 @@ struct Frame {
   bool negated = false;
   bool hypothetical = false;
   bool mediator = false;  // the source mediates: coordinated sources are no pair
+  std::vector<ActorRef> with;  // who acts together with the source (Xとともに)
+  double with_confidence = 0.0;
 };
+
+// The supplier of goods named by their origin (ロシア産, 米国製) when they are
+// imported or bought.
+const RoleRule kOriginRule{"receive.origin", Form::verb, Voice::receive, Case::gen, Role::source, 0.8};
 
 class SentenceReader {
  public:
@@ -57,6 +63,12 @@ class SentenceReader {
  private:
   const RelationType& relation_of(const Chunk& c) const {
     return m_k.lexicon.relations()[m_triggers[c.trigger].trigger->relation];
+  }
+
+  // The voice of trigger chunk t's act when nothing makes it passive: a word
+  // that names the receiving side (輸入, 購入) reads as 支援を受ける does.
+  Voice active_voice(std::size_t t) const {
+    return m_triggers[m_chunks[t].trigger].trigger->inverse ? Voice::receive : Voice::active;
   }
 
   // Whether phrase j only qualifies a verb: 厳しく, 全面的に, 直ちに.
@@ -139,6 +151,11 @@ class SentenceReader {
 
   void take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation, double weight) {
     const RoleRule* rule = m_k.rules.role_for(form, voice, c.case_);
+    // ロシア産の原油を輸入: where the goods come from is who supplies them.
+    if (voice == Voice::receive && (c.case_ == Case::gen || c.case_ == Case::acc) &&
+        function_at(static_cast<std::size_t>(&c - m_chunks.data()), Function::origin)) {
+      rule = &kOriginRule;
+    }
     if (!rule || !usable(c, rule->role, relation)) return;
     if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
     // A symmetric relation's partners: XとYが協議 -> every pair; Xと協議 -> X is the other side.
@@ -151,10 +168,17 @@ class SentenceReader {
   void raise(Frame& frame, std::size_t j, Form form, Voice voice, const RelationType& relation, double weight) {
     const Chunk& c = m_chunks[j];
     if (c.predicate || !c.actors.empty()) return;
+    // ロシア産原油の輸入: goods named by where they come from.
+    if (voice == Voice::receive && !c.possessor.empty() && function_at(j, Function::origin)) {
+      fill(frame.source, c.possessor, &kOriginRule, weight);
+      return;
+    }
     const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
     // 北朝鮮の兵士が…に派遣された: the owner of what is sent sends it.
     const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic);
-    if (object && !relation.raise_object && !sent) return;
+    // ワグネルの戦闘員が…を襲撃: the owner of an active verb's subject is the doer.
+    const bool doer = voice == Voice::active && form == Form::verb && c.case_ == Case::nom && c.trigger < 0 && !sent;
+    if (object && !relation.raise_object && !sent && !doer) return;
     // An の-phrase owns the whole noun phrase, so it wins over an actor inside
     // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
     std::vector<ActorRef> owners;
@@ -188,6 +212,11 @@ class SentenceReader {
       owners = m_chunks[j - 1].possessor;
     }
     if (owners.empty()) return;
+    if (doer) {
+      static const RoleRule rule{"verb.subject_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.7};
+      fill(frame.source, owners, &rule, weight);
+      return;
+    }
     if (sent) {
       static const RoleRule rule{"verb.sent_by_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.75};
       fill(frame.source, owners, &rule, weight);
@@ -278,6 +307,12 @@ class SentenceReader {
         // saying is about (or asked to act) is the target.
         static const RoleRule rule{"verb.complement", Form::verb, Voice::active, Case::none, Role::target, 0.7};
         fill(frame.target, c.actors, &rule, distance);
+        continue;
+      }
+      // 米国は日本とともに…に対抗: a second doer beside the subject.
+      if (c.case_ == Case::with && !boundary && frame.with.empty() && !c.actors.empty() && !c.metonym_only) {
+        frame.with = c.actors;
+        frame.with_confidence = 0.8 * distance;
         continue;
       }
       // XとYの間では…協議が行われた: the pair of a symmetric act.
@@ -460,6 +495,7 @@ class SentenceReader {
   // Adnominal phrases before a nominal trigger: Xの, Xによる, Xへの, Xとの ...
   void nominal_arguments(Frame& frame, std::size_t t, const RelationType& relation) {
     const Chunk& head = m_chunks[t];
+    const Voice voice = active_voice(t);
     for (std::size_t j = t; j-- > 0;) {
       const Chunk& c = m_chunks[j];
       if (c.quote != head.quote) break;
@@ -480,9 +516,9 @@ class SentenceReader {
         continue;
       }
       if (!c.actors.empty()) {
-        take(frame, c, Form::noun, Voice::active, relation, 1.0);
+        take(frame, c, Form::noun, voice, relation, 1.0);
       } else if (adnominal) {
-        raise(frame, j, Form::noun, Voice::active, relation, 1.0);
+        raise(frame, j, Form::noun, voice, relation, 1.0);
       }
     }
   }
@@ -570,7 +606,7 @@ class SentenceReader {
       }
       // What is deployed may be the passive's subject; に stays the destination.
       const bool flip = head.passive && !relation.theme_passive;
-      verbal_arguments(frame, t, flip ? Voice::passive : Voice::active, relation, t, t);
+      verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
       proposer(frame, t, relation);
       read_mood(frame, t);
     } else {
@@ -581,7 +617,7 @@ class SentenceReader {
           frame.pair_rule = "noun.compound_pair";
           frame.pair_confidence = 0.85;
         } else {
-          const RoleRule* rule = m_k.rules.role_for(Form::noun, Voice::active, Case::compound);
+          const RoleRule* rule = m_k.rules.role_for(Form::noun, active_voice(t), Case::compound);
           if (rule) fill(rule->role == Role::source ? frame.source : frame.target, head.compound, rule, 1.0);
         }
       }
@@ -601,7 +637,7 @@ class SentenceReader {
       mediated_parties(frame, t);
       // 協議の上, 会談の後: a nominal clause that reads like a verb's.
       if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
-        verbal_arguments(frame, t, Voice::active, relation, t, t);
+        verbal_arguments(frame, t, active_voice(t), relation, t, t);
       }
       const long p = governing_predicate(t);
       if (p >= 0) {
@@ -632,7 +668,7 @@ class SentenceReader {
         } else if (function_at(pi, Function::receive)) {
           verbal_arguments(frame, pi, Voice::receive, relation, t, t + 1);
         } else if (function_at(pi, Function::support) || function_at(pi, Function::designate)) {
-          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, t + 1);
         }
         // An act judged by another (侵攻を非難する考え) keeps its own mood.
         read_mood(frame, pred.trigger >= 0 ? t : pi);
@@ -782,6 +818,13 @@ class SentenceReader {
       const std::string rule = frame.source.rule->id + "+" + frame.target.rule->id;
       const double confidence = std::min(frame.source.confidence, frame.target.confidence);
       for (const auto& s : frame.source.actors) {
+        for (const auto& o : frame.target.actors) add(s.actor, o.actor, rule, confidence);
+      }
+    }
+    if (has_target) {
+      const std::string rule = "verb.with+" + frame.target.rule->id;
+      const double confidence = std::min(frame.with_confidence, frame.target.confidence);
+      for (const auto& s : frame.with) {
         for (const auto& o : frame.target.actors) add(s.actor, o.actor, rule, confidence);
       }
     }

@@ -18,7 +18,7 @@ constexpr std::pair<Case, std::string_view> kCases[] = {
     {Case::gen, "gen"},         {Case::dat_adn, "dat_adn"}, {Case::com_adn, "com_adn"},
     {Case::abl_adn, "abl_adn"}, {Case::agent_adn, "agent_adn"}, {Case::loc, "loc"},
     {Case::coord, "coord"},     {Case::coord_pair, "coord_pair"}, {Case::quote, "quote"},
-    {Case::compound, "compound"},
+    {Case::compound, "compound"}, {Case::with, "with"},
 };
 
 constexpr std::pair<Function, std::string_view> kFunctions[] = {
@@ -31,6 +31,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::designate, "designate"},     {Function::mediate, "mediate"},
     {Function::ally, "ally"},               {Function::troops, "troops"},
     {Function::propose, "propose"},         {Function::interest, "interest"},
+    {Function::origin, "origin"},
 };
 
 template <typename E, std::size_t N>

@@ -15,7 +15,7 @@ namespace kankei::rules {
 // Grammatical case of a phrase, from the particles after it.
 enum class Case {
   none, nom, topic, acc, dat, against, com, abl, agent, gen, dat_adn, com_adn, abl_adn, agent_adn,
-  loc, coord, coord_pair, quote, compound,
+  loc, coord, coord_pair, quote, compound, with,
 };
 
 std::string_view to_string(Case c);
@@ -24,7 +24,7 @@ enum class Form { verb, noun };
 enum class Voice { active, passive, receive };
 enum class Role { source, target };
 
-enum class Function { support, receive, stop, negation, conditional, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest };
+enum class Function { support, receive, stop, negation, conditional, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest, origin };
 
 enum class HeadKind { body, title };
 
