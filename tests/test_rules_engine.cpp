@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "mentions/actor_table.hpp"
 #include "rules/rule_set.hpp"
 #include "test_support.hpp"
 
@@ -38,6 +39,22 @@ TEST_CASE("malformed rule data fails with file and line") {
   auto bad_voice = set.load_roles("r\tverb\tmiddle\tnom\tsource\t0.5\n", "roles.tsv");
   REQUIRE_FALSE(bad_voice);
   CHECK(bad_voice.error().text == "middle");
+}
+
+TEST_CASE("anaphors after 同 name the kinds of actor they refer back to") {
+  rules::RuleSet set;
+  REQUIRE(set.load_anaphors("# c\n国\tstate,historical_state\n氏\tperson\n", "anaphors.tsv"));
+  using mentions::ActorKind;
+  const auto bit = [](ActorKind k) { return 1u << static_cast<unsigned>(k); };
+  CHECK(set.anaphor_kinds("国") == (bit(ActorKind::state) | bit(ActorKind::historical_state)));
+  CHECK(set.anaphor_kinds("氏") == bit(ActorKind::person));
+  CHECK(set.anaphor_kinds("日") == 0);  // 同日 refers to no actor
+  auto bad_kind = set.load_anaphors("地域\tregion\n", "anaphors.tsv");
+  REQUIRE_FALSE(bad_kind);
+  CHECK(bad_kind.error().what() == "anaphors.tsv:1: unknown actor kind ('region')");
+  auto twice = set.load_anaphors("国\tstate\n", "anaphors.tsv");
+  REQUIRE_FALSE(twice);
+  CHECK(twice.error().where == "anaphors.tsv:1");
 }
 
 TEST_CASE("object + verb phrases are found by noun and verb, and bad lines name their place") {

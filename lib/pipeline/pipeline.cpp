@@ -51,6 +51,7 @@ Result<std::unique_ptr<Resources>> load_resources(const std::vector<DataFile>& f
       {"rules/roles.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_roles(c, n); }},
       {"rules/functions.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_functions(c, n); }},
       {"rules/heads.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_heads(c, n); }},
+      {"rules/anaphors.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_anaphors(c, n); }},
       {"rules/phrases.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_phrases(c, n, r.lexicon); }},
   };
   for (const auto& req : required) {

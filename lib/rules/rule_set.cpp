@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/tsv.hpp"
+#include "mentions/actor_table.hpp"
 #include "normalize/normalize.hpp"
 
 namespace kankei::rules {
@@ -145,6 +146,25 @@ Result<void> RuleSet::load_heads(std::string_view content, std::string_view name
   return {};
 }
 
+Result<void> RuleSet::load_anaphors(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 2, 2, records));
+  for (const auto& r : records) {
+    std::uint32_t kinds = 0;
+    for (const auto& k : split_list(r.cells[1], ',')) {
+      const auto kind = mentions::parse_actor_kind(k);
+      if (!kind) return unexpected(make_error(ErrorCode::parse, "unknown actor kind", where_of(name, r.line), k));
+      kinds |= 1u << static_cast<unsigned>(*kind);
+    }
+    const std::string noun = normalize::normalize_utf8(r.cells[0]);
+    if (m_anaphors.count(noun)) {
+      return unexpected(make_error(ErrorCode::parse, "duplicate anaphor", where_of(name, r.line), r.cells[0]));
+    }
+    m_anaphors[noun] = kinds;
+  }
+  return {};
+}
+
 Case RuleSet::case_of(std::string_view particles) const {
   // Longest known prefix, cutting at UTF-8 character boundaries.
   for (std::size_t len = particles.size(); len > 0; --len) {
@@ -166,6 +186,11 @@ bool RuleSet::has_function(std::string_view lemma, Function f) const {
   if (!m_function_keys.may_hold(lemma)) return false;
   auto it = m_functions.find(lemma);
   return it != m_functions.end() && (it->second & function_bit(f)) != 0;
+}
+
+std::uint32_t RuleSet::anaphor_kinds(std::string_view noun) const {
+  auto it = m_anaphors.find(noun);
+  return it == m_anaphors.end() ? 0 : it->second;
 }
 
 const HeadKind* RuleSet::head_kind(std::string_view noun) const {

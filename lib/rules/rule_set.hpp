@@ -44,6 +44,8 @@ class RuleSet {
   Result<void> load_roles(std::string_view content, std::string_view name);
   Result<void> load_functions(std::string_view content, std::string_view name);
   Result<void> load_heads(std::string_view content, std::string_view name);
+  // anaphors.tsv; actor kinds named as in the actor files.
+  Result<void> load_anaphors(std::string_view content, std::string_view name);
   // phrases.tsv; after the lexicon's relations.
   Result<void> load_phrases(std::string_view content, std::string_view name, const mentions::Lexicon& lexicon) {
     return m_phrases.load(content, name, lexicon);
@@ -55,6 +57,9 @@ class RuleSet {
   const RoleRule* role_for(Form form, Voice voice, Case c) const;
   bool has_function(std::string_view lemma, Function f) const;
   const HeadKind* head_kind(std::string_view noun) const;
+  // The kinds of actor that 同 + `noun` (同国, 同政権, 同氏) may refer back
+  // to, a bit per mentions::ActorKind; 0 when `noun` is no anaphor.
+  std::uint32_t anaphor_kinds(std::string_view noun) const;
   const PhraseTable& phrases() const { return m_phrases; }
 
  private:
@@ -67,6 +72,7 @@ class RuleSet {
   mentions::KeyFilter m_function_keys;
   mentions::StringMap<HeadKind> m_heads;
   mentions::KeyFilter m_head_keys;
+  mentions::StringMap<std::uint32_t> m_anaphors;
   PhraseTable m_phrases;
 };
 
