@@ -178,14 +178,18 @@ class SentenceReader {
     const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic);
     // ワグネルの戦闘員が…を襲撃: the owner of an active verb's subject is the doer.
     const bool doer = voice == Voice::active && form == Form::verb && c.case_ == Case::nom && c.trigger < 0 && !sent;
-    if (object && !relation.raise_object && !sent && !doer) return;
+    // XとYの交渉を仲介: the parties of a talk one takes part in.
+    const bool joins_talks = object && relation.symmetric && c.trigger >= 0 && relation_of(c).symmetric;
+    if (object && !relation.raise_object && !sent && !doer && !joins_talks) return;
     // An の-phrase owns the whole noun phrase, so it wins over an actor inside
     // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
     std::vector<ActorRef> owners;
     // A partner (Xとの) owns an act or a pact: Xとの交渉を拒否 -> rejects X;
     // Xとの和平条約に署名 -> agrees with X. The one an act is aimed at (Xへの
     // 攻撃を支持) is not its owner: only its doer is, found below.
-    const bool partner = j > 0 && m_chunks[j - 1].case_ == Case::com_adn && (c.trigger >= 0 || relation.symmetric);
+    // Xとの国交正常化を拒否 -> rejects X: so for any act done against someone.
+    const bool partner = j > 0 && m_chunks[j - 1].case_ == Case::com_adn &&
+                         (c.trigger >= 0 || relation.symmetric || (object && relation.raise_object));
     if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
         (m_chunks[j - 1].case_ == Case::gen ||
          (object && (c.trigger < 0 || relation.aim_target) && m_chunks[j - 1].case_ == Case::dat_adn) ||
@@ -211,6 +215,9 @@ class SentenceReader {
         m_chunks[j - 1].actors.empty()) {
       owners = m_chunks[j - 1].possessor;
     }
+    // 中国が…で行った軍事演習を批判: the doer of what is judged, named in a
+    // relative clause on it.
+    if (owners.empty() && object && !doer && !sent && j > 0) owners = relative_subject(j - 1);
     if (owners.empty()) return;
     if (doer) {
       static const RoleRule rule{"verb.subject_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.7};
@@ -242,7 +249,15 @@ class SentenceReader {
   bool has_own_arguments(std::size_t j) const {
     if (j == 0) return false;
     const Case c = m_chunks[j - 1].case_;
-    return c != Case::gen && c != Case::none && c != Case::loc;
+    if (c != Case::gen && c != Case::none && c != Case::loc) return true;
+    if (c != Case::loc) return false;
+    // 中国が台湾周辺で行った|演習: a subject before the place makes it a clause.
+    for (std::size_t k = j - 1; k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      if (a.case_ == Case::nom && !a.predicate) return true;
+      if (a.predicate || (a.case_ != Case::loc && a.case_ != Case::gen)) return false;
+    }
+    return false;
   }
 
   // Arguments of the predicate at chunk p: left through its clause. After a
@@ -292,8 +307,10 @@ class SentenceReader {
         continue;
       }
       const double distance = (p - j) > 6 ? 0.85 : 1.0;
-      if (complement && frame.target.actors.empty() && c.actors.empty() && !c.predicate && c.case_ == Case::nom) {
-        // 日米韓の軍事協力の強化が…と批判: the owner of what the saying is about.
+      if (complement && frame.target.actors.empty() && c.actors.empty() && !c.predicate &&
+          (c.case_ == Case::nom || c.case_ == Case::acc)) {
+        // 日米韓の軍事協力の強化が…と批判; イランの核施設を攻撃すると警告: the owner
+        // of what the saying is about.
         const auto owners = owners_before(j);
         if (!owners.empty()) {
           static const RoleRule rule{"verb.complement_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
@@ -344,6 +361,19 @@ class SentenceReader {
         raise(frame, j, Form::verb, voice, relation, distance);
       }
     }
+  }
+
+  // The subject (が) of the relative clause whose predicate is chunk p, when p
+  // modifies the noun after it: 中国が台湾周辺で行った|演習 -> CHN.
+  std::vector<ActorRef> relative_subject(std::size_t p) const {
+    const Chunk& pred = m_chunks[p];
+    if (!pred.predicate || pred.ending != Ending::attributive || pred.passive) return {};
+    for (std::size_t k = p; k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      if (a.predicate || a.quote != pred.quote || a.case_ == Case::topic) return {};
+      if (a.case_ == Case::nom && !a.actors.empty() && !a.absorbed) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
+    }
+    return {};
   }
 
   // The actors that own noun phrase j through a chain of の-phrases or a
@@ -443,7 +473,10 @@ class SentenceReader {
     const Chunk& head = m_chunks[t];
     if (!frame.target.actors.empty() || !frame.pair.empty() || !function_at(t, Function::mediate)) return;
     std::size_t from = t + 1;
-    if (head.case_ == Case::acc) {
+    if (head.predicate) {
+      // エジプトとカタールが仲介し、YとZは…合意した.
+      if (head.ending != Ending::continuative || frame.source.actors.empty()) return;
+    } else if (head.case_ == Case::acc) {
       // 仲介役を務め、YとZは交渉に臨んだ: the clause the mediating one goes on into.
       const long p = governing_predicate(t);
       if (p < 0 || m_chunks[static_cast<std::size_t>(p)].ending != Ending::continuative) return;
@@ -537,6 +570,14 @@ class SentenceReader {
     return static_cast<long>(j + 1);
   }
 
+  // Whether chunk p is a request or a warning, whose quoted content (〜と,
+  // 〜よう) states no act of its own (eval/DECISIONS.md, embedded content).
+  bool embeds_content(std::size_t p) const {
+    if (p >= m_chunks.size() || !m_chunks[p].predicate || m_chunks[p].trigger < 0) return false;
+    const auto& name = relation_of(m_chunks[p]).name;
+    return name == "requests" || name == "warns";
+  }
+
   // The predicate governing nominal trigger chunk t, when t is its object or
   // subject: 攻撃を行った, 支援を受けて, 空爆を停止した. Returns its index or -1.
   long governing_predicate(std::size_t t) const {
@@ -599,6 +640,9 @@ class SentenceReader {
     const RelationType& relation = relation_of(head);
     Frame frame;
     if (head.predicate) {
+      // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
+      // the warning's or the request's content, no act of its own.
+      if (head.ending == Ending::quoted && embeds_content(t + 1)) return;
       // 利害が一致する: interests that coincide are no agreement.
       if (relation.name == "agrees" && t > 0 && m_chunks[t - 1].case_ == Case::nom && m_chunks[t - 1].actors.empty() &&
           function_at(t - 1, Function::interest)) {
@@ -608,6 +652,8 @@ class SentenceReader {
       const bool flip = head.passive && !relation.theme_passive;
       verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
       proposer(frame, t, relation);
+      if (function_at(t, Function::mediate)) frame.mediator = true;
+      mediated_parties(frame, t);
       read_mood(frame, t);
     } else {
       // Compound: ウクライナ侵攻 (target), ロシア・ウクライナ・米国三者協議 (all parties).
@@ -643,6 +689,8 @@ class SentenceReader {
       if (p >= 0) {
         const auto pi = static_cast<std::size_t>(p);
         const Chunk& pred = m_chunks[pi];
+        // 攻撃を停止するよう求めた: the act belongs to what is asked for.
+        if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
         if (pred.phrase_verb && head.phrase_object) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
         } else if (pred.trigger >= 0) {
