@@ -190,8 +190,10 @@ class SentenceReader {
     // Xとの国交正常化を拒否 -> rejects X: so for any act done against someone.
     const bool partner = j > 0 && m_chunks[j - 1].case_ == Case::com_adn &&
                          (c.trigger >= 0 || relation.symmetric || (object && relation.raise_object));
+    // 中国からの輸入品に関税を課す: goods are owned by where they come from.
+    const bool origin = c.case_ == Case::dat && j > 0 && m_chunks[j - 1].case_ == Case::abl_adn;
     if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
-        (m_chunks[j - 1].case_ == Case::gen ||
+        (m_chunks[j - 1].case_ == Case::gen || origin ||
          (object && (c.trigger < 0 || relation.aim_target) && m_chunks[j - 1].case_ == Case::dat_adn) ||
          partner)) {
       owners = m_chunks[j - 1].actors;
@@ -206,6 +208,8 @@ class SentenceReader {
                              a.case_ == Case::com_adn || a.case_ == Case::abl_adn;
       if (!adnominal || a.predicate) break;
       if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
+      // ウクライナへの|ミサイルの|供与を拒んだ: the one refused is who it was for.
+      if (relation.aim_target && a.case_ == Case::dat_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
     }
     // The parties of a joint act are its doers: 米韓合同軍事演習を批判 -> USA, KOR.
     if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) owners = c.compound;
@@ -691,6 +695,14 @@ class SentenceReader {
         const Chunk& pred = m_chunks[pi];
         // 攻撃を停止するよう求めた: the act belongs to what is asked for.
         if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
+        // ロシアは米国の提案を受け入れた: the owner of a joint act that another
+        // takes up is its other side.
+        const bool taken_up = pred.phrase_verb || function_at(pi, Function::support);
+        if (taken_up && relation.symmetric && frame.target.actors.empty() && frame.source.actors.size() == 1 &&
+            frame.source.rule && frame.source.rule->case_ == Case::gen) {
+          frame.target = std::move(frame.source);
+          frame.source = Filler{};
+        }
         if (pred.phrase_verb && head.phrase_object) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
         } else if (pred.trigger >= 0) {
