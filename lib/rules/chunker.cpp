@@ -498,6 +498,23 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       break;
     }
   }
+  // 各国 alone: the states of the group or list named last in the sentence
+  // (中国は中央アジア諸国と…、各国に…を提供 -> CENTRAL_ASIA).
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (!c.actors.empty() || c.predicate || c.trigger >= 0 || c.content_end != c.begin + 1) continue;
+    if (tokens[c.begin].surface != "各国") continue;
+    for (std::size_t j = i; j-- > 0;) {
+      const Chunk& before = chunks[j];
+      if (before.absorbed || before.actors.empty()) continue;  // a quotation may name them
+      const bool group = before.actors.size() == 1 &&
+                         table.actors()[before.actors.front().actor].kind == mentions::ActorKind::group;
+      if (before.actors.size() < 2 && !group) continue;
+      c.actors = before.actors;
+      c.metonym_only = before.metonym_only;
+      break;
+    }
+  }
   return chunks;
 }
 

@@ -21,6 +21,7 @@ struct Filler {
   std::vector<ActorRef> actors;
   const RoleRule* rule = nullptr;
   double confidence = 0.0;
+  long chunk = -1;  // the phrase that named the actors, when one case argument did
 };
 
 struct Frame {
@@ -34,6 +35,7 @@ struct Frame {
   bool mediator = false;  // the source mediates: coordinated sources are no pair
   std::vector<ActorRef> with;  // who acts together with the source (Xとともに)
   double with_confidence = 0.0;
+  std::size_t with_chunk = 0;
 };
 
 // The supplier of goods named by their origin (ロシア産, 米国製) when they are
@@ -139,14 +141,17 @@ class SentenceReader {
     return relation.name == "attacks" || relation.name == "supplies" || relation.name == "occupies";
   }
 
-  static void fill(Filler& slot, const std::vector<ActorRef>& actors, const RoleRule* rule, double confidence) {
+  // Returns whether `actors` now fill the slot.
+  static bool fill(Filler& slot, const std::vector<ActorRef>& actors, const RoleRule* rule, double confidence) {
     // The nearest argument wins, except that a plain の-phrase gives way to a
     // marked one: ロシアによるウクライナの… keeps ロシア as the source.
     const bool weak = slot.rule && slot.rule->case_ == Case::gen && rule && rule->case_ != Case::gen;
-    if (!slot.actors.empty() && !weak) return;
+    if (!slot.actors.empty() && !weak) return false;
+    slot.chunk = -1;
     slot.actors = actors;
     slot.rule = rule;
     slot.confidence = rule ? rule->confidence * confidence : confidence;
+    return true;
   }
 
   void take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation, double weight) {
@@ -159,7 +164,8 @@ class SentenceReader {
     if (!rule || !usable(c, rule->role, relation)) return;
     if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
     // A symmetric relation's partners: XとYが協議 -> every pair; Xと協議 -> X is the other side.
-    fill(rule->role == Role::source ? frame.source : frame.target, c.actors, rule, weight);
+    Filler& slot = rule->role == Role::source ? frame.source : frame.target;
+    if (fill(slot, c.actors, rule, weight)) slot.chunk = &c - m_chunks.data();
   }
 
   // Possessor raising: the owner of what an act is aimed at is its target.
@@ -334,6 +340,7 @@ class SentenceReader {
       if (c.case_ == Case::with && !boundary && frame.with.empty() && !c.actors.empty() && !c.metonym_only) {
         frame.with = c.actors;
         frame.with_confidence = 0.8 * distance;
+        frame.with_chunk = j;
         continue;
       }
       // XとYの間では…協議が行われた: the pair of a symmetric act.
@@ -743,6 +750,7 @@ class SentenceReader {
       }
     }
     if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
+    parallel_target(frame, relation);
     if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
     // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
     const int deploys = m_k.lexicon.find_relation("deploys");
@@ -751,6 +759,60 @@ class SentenceReader {
       return;
     }
     emit(frame, trigger_mention, relation, out);
+    joint_doers(frame, trigger_mention, out);
+  }
+
+  // ロシアはベネズエラに…を供与してきたほか、中国も…融資を行ってきた: a
+  // subject with も does the same to whom the clause before named, when its
+  // own clause names no one.
+  void parallel_target(Frame& frame, const RelationType& relation) {
+    if (!frame.target.actors.empty() || !frame.pair.empty() || frame.source.chunk < 0) return;
+    const auto s = static_cast<std::size_t>(frame.source.chunk);
+    const Chunk& subject = m_chunks[s];
+    bool also = false;
+    for (auto i = subject.content_end; i < subject.end; ++i) also = also || m_tokens[i].surface == "も";
+    if (!also) return;
+    bool earlier_clause = false;
+    for (std::size_t j = s; j-- > 0;) {
+      const Chunk& c = m_chunks[j];
+      if (c.quote != subject.quote) continue;
+      if (c.predicate) {
+        if (c.ending != Ending::continuative) return;  // only a clause that goes on into this one
+        earlier_clause = true;
+        continue;
+      }
+      if (!earlier_clause || c.absorbed || c.actors.empty()) continue;
+      if (c.case_ == Case::topic || c.case_ == Case::nom) return;  // the earlier clause's subject: no target before it
+      if ((c.case_ == Case::dat || c.case_ == Case::against) && usable(c, Role::target, relation)) {
+        static const RoleRule rule{"verb.parallel_target", Form::verb, Voice::active, Case::dat, Role::target, 0.6};
+        fill(frame.target, c.actors, &rule, 1.0);
+        return;
+      }
+    }
+  }
+
+  // ワグネルの戦闘員がマリ軍とともに…を襲撃: those who act together cooperate
+  // (eval/DECISIONS.md); the particle とともに is the trigger. Once per phrase,
+  // however many acts it joins.
+  void joint_doers(const Frame& frame, const mentions::TriggerMention& act, std::vector<RelationMention>& out) {
+    const int cooperates = m_k.lexicon.find_relation("cooperates");
+    if (frame.with.empty() || frame.source.actors.empty() || cooperates < 0 || frame.negated) return;
+    if (std::find(m_joined.begin(), m_joined.end(), frame.with_chunk) != m_joined.end()) return;
+    m_joined.push_back(frame.with_chunk);
+    const Chunk& with = m_chunks[frame.with_chunk];
+    Frame joint;
+    static const RoleRule doer{"verb.with_doer", Form::verb, Voice::active, Case::nom, Role::source, 0.75};
+    static const RoleRule partner{"verb.with", Form::verb, Voice::active, Case::with, Role::target, 0.75};
+    fill(joint.source, frame.source.actors, &doer, 1.0);
+    fill(joint.target, frame.with, &partner, 1.0);
+    // As sure as the act's own reading of each side.
+    joint.source.confidence = frame.source.confidence;
+    joint.target.confidence = frame.with_confidence;
+    joint.hypothetical = frame.hypothetical;
+    mentions::TriggerMention particle = act;
+    particle.begin = with.content_end;
+    particle.end = with.end;
+    emit(joint, particle, m_k.lexicon.relations()[cooperates], out, static_cast<std::uint16_t>(cooperates));
   }
 
   // 米ロ会合では、米国側から…ヴィトコフ氏、…クシュナー氏が出席した: whoever
@@ -918,6 +980,7 @@ class SentenceReader {
   // Chunk::trigger indexes this.
   std::vector<mentions::TriggerMention> m_triggers;
   std::vector<bool> m_used;  // phrases already read as owners for the current trigger
+  std::vector<std::size_t> m_joined;  // とともに phrases whose doers have been said to cooperate
 };
 
 }  // namespace
