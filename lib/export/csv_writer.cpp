@@ -49,7 +49,7 @@ void write_csv_nodes(const graph::KnowledgeGraph& g, std::ostream& out) {
   for (std::size_t i = 0; i < g.node_count(); ++i) {
     const auto& n = g.node(i);
     std::string labels = "Actor";
-    if (!n.kind.empty()) labels += ";" + pascal_case(n.kind);
+    if (!n.kind.empty()) (labels += ';') += pascal_case(n.kind);  // not ";" + s: GCC 12 warns falsely (-Wrestrict)
     out << csv_field(n.id) << ',' << csv_field(n.label) << ',' << csv_field(n.kind) << ',' << csv_field(n.name_en)
         << ',' << csv_field(n.affiliation) << ',' << csv_field(labels) << '\n';
   }

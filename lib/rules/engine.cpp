@@ -377,6 +377,11 @@ class SentenceReader {
   // The subject (が) of the relative clause whose predicate is chunk p, when p
   // modifies the noun after it: 中国が台湾周辺で行った|演習 -> CHN.
   std::vector<ActorRef> relative_subject(std::size_t p) const {
+    // ハマスが示した|段階的な|停戦案: past adjectives of the same noun.
+    while (p > 0 && !m_chunks[p].predicate && m_chunks[p].case_ == Case::none && m_chunks[p].actors.empty() &&
+           m_chunks[p].trigger < 0 && !m_chunks[p].comma) {
+      --p;
+    }
     const Chunk& pred = m_chunks[p];
     if (!pred.predicate || pred.ending != Ending::attributive || pred.passive) return {};
     for (std::size_t k = p; k-- > 0;) {
@@ -536,10 +541,31 @@ class SentenceReader {
            function_at(h, Function::agent);
   }
 
+  // ハマスの拠点を狙った|空爆: what an act is aimed at, in a relative clause
+  // of aiming on it, names the target.
+  void aimed_at(Frame& frame, std::size_t t) {
+    if (t < 2 || !frame.target.actors.empty()) return;
+    const Chunk& aim = m_chunks[t - 1];
+    if (!aim.predicate || aim.ending != Ending::attributive || aim.passive || !function_at(t - 1, Function::aimed)) {
+      return;
+    }
+    const Chunk& object = m_chunks[t - 2];
+    if (object.case_ != Case::acc || object.predicate) return;
+    static const RoleRule rule{"noun.aimed_at", Form::noun, Voice::active, Case::acc, Role::target, 0.75};
+    if (!object.actors.empty()) {
+      fill(frame.target, object.actors, &rule, 1.0);
+    } else if (const auto owners = owners_before(t - 2); !owners.empty()) {
+      fill(frame.target, owners, &rule, 1.0);
+    } else if (!object.possessor.empty()) {
+      fill(frame.target, object.possessor, &rule, 1.0);
+    }
+  }
+
   // Adnominal phrases before a nominal trigger: Xの, Xによる, Xへの, Xとの ...
   void nominal_arguments(Frame& frame, std::size_t t, const RelationType& relation) {
     const Chunk& head = m_chunks[t];
     const Voice voice = active_voice(t);
+    if (relation.raise_object) aimed_at(frame, t);
     for (std::size_t j = t; j-- > 0;) {
       const Chunk& c = m_chunks[j];
       if (c.quote != head.quote) break;

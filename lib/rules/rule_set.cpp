@@ -32,7 +32,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::designate, "designate"},     {Function::mediate, "mediate"},
     {Function::ally, "ally"},               {Function::troops, "troops"},
     {Function::propose, "propose"},         {Function::interest, "interest"},
-    {Function::origin, "origin"},
+    {Function::origin, "origin"},           {Function::aimed, "aimed"},
 };
 
 template <typename E, std::size_t N>
