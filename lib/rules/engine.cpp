@@ -181,7 +181,9 @@ class SentenceReader {
     }
     const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
     // 北朝鮮の兵士が…に派遣された: the owner of what is sent sends it.
-    const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic);
+    // ロシアの|戦術核兵器の|配備: so is the owner of what a deployment moves.
+    const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic ||
+                                                 (form == Form::noun && c.case_ == Case::gen));
     // ワグネルの戦闘員が…を襲撃: the owner of an active verb's subject is the doer.
     const bool doer = voice == Voice::active && form == Form::verb && c.case_ == Case::nom && c.trigger < 0 && !sent;
     // XとYの交渉を仲介: the parties of a talk one takes part in.
@@ -370,6 +372,31 @@ class SentenceReader {
         take(frame, c, Form::verb, voice, relation, distance);
       } else {
         raise(frame, j, Form::verb, voice, relation, distance);
+      }
+    }
+    if (!subject_gap) subject_after(frame, p, voice, relation);
+  }
+
+  // ウクライナの要請を受けて、ドイツは…: a て-clause that opens the sentence
+  // without a subject of its own shares the topic named after it.
+  void subject_after(Frame& frame, std::size_t p, Voice voice, const RelationType& relation) {
+    const Chunk& pred = m_chunks[p];
+    if (!pred.predicate || pred.ending != Ending::continuative || pred.end == pred.content_end) return;
+    const Token& last = m_tokens[pred.end - 1];
+    const Token& before = m_tokens[pred.end >= 2 ? pred.end - 2 : pred.end - 1];
+    const bool te = last.pos1 == "接続助詞" || (last.pos == "記号" && before.pos1 == "接続助詞");
+    if (!te || (before.surface != "て" && before.surface != "で" && last.surface != "て" && last.surface != "で")) return;
+    const RoleRule* rule = m_k.rules.role_for(Form::verb, voice, Case::topic);
+    if (!rule || !(rule->role == Role::source ? frame.source : frame.target).actors.empty()) return;
+    for (std::size_t j = 0; j < p; ++j) {
+      if (m_chunks[j].predicate && m_chunks[j].quote == pred.quote) return;  // not the sentence's first clause
+    }
+    for (std::size_t k = p + 1; k < m_chunks.size(); ++k) {
+      const Chunk& c = m_chunks[k];
+      if (c.predicate || c.quote != pred.quote) return;
+      if (c.case_ == Case::topic && !c.actors.empty() && !c.absorbed) {
+        take(frame, c, Form::verb, voice, relation, 0.8);
+        return;
       }
     }
   }
@@ -777,6 +804,7 @@ class SentenceReader {
     }
     if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
     parallel_target(frame, relation);
+    judged_clause(frame, relation);
     if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
     // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
     const int deploys = m_k.lexicon.find_relation("deploys");
@@ -814,6 +842,31 @@ class SentenceReader {
         fill(frame.target, c.actors, &rule, 1.0);
         return;
       }
+    }
+  }
+
+  // 北朝鮮は…ミサイルを発射し、日米韓は強く非難した: a judgement with no one
+  // named is about the doer of the clause that goes on into it.
+  void judged_clause(Frame& frame, const RelationType& relation) {
+    if (relation.name != "criticizes" || !frame.target.actors.empty() || frame.source.chunk < 0) return;
+    const auto s = static_cast<std::size_t>(frame.source.chunk);
+    const Chunk& judge = m_chunks[s];
+    if (judge.case_ != Case::topic && judge.case_ != Case::nom) return;
+    bool earlier_clause = false;
+    for (std::size_t j = s; j-- > 0;) {
+      const Chunk& c = m_chunks[j];
+      if (c.quote != judge.quote) continue;
+      if (c.predicate) {
+        if (c.ending != Ending::continuative) return;
+        earlier_clause = true;
+        continue;
+      }
+      if (!earlier_clause || c.absorbed || c.actors.empty() || (c.case_ != Case::topic && c.case_ != Case::nom)) continue;
+      if (usable(c, Role::target, relation)) {
+        static const RoleRule rule{"verb.judged_clause", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+        fill(frame.target, c.actors, &rule, 1.0);
+      }
+      return;
     }
   }
 
@@ -947,9 +1000,17 @@ class SentenceReader {
     base.trigger_end = m_tokens[trigger.end - 1].end;
     const double mood = frame.hypothetical ? 0.85 : 1.0;
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
+    // ルカシェンコ大統領は…核兵器の配備を受け入れた: a leader who takes in
+    // forces speaks for the territory, their state. Elsewhere a person is no
+    // place (特使として派遣された is no deployment against the envoy).
+    const bool receiver = frame.target.rule && frame.target.rule->voice == Voice::receive;
     auto add = [&](std::uint32_t s, std::uint32_t o, const std::string& rule, double confidence) {
+      if (relation.place_target && is_person(o)) {
+        const mentions::Actor* state = receiver ? m_k.actors.find_id(m_k.actors.affiliation(m_k.actors.actors()[o])) : nullptr;
+        if (!state) return;
+        o = static_cast<std::uint32_t>(state - m_k.actors.actors().data());
+      }
       if (s == o) return;
-      if (relation.place_target && is_person(o)) return;
       // A symmetric pair is written in id order, whatever the dictionary order.
       if (relation.symmetric && m_k.actors.actors()[s].id > m_k.actors.actors()[o].id) std::swap(s, o);
       if (!seen.insert({s, o}).second) return;
