@@ -22,6 +22,7 @@ struct Filler {
   const RoleRule* rule = nullptr;
   double confidence = 0.0;
   long chunk = -1;  // the phrase that named the actors, when one case argument did
+  bool raised = false;  // an owner standing in for what it owns: a case argument wins over it
 };
 
 struct Frame {
@@ -142,11 +143,16 @@ class SentenceReader {
   }
 
   // Returns whether `actors` now fill the slot.
-  static bool fill(Filler& slot, const std::vector<ActorRef>& actors, const RoleRule* rule, double confidence) {
+  static bool fill(Filler& slot, const std::vector<ActorRef>& actors, const RoleRule* rule, double confidence,
+                   bool raised = false) {
     // The nearest argument wins, except that a plain の-phrase gives way to a
-    // marked one: ロシアによるウクライナの… keeps ロシア as the source.
-    const bool weak = slot.rule && slot.rule->case_ == Case::gen && rule && rule->case_ != Case::gen;
+    // marked one (ロシアによるウクライナの… keeps ロシア as the source), and an
+    // owner raised from what it owns to a case argument (米国への|ウクライナ
+    // 向け融資の|支払い: the payment goes to USA).
+    const bool weak = (slot.rule && slot.rule->case_ == Case::gen && rule && rule->case_ != Case::gen) ||
+                      (slot.raised && !raised);
     if (!slot.actors.empty() && !weak) return false;
+    slot.raised = raised;
     slot.chunk = -1;
     slot.actors = actors;
     slot.rule = rule;
@@ -254,7 +260,7 @@ class SentenceReader {
                                                                     : c.case_;
     const RoleRule* rule = m_k.rules.role_for(form, voice, as);
     if (!rule || rule->role != Role::target) return;
-    fill(frame.target, owners, rule, weight * 0.85);
+    fill(frame.target, owners, rule, weight * 0.85, true);
   }
 
   // Whether the phrase just before predicate j is a case argument of j.
