@@ -618,7 +618,13 @@ class SentenceReader {
         }
         continue;
       }
-      if (!c.actors.empty()) {
+      if (!c.actors.empty() && head.phrase_object && relation.raise_object && c.case_ == Case::gen &&
+          usable(c, Role::target, relation)) {
+        // 中国の輸出を規制, ロシアの資産を凍結: the object of a phrase is a
+        // thing, not an act, and its owner is what the phrase acts against.
+        static const RoleRule owner{"phrase.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
+        fill(frame.target, c.actors, &owner, 1.0);
+      } else if (!c.actors.empty()) {
         take(frame, c, Form::noun, voice, relation, 1.0);
       } else if (adnominal) {
         raise(frame, j, Form::noun, voice, relation, 1.0);
