@@ -389,7 +389,12 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     if (!is_sahen(tokens[c.content_end - 1])) continue;
     if (last && tokens[c.end - 1].pos == "記号") continue;
     const Case before = chunks[i - 1].case_;
-    if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com) continue;
+    // 米中首脳、電話で協議; 中国、反発: a place or the headline's topic may come just before.
+    const bool named_subject = before == Case::none && chunks[i - 1].comma && !chunks[i - 1].actors.empty();
+    if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
+        before != Case::loc && before != Case::topic && !named_subject) {
+      continue;
+    }
     c.predicate = true;
     c.ending = Ending::final;
   }

@@ -719,6 +719,13 @@ class SentenceReader {
       // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
       // the warning's or the request's content, no act of its own.
       if (head.ending == Ending::quoted && embeds_content(t + 1)) return;
+      // 派遣していないと否定した: denying a proposition negates it (read_mood);
+      // it rejects no one.
+      if (relation.name == "rejects" && function_at(t, Function::deny) && t > 0 &&
+          (m_chunks[t - 1].ending == Ending::quoted || m_tokens[m_chunks[t - 1].begin].base == "こと" ||
+           (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0))) {
+        return;
+      }
       // 利害が一致する: interests that coincide are no agreement.
       if (relation.name == "agrees" && t > 0 && m_chunks[t - 1].case_ == Case::nom && m_chunks[t - 1].actors.empty() &&
           function_at(t - 1, Function::interest)) {
@@ -777,6 +784,10 @@ class SentenceReader {
         }
         if (pred.phrase_verb && head.phrase_object) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
+        } else if (pred.trigger >= 0 && function_at(pi, Function::deny) && head.case_ == Case::acc) {
+          // ウクライナへの攻撃を否定した: the denier denies having done it.
+          frame.negated = true;
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, t + 1);
         } else if (pred.trigger >= 0) {
           // What is requested or threatened is no relation of its own; what is
           // advocated (支持) is, as a possibility.
