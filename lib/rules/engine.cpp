@@ -854,7 +854,8 @@ class SentenceReader {
       const Chunk& c = m_chunks[j];
       if (c.quote != subject.quote) continue;
       if (c.predicate) {
-        if (c.ending != Ending::continuative) return;  // only a clause that goes on into this one
+        if (c.ending == Ending::attributive) continue;  // a relative clause inside the clause before
+        if (c.ending != Ending::continuative) return;   // only a clause that goes on into this one
         earlier_clause = true;
         continue;
       }
@@ -880,6 +881,7 @@ class SentenceReader {
       const Chunk& c = m_chunks[j];
       if (c.quote != judge.quote) continue;
       if (c.predicate) {
+        if (c.ending == Ending::attributive) continue;
         if (c.ending != Ending::continuative) return;
         earlier_clause = true;
         continue;
