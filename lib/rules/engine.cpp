@@ -751,6 +751,13 @@ class SentenceReader {
         }
       }
       nominal_arguments(frame, t, relation);
+      // ロシアがウクライナに行った|攻撃, 米国が主導する|対中包囲網: a relative
+      // clause of a support verb on the act holds the act's arguments.
+      if (t > 0 && m_chunks[t - 1].predicate && m_chunks[t - 1].ending == Ending::attributive &&
+          m_chunks[t - 1].trigger < 0 && m_chunks[t - 1].quote == head.quote &&
+          function_at(t - 1, Function::support)) {
+        verbal_arguments(frame, t - 1, m_chunks[t - 1].passive ? Voice::passive : active_voice(t), relation, t, t + 1);
+      }
       // XとYの仲介: the pair are the parties, the mediator is who plays the part.
       // The parties talk with each other too, through the mediator.
       if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty()) {
