@@ -379,6 +379,17 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     read_tail(tokens, chunk, rules);
   }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
+  // 打ち上げを, 引き渡しが: a verb's 連用形 before a case particle is a noun.
+  for (auto& chunk : chunks) {
+    if (!chunk.predicate || chunk.end == chunk.content_end || chunk.content_end == chunk.begin) continue;
+    const Token& verb = tokens[chunk.content_end - 1];
+    const Token& particle = tokens[chunk.content_end];
+    const bool case_particle = particle.pos1 == "格助詞" || particle.surface == "は" || particle.surface == "も";
+    if (verb.pos == "動詞" && verb.conj_form.starts_with("連用") && particle.pos == "助詞" && case_particle) {
+      chunk.predicate = false;
+      chunk.ending = Ending::none;
+    }
+  }
   // A headline ends its clauses on a bare サ変 noun: 対日輸出規制を強化,
   // パキスタン領内を空爆. After an argument and before a space or the end
   // of a sentence with no full stop, the noun is the predicate.

@@ -213,10 +213,19 @@ class SentenceReader {
       owners = m_chunks[j - 1].actors;
       m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
     }
+    // フィリピンの|南シナ海における|権利: a place phrase between owner and noun.
+    if (owners.empty() && object && j > 1 && m_chunks[j - 1].case_ == Case::loc && m_chunks[j - 1].actors.empty() &&
+        !m_chunks[j - 1].predicate && m_chunks[j - 2].case_ == Case::gen && !m_chunks[j - 2].actors.empty() &&
+        !m_chunks[j - 2].metonym_only && !m_used[j - 2]) {
+      owners = m_chunks[j - 2].actors;
+      m_used[j - 2] = true;
+    }
     if (owners.empty()) owners = c.possessor;
     // The doer of an act that is itself judged: 米国による台湾への武器売却に反対
     // -> criticizes USA.
-    for (std::size_t k = j; owners.empty() && c.trigger >= 0 && k-- > 0;) {
+    // So for any object judged: 北朝鮮による|衛星の|打ち上げを非難 -> PRK.
+    const bool judged_object = c.trigger >= 0 || (object && relation.raise_object);
+    for (std::size_t k = j; owners.empty() && judged_object && k-- > 0;) {
       const Chunk& a = m_chunks[k];
       const bool adnominal = a.case_ == Case::gen || a.case_ == Case::agent_adn || a.case_ == Case::dat_adn ||
                              a.case_ == Case::com_adn || a.case_ == Case::abl_adn;
@@ -357,6 +366,14 @@ class SentenceReader {
         frame.pair = c.actors;
         frame.pair_rule = "verb.between";
         frame.pair_confidence = 0.8;
+        continue;
+      }
+      // Xとの会談で…を求めた: the one met is the other side of what the meeting yields.
+      if (yield_of_meeting && c.case_ == Case::loc && c.trigger >= 0 && !c.predicate && j > 0 &&
+          frame.target.actors.empty() && relation_of(c).name == "negotiates" &&
+          m_chunks[j - 1].case_ == Case::com_adn && usable(m_chunks[j - 1], Role::target, relation)) {
+        static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
+        fill(frame.target, m_chunks[j - 1].actors, &rule, distance);
         continue;
       }
       if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() &&
@@ -771,6 +788,21 @@ class SentenceReader {
       // エジプトとカタールが仲介役を務め: mediators side by side do not talk to each other.
       if (function_at(t, Function::mediate)) frame.mediator = true;
       mediated_parties(frame, t);
+      // トランプ大統領との会談で、…: whoever the clause is about took part.
+      if (head.case_ == Case::loc && relation.symmetric && frame.source.actors.empty() &&
+          !frame.target.actors.empty()) {
+        for (std::size_t p = t + 1; p < m_chunks.size(); ++p) {
+          if (!m_chunks[p].predicate) continue;
+          if (m_chunks[p].quote == head.quote) {
+            Frame clause;
+            verbal_arguments(clause, p, Voice::active, relation, t, t + 1);
+            if (clause.source.rule && (clause.source.rule->case_ == Case::topic || clause.source.rule->case_ == Case::nom)) {
+              frame.source = clause.source;
+            }
+          }
+          break;
+        }
+      }
       // 協議の上, 会談の後: a nominal clause that reads like a verb's.
       if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
         verbal_arguments(frame, t, active_voice(t), relation, t, t);
