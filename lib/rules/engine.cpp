@@ -186,6 +186,14 @@ class SentenceReader {
       return;
     }
     const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
+    // 米国が台湾に武器を売却したことに抗議: the doer of the fact judged.
+    if (form == Form::verb && relation.raise_object && j > 0 && c.content_end == c.begin + 1 &&
+        m_tokens[c.begin].base == "こと" && (object || c.case_ == Case::dat || c.case_ == Case::against)) {
+      static const RoleRule rule{"verb.fact_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.7};
+      const auto subject = relative_subject(j - 1);
+      if (!subject.empty() && voice == Voice::active) fill(frame.target, subject, &rule, weight);
+      return;
+    }
     // 北朝鮮の兵士が…に派遣された: the owner of what is sent sends it.
     // ロシアの|戦術核兵器の|配備: so is the owner of what a deployment moves.
     const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic ||
