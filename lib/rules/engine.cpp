@@ -283,6 +283,9 @@ class SentenceReader {
   // Whether the phrase just before predicate j is a case argument of j.
   bool has_own_arguments(std::size_t j) const {
     if (j == 0) return false;
+    // 中国から|強い|抗議を受けた: an adjective alone before its noun takes no argument.
+    const Chunk& pred = m_chunks[j];
+    if (pred.content_end == pred.begin + 1 && m_tokens[pred.begin].pos == "形容詞" && pred.trigger < 0) return false;
     const Case c = m_chunks[j - 1].case_;
     if (c != Case::gen && c != Case::none && c != Case::loc) return true;
     if (c != Case::loc) return false;
