@@ -34,6 +34,18 @@ TEST_CASE("a good actor file loads with forms, variants and attributes") {
   CHECK(table.find_form("ＣＳＴＯ") == nullptr);  // forms are stored normalised; callers normalise text
 }
 
+TEST_CASE("a person's name with ヴ is also found spelled with the バ row") {
+  ActorTable table;
+  REQUIRE(table.load("steve_witkoff\tperson\tSteve Witkoff\tスティーブ・ヴィトコフ|ヴィトコフ|ビトコフ\tstate=USA\n"
+                     "USA\tstate\tUnited States\t米国\t-\n",
+                     "a.tsv"));
+  REQUIRE(table.finish());  // ビトコフ, listed and generated too, is no conflict
+  REQUIRE(table.find_form("スティーブビトコフ") != nullptr);
+  // The full name in 6 forms (・, none, = ; ヴィ and ビ), the surname in 2;
+  // the listed ビトコフ is not added twice.
+  CHECK(table.find_id("steve_witkoff")->forms.size() == 8);
+}
+
 TEST_CASE("bad actor data fails with file and line") {
   struct Row {
     const char* content;

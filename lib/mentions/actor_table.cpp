@@ -52,6 +52,27 @@ std::vector<std::string> name_variants(const std::string& form) {
     out.push_back(joined);
     out.push_back(equals);
   }
+  // The press writes ヴ as often as the バ row: ヴィトコフ and ビトコフ.
+  static constexpr std::pair<std::string_view, std::string_view> kVu[] = {
+      {"ヴァ", "バ"}, {"ヴィ", "ビ"}, {"ヴェ", "ベ"}, {"ヴォ", "ボ"}, {"ヴュ", "ビュ"}, {"ヴ", "ブ"}};
+  const std::size_t spelled = out.size();
+  for (std::size_t k = 0; k < spelled; ++k) {
+    if (out[k].find("ヴ") == std::string::npos) continue;
+    std::string plain;
+    for (std::size_t i = 0; i < out[k].size();) {
+      bool replaced = false;
+      for (const auto& [from, to] : kVu) {
+        if (out[k].compare(i, from.size(), from) == 0) {
+          plain += to;
+          i += from.size();
+          replaced = true;
+          break;
+        }
+      }
+      if (!replaced) plain += out[k][i++];
+    }
+    out.push_back(plain);
+  }
   return out;
 }
 
@@ -110,6 +131,7 @@ Result<void> ActorTable::load(std::string_view content, std::string_view name) {
       const auto variants = actor.kind == ActorKind::person ? name_variants(form)
                                                             : std::vector<std::string>{form};
       for (const auto& variant : variants) {
+        if (std::find(actor.forms.begin(), actor.forms.end(), variant) != actor.forms.end()) continue;  // also listed
         actor.forms.push_back(variant);
         m_pending.push_back({variant, index, preferred, false});
       }
