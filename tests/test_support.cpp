@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 
@@ -74,8 +76,18 @@ std::string relations_of(const std::string& text) {
 }
 
 std::vector<tokens::Token> tokenize(const std::string& text) {
+  // Token surfaces view the text they were cut from, and tests keep their
+  // tokens (even across threads), so every text stays: a test run tokenizes
+  // a few kilobytes. Deque elements never move.
+  static std::mutex mutex;
+  static std::deque<std::string> texts;
+  const std::string* kept;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    kept = &texts.emplace_back(normalize::normalize_utf8(text));
+  }
   std::vector<tokens::Token> out;
-  tokenizer().tokenize(normalize::normalize_utf8(text), out);
+  tokenizer().tokenize(*kept, out);
   return out;
 }
 

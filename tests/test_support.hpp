@@ -18,7 +18,8 @@ const pipeline::Pipeline& pipeline();
 // " ?hyp" marks), sorted, joined with "; " — compact for table tests.
 std::string relations_of(const std::string& text);
 
-// Tokenizes normalised `text`.
+// Tokenizes normalised `text`. The normalised text, which the tokens'
+// surfaces view, is kept until the test run ends.
 std::vector<tokens::Token> tokenize(const std::string& text);
 
 }  // namespace kankei::test

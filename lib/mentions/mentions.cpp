@@ -15,17 +15,35 @@ bool is_noun(const Token& t) { return t.pos == "名詞"sv; }
 
 bool is_proper(const Token& t) { return t.pos == "名詞"sv && t.pos1 == "固有名詞"sv; }
 
+// The surfaces of tokens [i, j] run on, j > i: token j starts where token j - 1
+// ends in the tokenized text, which no white space MeCab skipped separates.
+bool adjacent(const std::vector<Token>& tokens, std::size_t j) {
+  return tokens[j].surface.data() == tokens[j - 1].surface.data() + tokens[j - 1].surface.size();
+}
+
 // Tokens [i, j) that spell a dictionary form MeCab did not keep whole.
-// `text` is scratch space, passed in so that its buffer is reused.
-bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table, std::string& text,
+// `scratch` is space for a candidate whose tokens are not adjacent, passed in
+// so that its buffer is reused; adjacent ones are read in place, since token
+// surfaces view the sentence.
+bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table, std::string& scratch,
                 ActorMention& out) {
-  text.clear();
+  std::string_view text;
+  bool copied = false;  // `text` is in `scratch`
   std::size_t best = 0;
   const FormEntry* best_entry = nullptr;
   for (std::size_t j = i; j < tokens.size() && j < i + kMaxFormTokens; ++j) {
     if (!tokens[j].actor.empty() && j > i) break;
     if (tokens[j].pos == "助詞"sv || tokens[j].pos == "助動詞"sv) break;
-    text += tokens[j].surface;
+    if (j == i) {
+      text = tokens[j].surface;
+    } else if (!copied && adjacent(tokens, j)) {
+      text = std::string_view(text.data(), text.size() + tokens[j].surface.size());
+    } else {
+      if (!copied) scratch.assign(text);
+      copied = true;
+      scratch += tokens[j].surface;
+      text = scratch;
+    }
     const FormProbe probe = table.probe_form(text);
     // A single token only counts when it is a noun: not the verb 米 (rice) etc.
     if (probe.entry && (j > i || is_noun(tokens[j]))) {
@@ -49,7 +67,8 @@ long abbrev_of(const Token& t, const ActorTable& table) {
 }
 
 // 同国, 同地域, 同政府: the nearest actor of the right kind named earlier in
-// the sentence (eval/DECISIONS.md: in-sentence anaphors count).
+// the sentence (eval/DECISIONS.md: in-sentence anaphors count). The caller
+// has checked that token i starts with 同.
 bool match_anaphor(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table,
                    const std::vector<ActorMention>& found, ActorMention& out) {
   // MeCab gives 同国 as one token and 同地域 as 同 + 地域.
@@ -81,8 +100,13 @@ bool match_anaphor(const std::vector<Token>& tokens, std::size_t i, const ActorT
 
 Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table, const Lexicon& lexicon) {
   Mentions out;
-  std::vector<bool> taken(tokens.size(), false);
+  // Tokens inside an actor mention. One buffer per thread, reused for every
+  // sentence: bytes, not std::vector<bool>'s bits, since the loops below test
+  // it for every token.
+  thread_local std::vector<unsigned char> taken;
+  taken.assign(tokens.size(), 0);
   std::string scratch;  // candidate forms and trigger keys
+  ActorMention form;  // the candidate at i; outside the loop, so that tokens that start none build nothing
   for (std::size_t i = 0; i < tokens.size();) {
     const Token& t = tokens[i];
     if (!t.actor.empty()) {
@@ -95,8 +119,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         continue;
       }
     }
-    ActorMention form;
-    if (match_anaphor(tokens, i, table, out.actors, form)) {
+    // The 同 test comes first here too: the call itself costs more than it.
+    if (t.surface.starts_with("同"sv) && match_anaphor(tokens, i, table, out.actors, form)) {
       for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
       i = form.end;
       out.actors.push_back(std::move(form));
@@ -140,13 +164,20 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       ++i;
       continue;
     }
-    std::string& key = scratch;
-    key.clear();
+    // A one-part key is the base form itself; longer ones are built in
+    // `scratch`.
+    std::string_view key;
     const Trigger* best = nullptr;
     std::size_t best_end = 0;
     for (std::size_t j = i; j < tokens.size() && j < i + max_parts && !taken[j]; ++j) {
-      if (j > i) key += '+';
-      key += tokens[j].base;
+      if (j == i) {
+        key = tokens[j].base;
+      } else {
+        if (j == i + 1) scratch.assign(key);
+        scratch += '+';
+        scratch += tokens[j].base;
+        key = scratch;
+      }
       const TriggerProbe probe = lexicon.probe_trigger(key);
       if (const Trigger* trigger = probe.trigger) {
         const Token& last = tokens[j];

@@ -55,12 +55,24 @@ class KeyFilter {
       h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
       h ^= h >> 31;
     }
-    std::uint64_t tail = 0;
-    if (at < text.size()) std::memcpy(&tail, text.data() + at, text.size() - at);
-    h = (h ^ tail) * 0x94D049BB133111EBull;
+    h = (h ^ tail_of(text.data() + at, text.size() - at)) * 0x94D049BB133111EBull;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 32);
+  }
+  // The last 0-7 bytes as one word, with fixed-size loads that may overlap
+  // (a memcpy of a variable size is a call into libc, once per token):
+  //   "ロシア" (9 bytes) hashes 8 bytes in the loop, then tail_of(1 byte).
+  static std::uint64_t tail_of(const char* p, std::size_t n) {
+    if (n >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      return lo | (std::uint64_t{hi} << 32);
+    }
+    if (n == 0) return 0;
+    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    return byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
   }
   // The word from the high bits, the two bits from the low twelve.
   std::size_t word(std::uint64_t h) const { return static_cast<std::size_t>(h >> 20) & (m_words.size() - 1); }

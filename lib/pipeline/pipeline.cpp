@@ -76,7 +76,7 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
     const auto& sentence = sentences[s];
     const std::u32string_view original(text.data() + sentence.begin, sentence.end - sentence.begin);
     const auto normalized = normalize::normalize(original);
-    m_tokenizer.tokenize(normalized.text, tokens);
+    m_tokenizer.tokenize(normalized.text, tokens);  // the tokens view normalized.text, which outlives their use
     const auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
     const auto relations = rules::apply_rules(tokens, found, knowledge);
     if (relations.empty()) continue;

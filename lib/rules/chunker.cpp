@@ -319,6 +319,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
 
   // Split into chunks: content tokens, then function tokens.
   std::vector<Chunk> chunks;
+  chunks.reserve(tokens.size());  // one allocation: growing moves every Chunk and its vectors
   std::vector<int> quote_stack;
   int next_quote = 0;
   int quote = 0;
@@ -504,7 +505,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     if (!c.actors.empty() || c.predicate || c.trigger >= 0 || c.content_end != c.begin + 1) continue;
-    const std::string& word = tokens[c.begin].surface;
+    const std::string_view word = tokens[c.begin].surface;
     if (word != "両国" && word != "双方" && word != "両者" && word != "両首脳" && word != "両政府") continue;
     for (std::size_t j = i; j-- > 0;) {
       const Chunk& before = chunks[j];

@@ -1150,6 +1150,20 @@ class SentenceReader {
 std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                                          const Knowledge& knowledge) {
   if (mentions.actors.empty()) return {};
+  // Every relation joins two different actors (emit() drops s == o), and
+  // every actor a phrase holds comes from a mention: a sentence that names
+  // fewer than two actors states none, and making its phrases is the
+  // engine's dearest step. Keep this in step with any rule that finds actors
+  // elsewhere.
+  bool two_actors = false;
+  const std::uint32_t* first = nullptr;
+  for (const auto& m : mentions.actors) {
+    for (const std::uint32_t& a : m.actors) {
+      if (!first) first = &a;
+      two_actors = two_actors || a != *first;
+    }
+  }
+  if (!two_actors) return {};
   // Without a trigger word only an object + verb phrase can state a relation.
   if (mentions.triggers.empty()) {
     const auto& phrases = knowledge.rules.phrases();

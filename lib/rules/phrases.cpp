@@ -34,7 +34,7 @@ Result<void> PhraseTable::load(std::string_view content, std::string_view name, 
 }
 
 const mentions::Trigger* PhraseTable::find(std::string_view object, std::string_view verb) const {
-  auto it = m_phrases.find(std::string(object));
+  auto it = m_phrases.find(object);
   if (it == m_phrases.end()) return nullptr;
   for (const auto& phrase : it->second) {
     if (std::find(phrase.verbs.begin(), phrase.verbs.end(), verb) != phrase.verbs.end()) return &phrase.trigger;

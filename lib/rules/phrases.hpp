@@ -23,7 +23,7 @@ class PhraseTable {
   const mentions::Trigger* find(std::string_view object, std::string_view verb) const;
   bool empty() const { return m_phrases.empty(); }
   // Whether `noun` (base form) is the object of some phrase.
-  bool has_object(std::string_view noun) const { return m_phrases.count(std::string(noun)) > 0; }
+  bool has_object(std::string_view noun) const { return m_phrases.find(noun) != m_phrases.end(); }
 
  private:
   struct Phrase {
@@ -31,7 +31,8 @@ class PhraseTable {
     mentions::Trigger trigger;
   };
   // By object noun; unordered_map nodes never move, so Trigger pointers hold.
-  std::unordered_map<std::string, std::vector<Phrase>> m_phrases;
+  // Searched with string_views (asked once per token), building no string.
+  mentions::StringMap<std::vector<Phrase>> m_phrases;
 };
 
 }  // namespace kankei::rules

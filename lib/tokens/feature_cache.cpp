@@ -40,26 +40,13 @@ Features split_features(const char* feature) {
 
 FeatureCache::FeatureCache(StringPool& pool) : m_slots(1024), m_labels{std::string_view()}, m_pool(&pool) {}
 
-std::size_t FeatureCache::hash(const char* key) {
-  // Entries sit a few dozen bytes apart: drop the low bits that barely vary
-  // and let the multiplication spread the rest over the high bits.
-  const auto bits = reinterpret_cast<std::uintptr_t>(key) >> 3;
-  return static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15ull) >> 20);
-}
-
-Features FeatureCache::get(const char* feature) {
-  const std::size_t mask = m_slots.size() - 1;
-  std::size_t i = hash(feature) & mask;
-  while (m_slots[i].key != feature && m_slots[i].key != nullptr) i = (i + 1) & mask;
-  if (m_slots[i].key == nullptr) {
-    const Features split = split_features(feature);
-    Slot slot;
-    if (!fill(slot, feature, split)) return split;  // full: the dictionary's own bytes, uncached
-    m_slots[i] = slot;
-    if (++m_size * 2 > m_slots.size()) grow();
-    return split_of(slot);
-  }
-  return split_of(m_slots[i]);
+Features FeatureCache::add(std::size_t at, const char* feature) {
+  const Features split = split_features(feature);
+  Slot slot;
+  if (!fill(slot, feature, split)) return split;  // full: the dictionary's own bytes, uncached
+  m_slots[at] = slot;
+  if (++m_size * 2 > m_slots.size()) grow();
+  return split_of(slot);
 }
 
 bool FeatureCache::fill(Slot& slot, const char* feature, const Features& split) {
@@ -73,19 +60,6 @@ bool FeatureCache::fill(Slot& slot, const char* feature, const Features& split) 
   slot.base_size = static_cast<std::uint16_t>(split.base.size());
   slot.metonym = split.metonym;
   return true;
-}
-
-Features FeatureCache::split_of(const Slot& slot) const {
-  Features out;
-  out.pos = m_labels[slot.label[pos]];
-  out.pos1 = m_labels[slot.label[pos1]];
-  out.pos2 = m_labels[slot.label[pos2]];
-  out.conj_type = m_labels[slot.label[conj_type]];
-  out.conj_form = m_labels[slot.label[conj_form]];
-  out.base = std::string_view(slot.base, slot.base_size);
-  out.actor = m_labels[slot.label[actor]];
-  out.metonym = slot.metonym;
-  return out;
 }
 
 bool FeatureCache::label_of(std::string_view text, std::uint16_t& out) {

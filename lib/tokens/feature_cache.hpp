@@ -31,10 +31,11 @@ struct Features {
 Features split_features(const char* feature);
 
 // Features by feature-string address, for one thread and one MeCab model.
-// A dictionary word's feature pointer names its entry and never changes while
-// the model lives, so the split is a pure function of the pointer. Callers
-// must only ask for dictionary words (MECAB_NOR_NODE): an unknown word's
-// feature belongs to its character class, not to a word.
+// A node's feature pointer names a dictionary entry and never changes while
+// the model lives, so the split is a pure function of the pointer. That holds
+// for unknown words too: their feature is their character class's entry in
+// MeCab's unknown-word dictionary, whose base form is "*" (none), so the
+// cached split says nothing about the word itself.
 //
 // The views it returns point into a StringPool, not into the dictionary: its
 // strings are few (one 名詞 for every noun) and stay in the CPU cache, where
@@ -49,7 +50,15 @@ class FeatureCache {
   // The features of `feature`, split on the first request. The views stay
   // valid as long as the pool (or, past 65,535 distinct labels, where the
   // cache stops growing, as long as the dictionary holding `feature`).
-  Features get(const char* feature);
+  // Inline, since it runs once per token: a hit is a probe and six loads,
+  // and the caller gets the views without a copy through memory.
+  Features get(const char* feature) {
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t i = hash(feature) & mask;
+    while (m_slots[i].key != feature && m_slots[i].key != nullptr) i = (i + 1) & mask;
+    if (m_slots[i].key == nullptr) return add(i, feature);
+    return split_of(m_slots[i]);
+  }
 
   // Starts loading the slot where `feature` would be. Asking for every node
   // of a sentence before reading any lets the cache misses overlap.
@@ -71,10 +80,28 @@ class FeatureCache {
     std::uint16_t label[labels] = {};
     bool metonym = false;
   };
-  static std::size_t hash(const char* key);
+  static std::size_t hash(const char* key) {
+    // Entries sit a few dozen bytes apart: drop the low bits that barely vary
+    // and let the multiplication spread the rest over the high bits.
+    const auto bits = reinterpret_cast<std::uintptr_t>(key) >> 3;
+    return static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15ull) >> 20);
+  }
+  // Splits `feature`, whose slot would be the empty slot `at`, and keeps it.
+  Features add(std::size_t at, const char* feature);
   // Fills `slot` for `feature`; false when a label or the base form does not fit.
   bool fill(Slot& slot, const char* feature, const Features& split);
-  Features split_of(const Slot& slot) const;
+  Features split_of(const Slot& slot) const {
+    Features out;
+    out.pos = m_labels[slot.label[pos]];
+    out.pos1 = m_labels[slot.label[pos1]];
+    out.pos2 = m_labels[slot.label[pos2]];
+    out.conj_type = m_labels[slot.label[conj_type]];
+    out.conj_form = m_labels[slot.label[conj_form]];
+    out.base = std::string_view(slot.base, slot.base_size);
+    out.actor = m_labels[slot.label[actor]];
+    out.metonym = slot.metonym;
+    return out;
+  }
   // The number of `text`, giving it the next one when it is new; 0 is empty.
   bool label_of(std::string_view text, std::uint16_t& out);
   void grow();

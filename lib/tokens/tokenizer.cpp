@@ -5,7 +5,6 @@
 #include <atomic>
 #include <unordered_map>
 
-#include "core/utf8.hpp"
 #include "tokens/feature_cache.hpp"
 #include "tokens/string_pool.hpp"
 #include "tokens/tokens.hpp"
@@ -21,14 +20,21 @@ struct Tokenizer::Impl {
 
 namespace {
 
-// The next token of `out` to fill: an existing one when `out` already has
-// it, so that its strings keep their buffers from the previous sentence.
-Token& next_token(std::vector<Token>& out, std::size_t& used) {
-  if (used == out.size()) out.emplace_back();
-  return out[used++];
-}
 
 std::atomic<std::uint64_t> next_serial{1};
+
+// The code points in valid UTF-8 [p, end), hopping from lead byte to lead
+// byte: a token is a few characters, too short for utf8::length's
+// byte-by-byte (vectorised) count to pay off.
+//   "ロシア" (9 bytes) => 3 steps
+std::uint32_t count_chars(const char* p, const char* end) {
+  // Sequence length by the lead byte's high nibble; continuation bytes
+  // (0x8-0xB) never lead in valid text.
+  static constexpr std::uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
+  std::uint32_t n = 0;
+  for (; p < end; ++n) p += kLength[static_cast<unsigned char>(*p) >> 4];
+  return n;
+}
 
 // What one thread keeps for one tokenizer: its lattice, and the features of
 // the dictionary entries it has met.
@@ -77,14 +83,11 @@ Result<std::unique_ptr<Tokenizer>> Tokenizer::open(const TokenizerOptions& optio
 }
 
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
-  std::size_t used = 0;
+  out.clear();  // keeps the capacity: tokens are plain views, so refilling allocates nothing
   ThreadState& state = thread_state(*m_impl);
   MeCab::Lattice* lattice = state.lattice.get();
   lattice->set_sentence(text.data(), text.size());
-  if (!m_impl->tagger->parse(lattice)) {
-    out.clear();
-    return;
-  }
+  if (!m_impl->tagger->parse(lattice)) return;
   for (const MeCab::Node* node = lattice->bos_node(); node; node = node->next) state.features.prefetch(node->feature);
   const char* base = text.data();
   std::size_t byte_pos = 0;
@@ -93,41 +96,33 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     if (node->stat == MECAB_BOS_NODE || node->stat == MECAB_EOS_NODE) continue;
     const std::size_t begin_byte = static_cast<std::size_t>(node->surface - base);
     // White space MeCab skipped counts towards offsets too.
-    cp_pos += static_cast<std::uint32_t>(utf8::length(text.substr(byte_pos, begin_byte - byte_pos)));
-    Token& token = next_token(out, used);
-    token.surface.assign(node->surface, node->length);
-    token.begin = cp_pos;
-    cp_pos += static_cast<std::uint32_t>(utf8::length(token.surface));
-    token.end = cp_pos;
+    cp_pos += count_chars(base + byte_pos, node->surface);
+    // MeCab's node points into `text`, so the view is `text`'s own bytes.
+    const Interned surface(std::string_view(node->surface, node->length));
+    const std::uint32_t begin = cp_pos;
+    cp_pos += count_chars(node->surface, node->surface + node->length);
     byte_pos = begin_byte + node->length;
-    token.unknown = node->stat == MECAB_UNK_NODE;
+    const bool unknown = node->stat == MECAB_UNK_NODE;
     // An unknown word's feature string is its character class's, shared by
-    // every word of that class: only dictionary words are looked up by it.
-    // Its fields point into MeCab's unknown-word dictionary, which lives as
-    // long as the model.
-    const Features features = token.unknown ? split_features(node->feature) : state.features.get(node->feature);
-    token.pos = features.pos;
-    token.pos1 = features.pos1;
-    token.pos2 = features.pos2;
-    token.conj_type = features.conj_type;
-    token.conj_form = features.conj_form;
-    if (features.base.empty()) {
-      token.base = token.surface;
-    } else {
-      token.base = features.base;
-    }
-    // Only kankei's user dictionary has fields 9 (actor id) and 10 (form kind).
-    token.actor = features.actor;
-    token.metonym = features.metonym;
+    // every word of that class and cached like a word's: it has no base form,
+    // so the base is the surface below.
+    Features features = state.features.get(node->feature);
     // ipadic keeps katakana ヘ as an old spelling of the particle へ, which cuts
     // foreign names in two (ヘ|ルソン州). Particles are written in hiragana.
-    if (token.pos == std::string_view("助詞") && token.surface == std::string_view("ヘ")) {
-      token.pos = "名詞";
-      token.pos1 = "固有名詞";
-      token.pos2 = {};
+    if (features.pos == "助詞" && surface == std::string_view("ヘ")) {
+      features.pos = "名詞";
+      features.pos1 = "固有名詞";
+      features.pos2 = {};
     }
+    // Built in place, every field given in Token's order (C++20 aggregate
+    // emplace): a Token filled field by field is first cleared with a `rep
+    // stos`, and one built on the stack and copied stalls on store forwarding;
+    // either was most of this function's own time.
+    // Only kankei's user dictionary has fields 9 (actor id) and 10 (form kind).
+    out.emplace_back(surface, features.pos, features.pos1, features.pos2, features.conj_type, features.conj_form,
+                     features.base.empty() ? surface : Interned(features.base), features.actor, features.metonym,
+                     unknown, begin, cp_pos);
   }
-  out.resize(used);
 }
 
 std::size_t Tokenizer::parse_only(std::string_view text) const {

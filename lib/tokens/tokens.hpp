@@ -11,13 +11,13 @@
 
 namespace kankei::tokens {
 
-// A label from MeCab's dictionary (a part of speech, an actor id): a view of
-// a string the Tokenizer keeps, valid as long as the Tokenizer that made it.
-// Tokens hold views rather than copies, so that filling a token copies no
-// text and a comparison with a literal is a length test and a load. It turns
-// into a std::string where one is asked for, so code written for string
-// fields keeps working:
-//   std::string kind = t.pos2;  "actor=" + t.actor  => std::string
+// A text field of a Token: a label from MeCab's dictionary (a part of speech,
+// an actor id) or a piece of the tokenized text, as a view. Token says how
+// long each stays valid. Tokens hold views rather than copies, so that
+// filling a token copies no text and a comparison with a literal is a length
+// test and a load. It turns into a std::string where one is asked for, so
+// code written for string fields keeps working:
+//   std::string kind = t.pos2;  "actor=" + t.actor;  a.surface + b.surface  => std::string
 class Interned : public std::string_view {
  public:
   using std::string_view::basic_string_view;
@@ -29,19 +29,23 @@ class Interned : public std::string_view {
   friend std::string operator+(Interned left, const char* right) { return std::string(left) += right; }
   friend std::string operator+(const std::string& left, Interned right) { return std::string(left) += right; }
   friend std::string operator+(Interned left, const std::string& right) { return std::string(left) += right; }
+  friend std::string operator+(Interned left, Interned right) { return std::string(left) += right; }
 };
 
-// One morpheme. `surface` and `base` are copies: MeCab's node strings die on
-// the next parse. The labels are Interned views, valid as long as the
-// Tokenizer.
+// One morpheme. Every text field is a view, so that filling a token copies
+// and allocates nothing. `surface` points into the text given to
+// Tokenizer::tokenize() (MeCab's nodes point there too), so it is valid as
+// long as that text; the labels and `base` point into the Tokenizer's pool or
+// MeCab's dictionary, or, when MeCab has no base form, into the same text as
+// `surface`. Keep the text alive while the tokens are read.
 struct Token {
-  std::string surface;
+  Interned surface;       // as written in the tokenized text
   Interned pos;           // 名詞, 動詞, 助詞, 助動詞, 記号, ...
   Interned pos1;          // 品詞細分類1: サ変接続, 格助詞, 固有名詞, 自立, ...
   Interned pos2;          // 品詞細分類2: 一般, 組織, 地域, 連語, ...
   Interned conj_type;     // 活用型: サ変・スル, 一段, ...
   Interned conj_form;     // 活用形: 基本形, 未然形, 連用形, 仮定形, ...
-  std::string base;       // 原形; the surface when MeCab has none
+  Interned base;          // 原形; the surface when MeCab has none
   Interned actor;         // canonical actor id from kankei's user dictionary, else empty
   bool metonym = false;   // the form is a capital or seat of government (モスクワ)
   bool unknown = false;   // not in any dictionary: MeCab guessed it from character classes
@@ -67,9 +71,10 @@ class Tokenizer {
 
   // Splits normalised UTF-8 `text` into tokens, replacing the contents of
   // `out`. Offsets are code points into `text`. White space yields no token.
-  // Passing the same `out` for every sentence lets its strings keep their
-  // buffers, which saves most of the copying's allocations. The tokens' labels
-  // stay valid as long as this Tokenizer, whatever thread made them.
+  // The tokens' surfaces (and base forms that repeat the surface) view
+  // `text`: they are valid until `text` changes or goes. Their labels stay
+  // valid as long as this Tokenizer, whatever thread made them. Passing the
+  // same `out` for every sentence reuses its buffer.
   void tokenize(std::string_view text, std::vector<Token>& out) const;
 
   // Parses `text` and discards the result: the benchmark's bare MeCab baseline.

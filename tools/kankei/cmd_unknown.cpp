@@ -57,7 +57,8 @@ Result<std::map<std::string, Candidate>> scan(const InputItem& item, const Conte
   std::vector<tokens::Token> tokens;
   for (const auto& s : sentences::split_sentences(*text)) {
     const auto original = text->substr(s.begin, s.end - s.begin);
-    context.tokenizer->tokenize(normalize::normalize(original).text, tokens);
+    const auto normalized = normalize::normalize(original);  // the tokens view its text
+    context.tokenizer->tokenize(normalized.text, tokens);
     const auto mentions = mentions::find_mentions(tokens, r.actors, r.lexicon);
     std::vector<bool> known(tokens.size(), false);
     for (const auto& m : mentions.actors) {
