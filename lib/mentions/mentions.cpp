@@ -66,36 +66,6 @@ long abbrev_of(const Token& t, const ActorTable& table) {
   return actor - table.actors().data();
 }
 
-// 同国, 同地域, 同政府: the nearest actor of the right kind named earlier in
-// the sentence (eval/DECISIONS.md: in-sentence anaphors count). The caller
-// has checked that token i starts with 同.
-bool match_anaphor(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table,
-                   const std::vector<ActorMention>& found, ActorMention& out) {
-  // MeCab gives 同国 as one token and 同地域 as 同 + 地域.
-  std::string noun;
-  std::size_t end = i + 1;
-  if (tokens[i].surface == "同"sv && i + 1 < tokens.size()) {
-    noun = tokens[i + 1].surface;
-    end = i + 2;
-  } else if (tokens[i].surface.rfind("同", 0) == 0) {
-    noun = tokens[i].surface.substr(std::string("同").size());
-  } else {
-    return false;
-  }
-  const bool state = noun == "国" || noun == "政府" || noun == "政権";
-  const bool region = noun == "地域";
-  if (!state && !region) return false;
-  for (auto it = found.rbegin(); it != found.rend(); ++it) {
-    if (it->actors.size() != 1) continue;
-    const ActorKind kind = table.actors()[it->actors.front()].kind;
-    if ((state && kind == ActorKind::state) || (region && kind == ActorKind::group)) {
-      out = ActorMention{it->actors, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false, false};
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table, const Lexicon& lexicon) {
@@ -118,13 +88,6 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         ++i;
         continue;
       }
-    }
-    // The 同 test comes first here too: the call itself costs more than it.
-    if (t.surface.starts_with("同"sv) && match_anaphor(tokens, i, table, out.actors, form)) {
-      for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
-      i = form.end;
-      out.actors.push_back(std::move(form));
-      continue;
     }
     if (match_form(tokens, i, table, scratch, form)) {
       for (auto k = form.begin; k < form.end; ++k) taken[k] = true;

@@ -286,7 +286,8 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   if (kinds == 0) return;
   for (auto m = mentions.actors.size(); m-- > 0;) {
     const auto& mention = mentions.actors[m];
-    if (mention.end > chunk.begin) continue;
+    // 同国 is one actor: a compound naming several (中露) is no antecedent.
+    if (mention.end > chunk.begin || mention.actors.size() != 1) continue;
     for (const auto a : mention.actors) {
       const auto kind = table.actors()[a].kind;
       if (kinds & (1u << static_cast<unsigned>(kind))) chunk.actors.push_back({a, kind == mentions::ActorKind::person});

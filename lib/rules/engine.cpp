@@ -1153,8 +1153,10 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
   // Every relation joins two different actors (emit() drops s == o), and
   // every actor a phrase holds comes from a mention: a sentence that names
   // fewer than two actors states none, and making its phrases is the
-  // engine's dearest step. Keep this in step with any rule that finds actors
-  // elsewhere.
+  // engine's dearest step. (Anaphors such as 同国 and 両国 refer back to
+  // mentions; a leader standing for their state in emit() still needs a
+  // second actor as the source.) Keep this in step with any rule that finds
+  // actors elsewhere.
   bool two_actors = false;
   const std::uint32_t* first = nullptr;
   for (const auto& m : mentions.actors) {
