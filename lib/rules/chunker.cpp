@@ -70,6 +70,8 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   for (auto i = chunk.content_end; i < chunk.end; ++i) {
     const Token& t = tokens[i];
     if (t.surface == "、" || t.surface == ",") chunk.comma = true;
+    // 進めてきた|協議, 続けている: a て with more after it ends no clause.
+    if (t.pos != "記号") te = false;
     if (is_complementizer(t)) quote = true;
     if (t.pos == "助詞" && t.base == "など") {
       chunk.listed = particles.empty();  // XなどY lists; XなどをY is just a case
@@ -491,6 +493,9 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                tokens[next.begin].base == "間") {
       c.case_ = Case::coord_pair;  // XとYの間で
+    } else if (c.case_ == Case::com_adn && next.actors.empty() && next.trigger < 0 && !next.predicate &&
+               next.content_end == next.begin + 1 && tokens[next.begin].base == "間") {
+      c.case_ = Case::com;  // Xとの間で: with X
     } else if (c.case_ == Case::gen && next.actors.empty() && !next.predicate && next.comma &&
                next.content_end == next.begin + 1 && (tokens[next.begin].base == "ほか" || tokens[next.begin].base == "他") &&
                i + 2 < chunks.size() && !chunks[i + 2].actors.empty()) {

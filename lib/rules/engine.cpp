@@ -824,6 +824,10 @@ class SentenceReader {
         const Chunk& pred = m_chunks[pi];
         // 攻撃を停止するよう求めた: the act belongs to what is asked for.
         if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
+        // ロシアによる…併合も承認していない: an act with its own doer (による)
+        // is only judged by the verb, whose subject and mood are not the act's.
+        const bool own_doer = frame.source.rule && frame.source.rule->case_ == Case::agent_adn &&
+                              !function_at(pi, Function::stop) && !function_at(pi, Function::receive);
         // ロシアは米国の提案を受け入れた: the owner of a joint act that another
         // takes up is its other side.
         const bool taken_up = pred.phrase_verb || function_at(pi, Function::support);
@@ -860,13 +864,13 @@ class SentenceReader {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
         } else if (function_at(pi, Function::receive)) {
           verbal_arguments(frame, pi, Voice::receive, relation, t, t + 1);
-        } else if (function_at(pi, Function::support) || function_at(pi, Function::designate)) {
+        } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate)) && !own_doer) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, t + 1);
         }
         // An act judged by another (侵攻を非難する考え) keeps its own mood.
-        read_mood(frame, pred.trigger >= 0 ? t : pi);
+        read_mood(frame, pred.trigger >= 0 || own_doer ? t : pi);
         // 攻撃を検討, 派遣を示唆: a support verb that only weighs the act.
-        if (pred.trigger < 0 && function_at(pi, Function::hypothetical)) frame.hypothetical = true;
+        if (pred.trigger < 0 && !own_doer && function_at(pi, Function::hypothetical)) frame.hypothetical = true;
       } else if (const long a = relation.symmetric ? agreed_on(t) : -1; a >= 0) {
         const auto ai = static_cast<std::size_t>(a);
         verbal_arguments(frame, ai, Voice::active, relation, t, ai);
@@ -889,6 +893,18 @@ class SentenceReader {
     joint_doers(frame, trigger_mention, out);
   }
 
+  // Whether predicate j ends a clause that goes on into the next: 〜し、,
+  // 〜して, and 〜したほか、/〜する一方、 (a connective noun after it).
+  bool goes_on(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    if (c.ending == Ending::continuative) return true;
+    if (c.ending != Ending::attributive || j + 1 >= m_chunks.size()) return false;
+    const Chunk& next = m_chunks[j + 1];
+    if (!next.comma || next.content_end != next.begin + 1) return false;
+    const auto& word = m_tokens[next.begin].base;
+    return word == "ほか" || word == "他" || word == "一方";
+  }
+
   // ロシアはベネズエラに…を供与してきたほか、中国も…融資を行ってきた: a
   // subject with も does the same to whom the clause before named, when its
   // own clause names no one.
@@ -904,10 +920,12 @@ class SentenceReader {
       const Chunk& c = m_chunks[j];
       if (c.quote != subject.quote) continue;
       if (c.predicate) {
+        if (goes_on(j)) {
+          earlier_clause = true;
+          continue;
+        }
         if (c.ending == Ending::attributive) continue;  // a relative clause inside the clause before
-        if (c.ending != Ending::continuative) return;   // only a clause that goes on into this one
-        earlier_clause = true;
-        continue;
+        return;                                         // only a clause that goes on into this one
       }
       if (!earlier_clause || c.absorbed || c.actors.empty()) continue;
       if (c.case_ == Case::topic || c.case_ == Case::nom) return;  // the earlier clause's subject: no target before it
@@ -931,10 +949,12 @@ class SentenceReader {
       const Chunk& c = m_chunks[j];
       if (c.quote != judge.quote) continue;
       if (c.predicate) {
+        if (goes_on(j)) {
+          earlier_clause = true;
+          continue;
+        }
         if (c.ending == Ending::attributive) continue;
-        if (c.ending != Ending::continuative) return;
-        earlier_clause = true;
-        continue;
+        return;
       }
       if (!earlier_clause || c.absorbed || c.actors.empty() || (c.case_ != Case::topic && c.case_ != Case::nom)) continue;
       if (usable(c, Role::target, relation)) {
