@@ -46,8 +46,16 @@ bool after_plain_noun(const Token& t) {
   return t.pos == "名詞" && t.pos1 != "形容動詞語幹" && t.pos1 != "ナイ形容詞語幹" && t.pos1 != "副詞可能";
 }
 
-bool is_quote_open(const Token& t) { return t.surface == "「" || t.surface == "『"; }
-bool is_quote_close(const Token& t) { return t.surface == "」" || t.surface == "』"; }
+// MeCab may glue a bracket to the symbol beside it: （AES）」 is normalised to
+// (AES)」 and read as ( AES )」.
+bool is_quote_open(const Token& t) {
+  const std::string_view s = t.surface;
+  return s.starts_with("「") || s.starts_with("『");
+}
+bool is_quote_close(const Token& t) {
+  const std::string_view s = t.surface;
+  return s.ends_with("」") || s.ends_with("』");
+}
 
 // A token written in Latin letters or digits (NATO, G7, 2024).
 bool latin(const Token& t) {
