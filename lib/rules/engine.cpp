@@ -799,8 +799,9 @@ class SentenceReader {
       // エジプトとカタールが仲介役を務め: mediators side by side do not talk to each other.
       if (function_at(t, Function::mediate)) frame.mediator = true;
       mediated_parties(frame, t);
-      // トランプ大統領との会談で、…: whoever the clause is about took part.
-      if (head.case_ == Case::loc && relation.symmetric && frame.source.actors.empty() &&
+      // トランプ大統領との会談で、…; …との首脳会談に前向き: whoever the clause
+      // is about takes part.
+      if ((head.case_ == Case::loc || head.case_ == Case::dat) && relation.symmetric && frame.source.actors.empty() &&
           !frame.target.actors.empty()) {
         for (std::size_t p = t + 1; p < m_chunks.size(); ++p) {
           if (!m_chunks[p].predicate) continue;
