@@ -216,10 +216,12 @@ Result<void> ActorTable::finish() {
   m_pending.shrink_to_fit();
 
   m_by_abbrev.clear();
+  m_abbrev_keys = KeyFilter();
   for (std::uint32_t i = 0; i < m_actors.size(); ++i) {
     const Actor& actor = m_actors[i];
     for (const auto& abbrev : actor.abbrevs) {
       auto [it, fresh] = m_by_abbrev.emplace(abbrev, i);
+      m_abbrev_keys.add(abbrev);
       if (!fresh && it->second != i) {
         return unexpected(make_error(ErrorCode::parse,
                                      "abbreviation claimed by " + m_actors[it->second].id + " and " + actor.id,
@@ -269,6 +271,7 @@ FormProbe ActorTable::probe_form(std::string_view normalized_text) const {
 }
 
 const Actor* ActorTable::find_abbrev(std::string_view text) const {
+  if (!m_abbrev_keys.may_hold(text)) return nullptr;
   auto it = m_by_abbrev.find(text);
   return it == m_by_abbrev.end() ? nullptr : &m_actors[it->second];
 }

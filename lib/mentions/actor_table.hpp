@@ -93,6 +93,7 @@ class ActorTable {
   StringMap<FormSlot> m_by_form;
   KeyFilter m_form_keys;  // every key of m_by_form
   StringMap<std::uint32_t> m_by_abbrev;
+  KeyFilter m_abbrev_keys;  // every key of m_by_abbrev: find_abbrev runs for every proper noun
 };
 
 }  // namespace kankei::mentions

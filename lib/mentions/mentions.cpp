@@ -7,13 +7,12 @@ namespace kankei::mentions {
 namespace {
 
 using tokens::Token;
-using namespace std::string_view_literals;  // std::string == "x"sv compares sizes before bytes
 
 constexpr std::size_t kMaxFormTokens = 6;
 
-bool is_noun(const Token& t) { return t.pos == "名詞"sv; }
+bool is_noun(const Token& t) { return t.pos == "名詞"; }
 
-bool is_proper(const Token& t) { return t.pos == "名詞"sv && t.pos1 == "固有名詞"sv; }
+bool is_proper(const Token& t) { return t.pos == "名詞" && t.pos1 == "固有名詞"; }
 
 // The surfaces of tokens [i, j] run on, j > i: token j starts where token j - 1
 // ends in the tokenized text, which no white space MeCab skipped separates.
@@ -33,7 +32,7 @@ bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTabl
   const FormEntry* best_entry = nullptr;
   for (std::size_t j = i; j < tokens.size() && j < i + kMaxFormTokens; ++j) {
     if (!tokens[j].actor.empty() && j > i) break;
-    if (tokens[j].pos == "助詞"sv || tokens[j].pos == "助動詞"sv) break;
+    if (tokens[j].pos == "助詞" || tokens[j].pos == "助動詞") break;
     if (j == i) {
       text = tokens[j].surface;
     } else if (!copied && adjacent(tokens, j)) {
@@ -106,8 +105,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;
       }
-      const bool after_tai = i > 0 && tokens[i - 1].surface == "対"sv;
-      const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立"sv;
+      const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
+      const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
       if (run.actors.size() >= 2 || after_tai || before_noun) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
@@ -123,7 +122,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
   // Triggers: longest match of base forms joined with '+', outside actors.
   const std::size_t max_parts = lexicon.max_trigger_parts();
   for (std::size_t i = 0; i < tokens.size();) {
-    if (taken[i] || (tokens[i].pos != "名詞"sv && tokens[i].pos != "動詞"sv)) {
+    if (taken[i] || (tokens[i].pos != "名詞" && tokens[i].pos != "動詞")) {
       ++i;
       continue;
     }
@@ -144,7 +143,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       const TriggerProbe probe = lexicon.probe_trigger(key);
       if (const Trigger* trigger = probe.trigger) {
         const Token& last = tokens[j];
-        const bool fits = trigger->verb_only ? last.pos == "動詞"sv && last.pos1 == "自立"sv : last.pos == "名詞"sv;
+        const bool fits = trigger->verb_only ? last.pos == "動詞" && last.pos1 == "自立" : last.pos == "名詞";
         if (fits) {
           best = trigger;
           best_end = j + 1;

@@ -68,7 +68,11 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
   const std::u32string& text = *decoded;
 
   std::vector<RelationRecord> out;
-  std::vector<tokens::Token> tokens;
+  // One token buffer per thread, kept from document to document: a
+  // document is often a sentence or two, and a fresh vector would regrow
+  // (and copy its tokens) for each. Tokens are views and hold nothing past
+  // the sentence that filled them.
+  thread_local std::vector<tokens::Token> tokens;
   const rules::Knowledge knowledge{m_resources.actors, m_resources.lexicon, m_resources.rules};
   const auto& actors = m_resources.actors.actors();
   const auto sentences = sentences::split_sentences(text);

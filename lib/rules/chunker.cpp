@@ -319,8 +319,12 @@ bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
 
 std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                                const mentions::ActorTable& table, const RuleSet& rules) {
-  std::vector<int> actor_at(tokens.size(), -1);
-  std::vector<int> trigger_at(tokens.size(), -1);
+  // Per-thread buffers, refilled for every sentence so that their
+  // allocations are made once.
+  thread_local std::vector<int> actor_at;
+  thread_local std::vector<int> trigger_at;
+  actor_at.assign(tokens.size(), -1);
+  trigger_at.assign(tokens.size(), -1);
   for (std::size_t m = 0; m < mentions.actors.size(); ++m) {
     for (auto i = mentions.actors[m].begin; i < mentions.actors[m].end; ++i) actor_at[i] = static_cast<int>(m);
   }

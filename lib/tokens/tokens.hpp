@@ -30,6 +30,18 @@ class Interned : public std::string_view {
   friend std::string operator+(const std::string& left, Interned right) { return std::string(left) += right; }
   friend std::string operator+(Interned left, const std::string& right) { return std::string(left) += right; }
   friend std::string operator+(Interned left, Interned right) { return std::string(left) += right; }
+
+  // Equality with a literal, the test the stages run on every token
+  // (t.pos == "名詞"): a length test and a memcmp of a constant size, which
+  // the compiler turns into a load or two. std::string_view's own == calls
+  // compare(), which orders the bytes as well and stays an out-of-line call.
+  // C++20 derives != and the reversed forms from it. Meant for string
+  // literals only: a char array holding a shorter string would be compared
+  // over its whole size.
+  template <std::size_t N>
+  friend bool operator==(Interned left, const char (&right)[N]) {
+    return left.size() == N - 1 && __builtin_memcmp(left.data(), right, N - 1) == 0;
+  }
 };
 
 // One morpheme. Every text field is a view, so that filling a token copies
