@@ -94,7 +94,18 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       out.actors.push_back(std::move(form));
       continue;
     }
-    // Abbreviation compounds: 中露, 日米韓, 米ロ; 対米; 米大統領.
+    // 対ロ, 対中 as one ipadic word: the state the 対 points at.
+    if (t.surface.size() > 3 && t.surface.starts_with("対") && is_noun(t)) {
+      if (const Actor* actor = table.find_abbrev(std::string_view(t.surface).substr(3))) {
+        out.actors.push_back({{static_cast<std::uint32_t>(actor - table.actors().data())},
+                              static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), false, true});
+        taken[i] = true;
+        ++i;
+        continue;
+      }
+    }
+    // Abbreviation compounds: 中露, 日米韓, 米ロ; 対米; 米大統領; a headline's
+    // subject alone before its comma (米、…制裁を強化).
     if (abbrev_of(t, table) >= 0) {
       std::size_t j = i;
       ActorMention run;
@@ -107,7 +118,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       }
       const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
       const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
-      if (run.actors.size() >= 2 || after_tai || before_noun) {
+      const bool headline_subject = i == 0 && j == 1 && j < tokens.size() && tokens[j].surface == "、";
+      if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
         for (std::size_t k = i; k < j; ++k) taken[k] = true;
