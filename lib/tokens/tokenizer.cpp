@@ -119,9 +119,16 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     // stos`, and one built on the stack and copied stalls on store forwarding;
     // either was most of this function's own time.
     // Only kankei's user dictionary has fields 9 (actor id) and 10 (form kind).
+    // Clang 14 (the fuzz build) lacks aggregate emplace; it copies a temporary.
+#if defined(__cpp_aggregate_paren_init)
     out.emplace_back(surface, features.pos, features.pos1, features.pos2, features.conj_type, features.conj_form,
                      features.base.empty() ? surface : Interned(features.base), features.actor, features.metonym,
                      unknown, begin, cp_pos);
+#else
+    out.push_back(Token{surface, features.pos, features.pos1, features.pos2, features.conj_type, features.conj_form,
+                        features.base.empty() ? surface : Interned(features.base), features.actor, features.metonym,
+                        unknown, begin, cp_pos});
+#endif
   }
 }
 
