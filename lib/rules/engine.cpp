@@ -906,6 +906,28 @@ class SentenceReader {
     return word == "ほか" || word == "他" || word == "一方";
   }
 
+  // The phrases naming actors in the clauses that go on into the one holding
+  // phrase s (〜し、, 〜したほか、), nearest first; relative clauses inside
+  // them are passed over, and any other clause end stops the search.
+  std::vector<std::size_t> chained_before(std::size_t s) const {
+    std::vector<std::size_t> out;
+    bool earlier_clause = false;
+    for (std::size_t j = s; j-- > 0;) {
+      const Chunk& c = m_chunks[j];
+      if (c.quote != m_chunks[s].quote) continue;
+      if (c.predicate) {
+        if (goes_on(j)) {
+          earlier_clause = true;
+        } else if (c.ending != Ending::attributive) {
+          break;
+        }
+        continue;
+      }
+      if (earlier_clause && !c.absorbed && !c.actors.empty()) out.push_back(j);
+    }
+    return out;
+  }
+
   // ロシアはベネズエラに…を供与してきたほか、中国も…融資を行ってきた: a
   // subject with も does the same to whom the clause before named, when its
   // own clause names no one.
@@ -916,19 +938,8 @@ class SentenceReader {
     bool also = false;
     for (auto i = subject.content_end; i < subject.end; ++i) also = also || m_tokens[i].surface == "も";
     if (!also) return;
-    bool earlier_clause = false;
-    for (std::size_t j = s; j-- > 0;) {
+    for (const std::size_t j : chained_before(s)) {
       const Chunk& c = m_chunks[j];
-      if (c.quote != subject.quote) continue;
-      if (c.predicate) {
-        if (goes_on(j)) {
-          earlier_clause = true;
-          continue;
-        }
-        if (c.ending == Ending::attributive) continue;  // a relative clause inside the clause before
-        return;                                         // only a clause that goes on into this one
-      }
-      if (!earlier_clause || c.absorbed || c.actors.empty()) continue;
       if (c.case_ == Case::topic || c.case_ == Case::nom) return;  // the earlier clause's subject: no target before it
       if ((c.case_ == Case::dat || c.case_ == Case::against) && usable(c, Role::target, relation)) {
         static const RoleRule rule{"verb.parallel_target", Form::verb, Voice::active, Case::dat, Role::target, 0.6};
@@ -945,19 +956,9 @@ class SentenceReader {
     const auto s = static_cast<std::size_t>(frame.source.chunk);
     const Chunk& judge = m_chunks[s];
     if (judge.case_ != Case::topic && judge.case_ != Case::nom) return;
-    bool earlier_clause = false;
-    for (std::size_t j = s; j-- > 0;) {
+    for (const std::size_t j : chained_before(s)) {
       const Chunk& c = m_chunks[j];
-      if (c.quote != judge.quote) continue;
-      if (c.predicate) {
-        if (goes_on(j)) {
-          earlier_clause = true;
-          continue;
-        }
-        if (c.ending == Ending::attributive) continue;
-        return;
-      }
-      if (!earlier_clause || c.absorbed || c.actors.empty() || (c.case_ != Case::topic && c.case_ != Case::nom)) continue;
+      if (c.case_ != Case::topic && c.case_ != Case::nom) continue;
       if (usable(c, Role::target, relation)) {
         static const RoleRule rule{"verb.judged_clause", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
         fill(frame.target, c.actors, &rule, 1.0);
