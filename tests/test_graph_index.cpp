@@ -23,7 +23,7 @@ std::vector<EdgeId> edges_of(const std::optional<Path>& p) {
 
 TEST_CASE("many edges aggregate by source, relation, target and negation") {
   KnowledgeGraph g;
-  for (int i = 0; i < 300; ++i) g.add_actor({"A" + std::to_string(i), "state", "", "", ""});
+  for (int i = 0; i < 300; ++i) g.add_actor({std::string("A").append(std::to_string(i)), "state", "", "", ""});
   const char* relations[] = {"supplies", "attacks", "supports"};
   // Every key twice, so that the table grows and is searched after growing.
   for (int round = 0; round < 2; ++round) {
