@@ -120,9 +120,15 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       tokens[chunk.begin].conj_form.rfind("連用", 0) == 0) {
     chunk.predicate = false;
   }
-  if (!chunk.predicate) return;
   const Token& last_token = tokens[chunk.end - 1];
   const bool full_stop = last_token.pos == "記号" && last_token.pos1 == "句点";
+  // 強化に躍起である。, 協力に積極的だ。: a noun with a copula that ends the
+  // sentence is its predicate, and the phrases before are its arguments.
+  if (!chunk.predicate && copula_or_aux && particles.empty() && !quote && full_stop &&
+      chunk.content_end > chunk.begin && tokens[chunk.content_end - 1].pos == "名詞") {
+    chunk.predicate = true;
+  }
+  if (!chunk.predicate) return;
   if (chunk.conditional) {
     chunk.ending = Ending::conditional;
   } else if (quote) {

@@ -117,6 +117,26 @@ class SentenceReader {
       object.phrase_object = true;
       verb.phrase_verb = true;
     }
+    // The same phrase as a noun: 関係の|強化, 輸出の|禁止. The verbal noun
+    // heads the act in its clause (act_head); as above, the phrase wins.
+    for (std::size_t q = 0; q + 1 < m_chunks.size(); ++q) {
+      Chunk& object = m_chunks[q];
+      Chunk& noun = m_chunks[q + 1];
+      if (object.case_ != Case::gen || object.predicate || object.content_end == object.begin ||
+          noun.predicate || noun.trigger >= 0 || !noun.actors.empty() || noun.content_end != noun.begin + 1 ||
+          object.quote != noun.quote) {
+        continue;
+      }
+      const mentions::Trigger* trigger =
+          m_k.rules.phrases().find(m_tokens[object.content_end - 1].base, m_tokens[noun.begin].base);
+      if (!trigger) continue;
+      object.trigger = static_cast<int>(m_triggers.size());
+      m_triggers.push_back({trigger, object.content_end - 1, noun.content_end});
+      if (object.compound.empty()) object.compound = std::move(object.possessor);
+      object.possessor.clear();
+      object.phrase_object = true;
+      noun.phrase_noun = true;
+    }
   }
 
   // Whether the phrase's content holds a function word, as one token (予定)
@@ -682,6 +702,23 @@ class SentenceReader {
     return name == "requests" || name == "warns";
   }
 
+  // The phrase that stands for nominal trigger chunk t in its clause: t
+  // itself, or a verbal noun after 〜の that carries the act on
+  // (協力の|強化に取り組む, 支援の|継続を表明, 関係の|強化), whose case and
+  // governing verb are then the act's.
+  std::size_t act_head(std::size_t t) const {
+    const Chunk& c = m_chunks[t];
+    if (c.case_ != Case::gen || c.predicate || t + 1 >= m_chunks.size()) return t;
+    const Chunk& next = m_chunks[t + 1];
+    if (next.predicate || !next.actors.empty() || next.trigger >= 0 || next.quote != c.quote ||
+        next.content_end != next.begin + 1) {
+      return t;
+    }
+    const Token& noun = m_tokens[next.begin];
+    const bool carries = next.phrase_noun || (noun.pos1 == "サ変接続" && function_at(t + 1, Function::support));
+    return carries ? t + 1 : t;
+  }
+
   // The predicate governing nominal trigger chunk t, when t is its object or
   // subject: 攻撃を行った, 支援を受けて, 空爆を停止した. Returns its index or -1.
   long governing_predicate(std::size_t t) const {
@@ -801,13 +838,15 @@ class SentenceReader {
       mediated_parties(frame, t);
       // トランプ大統領との会談で、…; …との首脳会談に前向き: whoever the clause
       // is about takes part.
-      if ((head.case_ == Case::loc || head.case_ == Case::dat) && relation.symmetric && frame.source.actors.empty() &&
-          !frame.target.actors.empty()) {
-        for (std::size_t p = t + 1; p < m_chunks.size(); ++p) {
+      const std::size_t h = act_head(t);
+      const Chunk& outer_head = m_chunks[h];
+      if ((outer_head.case_ == Case::loc || outer_head.case_ == Case::dat) && relation.symmetric &&
+          frame.source.actors.empty() && !frame.target.actors.empty()) {
+        for (std::size_t p = h + 1; p < m_chunks.size(); ++p) {
           if (!m_chunks[p].predicate) continue;
           if (m_chunks[p].quote == head.quote) {
             Frame clause;
-            verbal_arguments(clause, p, Voice::active, relation, t, t + 1);
+            verbal_arguments(clause, p, Voice::active, relation, t, h + 1);
             if (clause.source.rule && (clause.source.rule->case_ == Case::topic || clause.source.rule->case_ == Case::nom)) {
               frame.source = clause.source;
             }
@@ -819,7 +858,7 @@ class SentenceReader {
       if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
         verbal_arguments(frame, t, active_voice(t), relation, t, t);
       }
-      const long p = governing_predicate(t);
+      const long p = governing_predicate(h);
       if (p >= 0) {
         const auto pi = static_cast<std::size_t>(p);
         const Chunk& pred = m_chunks[pi];
@@ -838,11 +877,11 @@ class SentenceReader {
           frame.source = Filler{};
         }
         if (pred.phrase_verb && head.phrase_object) {
-          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
-        } else if (pred.trigger >= 0 && function_at(pi, Function::deny) && head.case_ == Case::acc) {
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
+        } else if (pred.trigger >= 0 && function_at(pi, Function::deny) && outer_head.case_ == Case::acc) {
           // ウクライナへの攻撃を否定した: the denier denies having done it.
           frame.negated = true;
-          verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, t + 1);
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
         } else if (pred.trigger >= 0) {
           // What is requested or threatened is no relation of its own; what is
           // advocated (支持) is, as a possibility.
@@ -853,20 +892,20 @@ class SentenceReader {
             frame.hypothetical = true;
             if (frame.source.actors.empty()) {
               Frame outer_frame;
-              verbal_arguments(outer_frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
+              verbal_arguments(outer_frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
               frame.source = outer_frame.source;
             }
           }
-        } else if (head.case_ == Case::abl) {
+        } else if (outer_head.case_ == Case::abl) {
           // Yの攻撃から守る reads both acts; 侵攻から3年 keeps the act's own arguments.
           if (function_at(pi, Function::protect)) protect(frame, t, pi, relation, trigger_mention, out);
         } else if (function_at(pi, Function::stop)) {
           frame.negated = true;
-          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, t + 1);
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
         } else if (function_at(pi, Function::receive)) {
-          verbal_arguments(frame, pi, Voice::receive, relation, t, t + 1);
+          verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
         } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate)) && !own_doer) {
-          verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, t + 1);
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
         }
         // An act judged by another (侵攻を非難する考え) keeps its own mood.
         read_mood(frame, pred.trigger >= 0 || own_doer ? t : pi);
