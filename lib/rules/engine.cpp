@@ -137,6 +137,31 @@ class SentenceReader {
       object.phrase_object = true;
       noun.phrase_noun = true;
     }
+    // A noun qualified by an adjective (phrases.tsv lists the adjective as the
+    // noun's word): 緊密な|関係に|ある, 友好的な|関係を|保つ. The noun holds
+    // the trigger; the predicate right after it carries it, whatever its case.
+    for (std::size_t q = 0; q + 1 < m_chunks.size(); ++q) {
+      const Chunk& adjective = m_chunks[q];
+      Chunk& noun = m_chunks[q + 1];
+      if (adjective.predicate || adjective.case_ != Case::none || adjective.comma || !adjective.actors.empty() ||
+          adjective.content_end == adjective.begin || noun.predicate || noun.trigger >= 0 ||
+          !noun.actors.empty() || noun.content_end == noun.begin || adjective.quote != noun.quote) {
+        continue;
+      }
+      std::uint32_t stem = adjective.content_end - 1;
+      if (m_tokens[stem].base == "的" && stem > adjective.begin) {
+        --stem;  // 友好|的な: the suffix makes any noun an adjective
+      } else if (m_tokens[stem].pos1 != "形容動詞語幹") {
+        continue;
+      }
+      const mentions::Trigger* trigger =
+          m_k.rules.phrases().find(m_tokens[noun.content_end - 1].base, m_tokens[stem].base);
+      if (!trigger) continue;
+      noun.trigger = static_cast<int>(m_triggers.size());
+      m_triggers.push_back({trigger, adjective.begin, noun.content_end});
+      noun.phrase_object = true;
+      if (q + 2 < m_chunks.size() && m_chunks[q + 2].predicate) m_chunks[q + 2].phrase_verb = true;
+    }
   }
 
   // Whether the phrase's content holds a function word, as one token (予定)
@@ -416,7 +441,8 @@ class SentenceReader {
       if (boundary) {
         // A が-subject also governs the clauses chained after it with 〜し、/〜して
         // (ロシア軍が…に重点を移しており、…を攻撃した), as a topic does the whole sentence.
-        if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !m_used[j])) {
+        if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !m_used[j] &&
+                                         !(m_chunks[p].ending == Ending::final && topic_before(j)))) {
           take(frame, c, Form::verb, voice, relation, 0.9 * distance);
         }
         continue;
@@ -429,6 +455,19 @@ class SentenceReader {
       }
     }
     if (!subject_gap) subject_after(frame, p, voice, relation);
+  }
+
+  // Whether a topic naming actors comes before phrase j in its segment:
+  // 日米両国は、米国が…を設置して以後、緊密な関係にある: the が-subject is
+  // then its own clause's, and the topic governs the sentence's last
+  // predicate (not one inside a complement: Xは、Yが…し、…したことを確認した).
+  bool topic_before(std::size_t j) const {
+    for (std::size_t k = j; k-- > 0;) {
+      const Chunk& c = m_chunks[k];
+      if (c.quote != m_chunks[j].quote) continue;
+      if (c.case_ == Case::topic && !c.actors.empty() && !c.absorbed) return true;
+    }
+    return false;
   }
 
   // ウクライナの要請を受けて、ドイツは…: a て-clause that opens the sentence
@@ -724,7 +763,10 @@ class SentenceReader {
   long governing_predicate(std::size_t t) const {
     const Chunk& head = m_chunks[t];
     // 〜を制裁対象に指定する: the act named in に is what the verb designates.
-    const bool designated = head.case_ == Case::dat && t + 1 < m_chunks.size() && function_at(t + 1, Function::designate);
+    // 緊密な関係に|ある: a qualified noun's own predicate.
+    const bool designated = head.case_ == Case::dat && t + 1 < m_chunks.size() &&
+                            (function_at(t + 1, Function::designate) ||
+                             (head.phrase_object && m_chunks[t + 1].phrase_verb));
     if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl &&
         !designated) {
       return -1;
