@@ -961,6 +961,12 @@ class SentenceReader {
         read_mood(frame, t);
       }
     }
+    // 英国、イタリアとの共同開発: partners of a joint act share it with each other.
+    if (relation.symmetric && frame.pair.empty() && frame.target.actors.size() >= 2 && function_at(t, Function::joint)) {
+      frame.pair = frame.target.actors;
+      frame.pair_rule = "noun.joint_partners";
+      frame.pair_confidence = frame.target.confidence * 0.9;
+    }
     if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
     parallel_target(frame, relation);
     judged_clause(frame, relation);

@@ -33,6 +33,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::ally, "ally"},               {Function::troops, "troops"},
     {Function::propose, "propose"},         {Function::interest, "interest"},
     {Function::origin, "origin"},           {Function::aimed, "aimed"},
+    {Function::joint, "joint"},
 };
 
 template <typename E, std::size_t N>
