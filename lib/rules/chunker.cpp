@@ -215,8 +215,9 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   if (k >= static_cast<std::int64_t>(chunk.begin) && k < static_cast<std::int64_t>(last) &&
       (actor_at[k] < 0 || !refs_of(actor_at[k]).front().person)) {
     std::int64_t p = k;
+    // 総|司令|官: a prefix may open the title.
     for (int skipped = 0; skipped < 4 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
-                          tokens[p].pos == "名詞";
+                          (tokens[p].pos == "名詞" || tokens[p].pos == "接頭詞");
          ++skipped) {
       --p;
     }
