@@ -284,6 +284,20 @@ bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
   return rules.head_kind(content) != nullptr;
 }
 
+// アルメニア系住民, セルビア系の武装集団, 親ロシア派: a name that only
+// describes people by their origin or leaning stands for no actor.
+bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMention& mention) {
+  if (mention.end < tokens.size()) {
+    const Token& next = tokens[mention.end];
+    if (next.pos1 == "接尾" && (next.surface == "系" || next.surface == "派")) return true;
+  }
+  if (mention.begin > 0) {
+    const Token& before = tokens[mention.begin - 1];
+    if (before.pos == "接頭詞" && (before.surface == "親" || before.surface == "反")) return true;
+  }
+  return false;
+}
+
 // 同国, 同政権, 同地域, 同氏: the nearest actor of a fitting kind named before
 // in the sentence. The noun after 同 may be a token of its own (同|政権) or
 // part of one (同国).
@@ -304,7 +318,7 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   for (auto m = mentions.actors.size(); m-- > 0;) {
     const auto& mention = mentions.actors[m];
     // 同国 is one actor: a compound naming several (中露) is no antecedent.
-    if (mention.end > chunk.begin || mention.actors.size() != 1) continue;
+    if (mention.end > chunk.begin || mention.actors.size() != 1 || describes_only(tokens, mention)) continue;
     for (const auto a : mention.actors) {
       const auto kind = table.actors()[a].kind;
       if (kinds & (1u << static_cast<unsigned>(kind))) chunk.actors.push_back({a, kind == mentions::ActorKind::person});
@@ -333,6 +347,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
   actor_at.assign(tokens.size(), -1);
   trigger_at.assign(tokens.size(), -1);
   for (std::size_t m = 0; m < mentions.actors.size(); ++m) {
+    if (describes_only(tokens, mentions.actors[m])) continue;
     for (auto i = mentions.actors[m].begin; i < mentions.actors[m].end; ++i) actor_at[i] = static_cast<int>(m);
   }
   for (std::size_t m = 0; m < mentions.triggers.size(); ++m) {

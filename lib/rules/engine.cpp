@@ -651,10 +651,10 @@ class SentenceReader {
     }
     if (m_chunks[p].ending != Ending::attributive) return false;
     std::size_t h = p + 1;
-    // 第三国の|企業: an の-phrase without actors is part of the head noun phrase.
+    // 第三国の|企業, UAEの|企業: an の-phrase is part of the head noun phrase.
     while (h < m_chunks.size() &&
-           (m_chunks[h].absorbed || (m_chunks[h].case_ == Case::gen && m_chunks[h].actors.empty() &&
-                                     m_chunks[h].trigger < 0 && !m_chunks[h].predicate))) {
+           (m_chunks[h].absorbed ||
+            (m_chunks[h].case_ == Case::gen && m_chunks[h].trigger < 0 && !m_chunks[h].predicate))) {
       ++h;
     }
     return h < m_chunks.size() && m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 &&
