@@ -376,6 +376,12 @@ class SentenceReader {
       }
       if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
       if (c.predicate) {
+        // Xは、Yが…を続ければ「…」と警告した: whoever the condition of a
+        // warning is about is the one warned, as in its content.
+        if (relation.name == "warns" && !closed && c.ending == Ending::conditional) {
+          complement = true;
+          continue;
+        }
         const bool opens_complement = !boundary && c.ending == Ending::quoted;
         if (opens_complement) complement = true;
         // A relative clause with arguments of its own (領土を奪う|能力) closes the
