@@ -445,6 +445,12 @@ class SentenceReader {
         continue;
       }
       if (boundary) {
+        // セルビアに対し、…よう求め、「…」と警告した: an addressee set off by a
+        // comma or は stands over the sentence's clauses as a topic does.
+        if (c.case_ == Case::against && (c.comma || has_topic_particle(c))) {
+          take(frame, c, Form::verb, voice, relation, 0.85 * distance);
+          continue;
+        }
         // A が-subject also governs the clauses chained after it with 〜し、/〜して
         // (ロシア軍が…に重点を移しており、…を攻撃した), as a topic does the whole sentence.
         if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !m_used[j] &&
@@ -461,6 +467,14 @@ class SentenceReader {
       }
     }
     if (!subject_gap) subject_after(frame, p, voice, relation);
+  }
+
+  // Whether phrase c's particles end with は or も: デンマークに対しては.
+  bool has_topic_particle(const Chunk& c) const {
+    for (auto i = c.content_end; i < c.end; ++i) {
+      if (m_tokens[i].pos == "助詞" && (m_tokens[i].surface == "は" || m_tokens[i].surface == "も")) return true;
+    }
+    return false;
   }
 
   // Whether a topic naming actors comes before phrase j in its segment:
