@@ -120,6 +120,11 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       tokens[chunk.begin].conj_form.rfind("連用", 0) == 0) {
     chunk.predicate = false;
   }
+  // 一貫して支持, 継続して供与: a noun of manner with して is an adverb.
+  if (chunk.predicate && te && chunk.content_end == chunk.begin + 1 &&
+      rules.has_function(tokens[chunk.begin].base, Function::manner)) {
+    chunk.predicate = false;
+  }
   const Token& last_token = tokens[chunk.end - 1];
   const bool full_stop = last_token.pos == "記号" && last_token.pos1 == "句点";
   // 強化に躍起である。, 協力に積極的だ。: a noun with a copula that ends the

@@ -33,7 +33,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::ally, "ally"},               {Function::troops, "troops"},
     {Function::propose, "propose"},         {Function::interest, "interest"},
     {Function::origin, "origin"},           {Function::aimed, "aimed"},
-    {Function::joint, "joint"},
+    {Function::joint, "joint"},             {Function::manner, "manner"},
 };
 
 template <typename E, std::size_t N>
