@@ -28,6 +28,12 @@ bool is_complementizer(const Token& t) {
   return t.pos == "名詞" && t.pos1 == "非自立" && t.pos2 == "助動詞語幹" && t.base == "よう";
 }
 
+bool is_about_verb(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  return t.pos == "動詞" && (t.base == "めぐる" || t.base == "巡る") && i > 0 && tokens[i - 1].pos == "助詞" &&
+         tokens[i - 1].surface == "を";
+}
+
 bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t) || is_complementizer(t)) return true;
@@ -35,6 +41,8 @@ bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   if (t.pos == "動詞" && t.base == "向ける" && i > 0 && tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "に") {
     return true;
   }
+  // をめぐる: a compound particle of topic (MeCab joins をめぐって itself).
+  if (is_about_verb(tokens, i)) return true;
   if (t.pos == "動詞" && (t.pos1 == "非自立" || t.pos1 == "接尾")) return true;
   if (t.pos == "形容詞" && t.pos1 == "非自立") return true;
   if (t.pos == "記号" && (t.pos1 == "読点" || t.pos1 == "句点" || t.pos1 == "括弧閉")) return true;
@@ -87,6 +95,10 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     }
     if ((t.pos == "動詞" && t.base == "向ける") || (t.pos == "助動詞" && i > 0 && tokens[i - 1].base == "向ける")) {
       particles += t.surface;  // に向け|て, に向け|た: part of the compound particle
+      continue;
+    }
+    if (is_about_verb(tokens, i)) {
+      particles += t.surface;  // を|めぐる
       continue;
     }
     if (t.pos == "助詞" || is_coordinator(t)) {

@@ -316,6 +316,12 @@ class SentenceReader {
     // ヒズボラの拠点が…に空爆された: in the passive the subject is what is
     // acted on, so its owner is the target as the subject itself would be.
     const bool passive_subject = voice == Voice::passive && c.case_ == Case::nom;
+    // Xとの国境開放をめぐる協議: the partner of what is talked of is the other side.
+    if (partner && c.case_ == Case::about_adn) {
+      const RoleRule* rule = m_k.rules.role_for(form, voice, Case::com_adn);
+      if (rule) fill(rule->role == Role::source ? frame.source : frame.target, owners, rule, weight * 0.85, true);
+      return;
+    }
     const Case as = passive_subject               ? Case::nom
                     : (object || judged_act)      ? Case::against
                     : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn
@@ -710,7 +716,8 @@ class SentenceReader {
       const Chunk& c = m_chunks[j];
       if (c.quote != head.quote) break;
       const bool adnominal = c.case_ == Case::gen || c.case_ == Case::agent_adn || c.case_ == Case::dat_adn ||
-                             c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair;
+                             c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair ||
+                             c.case_ == Case::about_adn;
       const bool modifier = !c.predicate && c.case_ == Case::none && c.actors.empty() && !c.comma;
       if (c.absorbed || m_used[j]) continue;
       if (!adnominal && !modifier) {

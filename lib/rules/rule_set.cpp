@@ -20,6 +20,7 @@ constexpr std::pair<Case, std::string_view> kCases[] = {
     {Case::abl_adn, "abl_adn"}, {Case::agent_adn, "agent_adn"}, {Case::loc, "loc"},
     {Case::coord, "coord"},     {Case::coord_pair, "coord_pair"}, {Case::quote, "quote"},
     {Case::compound, "compound"}, {Case::with, "with"},
+    {Case::about, "about"},       {Case::about_adn, "about_adn"},
 };
 
 constexpr std::pair<Function, std::string_view> kFunctions[] = {

@@ -16,6 +16,7 @@ namespace kankei::rules {
 enum class Case {
   none, nom, topic, acc, dat, against, com, abl, agent, gen, dat_adn, com_adn, abl_adn, agent_adn,
   loc, coord, coord_pair, quote, compound, with,
+  about, about_adn,  // what is talked of (について, をめぐる): no role, never a party
 };
 
 std::string_view to_string(Case c);
