@@ -315,6 +315,20 @@ bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMenti
   return false;
 }
 
+// Whether a mention cannot be what 同国 or 同氏 points back to: the topic
+// itself (its own things would be 自国の), or one of a coordinated pair
+// (タイとインドは、同国の軍政と…: that would be 両国).
+bool speaks_for_itself(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
+                       const mentions::ActorMention& mention) {
+  if (mention.end >= tokens.size()) return false;
+  const Token& next = tokens[mention.end];
+  if (next.pos == "助詞" && next.surface == "は") return true;
+  const bool joins = next.surface == "と" || next.surface == "・" || next.surface == "や";
+  if (!joins || mention.end + 1 >= tokens.size()) return false;
+  return std::any_of(mentions.actors.begin(), mentions.actors.end(),
+                     [&](const mentions::ActorMention& m) { return m.begin == mention.end + 1; });
+}
+
 // 同国, 同政権, 同地域, 同氏: the nearest actor of a fitting kind named before
 // in the sentence. The noun after 同 may be a token of its own (同|政権) or
 // part of one (同国).
@@ -335,7 +349,10 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   for (auto m = mentions.actors.size(); m-- > 0;) {
     const auto& mention = mentions.actors[m];
     // 同国 is one actor: a compound naming several (中露) is no antecedent.
-    if (mention.end > chunk.begin || mention.actors.size() != 1 || describes_only(tokens, mention)) continue;
+    if (mention.end > chunk.begin || mention.actors.size() != 1 || describes_only(tokens, mention) ||
+        speaks_for_itself(tokens, mentions, mention)) {
+      continue;
+    }
     for (const auto a : mention.actors) {
       const auto kind = table.actors()[a].kind;
       if (kinds & (1u << static_cast<unsigned>(kind))) chunk.actors.push_back({a, kind == mentions::ActorKind::person});

@@ -184,7 +184,10 @@ class SentenceReader {
     if (c.absorbed || c.actors.empty()) return false;
     if (!c.metonym_only) return true;
     if (role == Role::source) return c.case_ != Case::loc && c.case_ != Case::abl && c.case_ != Case::none;
-    return relation.name == "attacks" || relation.name == "supplies" || relation.name == "occupies";
+    // 北京に求めた, ワシントンに警告した: a capital addressed speaks for its state.
+    const bool addressed = (c.case_ == Case::dat || c.case_ == Case::against) &&
+                           (relation.name == "requests" || relation.name == "warns" || relation.name == "criticizes");
+    return addressed || relation.name == "attacks" || relation.name == "supplies" || relation.name == "occupies";
   }
 
   // Returns whether `actors` now fill the slot.
@@ -291,9 +294,11 @@ class SentenceReader {
     if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) owners = c.compound;
     // Ownership passes through a chain of の-phrases: ウクライナ南部ヘルソン州の|一部を占領
     // -> occupies UKR.
+    // 同国の|加盟の|承認を拒む -> rejects the state named first.
     if (owners.empty() && j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen &&
         m_chunks[j - 1].actors.empty()) {
       owners = m_chunks[j - 1].possessor;
+      if (owners.empty() && object && relation.raise_object) owners = owners_before(j - 1);
     }
     // 中国が…で行った軍事演習を批判: the doer of what is judged, named in a
     // relative clause on it.
@@ -433,6 +438,14 @@ class SentenceReader {
           !c.absorbed) {
         frame.pair = c.actors;
         frame.pair_rule = "verb.between";
+        frame.pair_confidence = 0.8;
+        continue;
+      }
+      // 日米韓3カ国で連携する: the states named as the place of a joint act do it together.
+      if (c.case_ == Case::loc && relation.symmetric && c.actors.size() >= 2 && frame.pair.empty() && !c.absorbed &&
+          !c.metonym_only && !boundary) {
+        frame.pair = c.actors;
+        frame.pair_rule = "verb.together";
         frame.pair_confidence = 0.8;
         continue;
       }
