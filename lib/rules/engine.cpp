@@ -242,6 +242,16 @@ class SentenceReader {
       if (!subject.empty() && voice == Voice::active) fill(frame.target, subject, &rule, weight);
       return;
     }
+    // イスラエルが…を空爆した際、サウジアラビアはこれを非難した: これ is the
+    // act of the clause before, and its doer what is judged.
+    if (form == Form::verb && relation.raise_object && voice == Voice::active && object &&
+        c.content_end == c.begin + 1 && m_tokens[c.begin].pos1 == "代名詞" &&
+        (m_tokens[c.begin].base == "これ" || m_tokens[c.begin].base == "それ")) {
+      static const RoleRule rule{"verb.pronoun_act", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+      const auto doer = doer_before(j);
+      if (!doer.empty()) fill(frame.target, doer, &rule, weight);
+      return;
+    }
     // 北朝鮮の兵士が…に派遣された: the owner of what is sent sends it.
     // ロシアの|戦術核兵器の|配備: so is the owner of what a deployment moves.
     const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic ||
@@ -387,6 +397,12 @@ class SentenceReader {
       }
       if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
       if (c.predicate) {
+        // Yの補給路を狙って…で空爆を行った: a clause of aiming that goes on
+        // into the act names what it is aimed at.
+        if (c.ending == Ending::continuative && !boundary && relation.raise_object && frame.target.actors.empty() &&
+            !c.passive && function_at(j, Function::aimed)) {
+          aimed_object(frame, j);
+        }
         // Xは、Yが…を続ければ「…」と警告した: whoever the condition of a
         // warning is about is the one warned, as in its content.
         if (relation.name == "warns" && !closed && c.ending == Ending::conditional) {
@@ -551,6 +567,23 @@ class SentenceReader {
     return {};
   }
 
+  // The subject of the clauses before phrase j, past at least one clause
+  // end in j's segment: who did what これ points back to.
+  std::vector<ActorRef> doer_before(std::size_t j) const {
+    bool crossed = false;
+    for (std::size_t k = j; k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      if (a.quote != m_chunks[j].quote) continue;
+      if (a.predicate) {
+        crossed = true;
+        continue;
+      }
+      if (!crossed || a.absorbed || a.actors.empty() || a.metonym_only) continue;
+      if (a.case_ == Case::nom || a.case_ == Case::topic) return a.actors;
+    }
+    return {};
+  }
+
   // The actors that own noun phrase j through a chain of の-phrases or a
   // による-phrase: 日米韓の|軍事協力の|強化が -> JPN, USA, KOR.
   std::vector<ActorRef> owners_before(std::size_t j) const {
@@ -708,12 +741,18 @@ class SentenceReader {
     if (!aim.predicate || aim.ending != Ending::attributive || aim.passive || !function_at(t - 1, Function::aimed)) {
       return;
     }
-    const Chunk& object = m_chunks[t - 2];
+    aimed_object(frame, t - 1);
+  }
+
+  // The target named as the object of aiming predicate `aim` (…を狙った, …を狙って).
+  void aimed_object(Frame& frame, std::size_t aim) {
+    if (aim == 0) return;
+    const Chunk& object = m_chunks[aim - 1];
     if (object.case_ != Case::acc || object.predicate) return;
     static const RoleRule rule{"noun.aimed_at", Form::noun, Voice::active, Case::acc, Role::target, 0.75};
     if (!object.actors.empty()) {
       fill(frame.target, object.actors, &rule, 1.0);
-    } else if (const auto owners = owners_before(t - 2); !owners.empty()) {
+    } else if (const auto owners = owners_before(aim - 1); !owners.empty()) {
       fill(frame.target, owners, &rule, 1.0);
     } else if (!object.possessor.empty()) {
       fill(frame.target, object.possessor, &rule, 1.0);
