@@ -209,6 +209,8 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       while (open_at > static_cast<std::int64_t>(chunk.begin) && tokens[open_at].surface != "(") --open_at;
       if (tokens[open_at].surface == "(" && open_at > static_cast<std::int64_t>(chunk.begin)) {
         k = open_at - 1;
+        // 「シャーム解放機構」(HTS): the name's closing bracket.
+        if (k > static_cast<std::int64_t>(chunk.begin) && tokens[k].surface == "」") --k;
         continue;
       }
     }
@@ -396,8 +398,25 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
   int quote = 0;
   bool open = false;  // a chunk is being built
   bool in_tail = false;
+  std::size_t name_close = tokens.size();  // the 」 of a bracketed name, which closes no quotation
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // 「シャーム解放機構」（HTS）が: brackets around one actor's name mark
+    // the name, not a quotation: the actor takes part in the sentence.
+    if (t.surface == "「" && i + 2 < tokens.size() && actor_at[i + 1] >= 0 && name_close == tokens.size()) {
+      const auto end = mentions.actors[static_cast<std::size_t>(actor_at[i + 1])].end;
+      if (mentions.actors[static_cast<std::size_t>(actor_at[i + 1])].begin == i + 1 && end < tokens.size() &&
+          tokens[end].surface.starts_with("」")) {
+        name_close = end;
+        open = false;
+        continue;
+      }
+    }
+    if (i == name_close) {
+      name_close = tokens.size();
+      if (open) chunks.back().end = static_cast<std::uint32_t>(i + 1);
+      continue;
+    }
     if (is_quote_open(t)) {
       open = false;
       quote_stack.push_back(quote);
@@ -475,7 +494,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     // 米中首脳、電話で協議; 中国、反発: a place or the headline's topic may come just before.
     const bool named_subject = before == Case::none && chunks[i - 1].comma && !chunks[i - 1].actors.empty();
     if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
-        before != Case::loc && before != Case::topic && !named_subject) {
+        before != Case::loc && before != Case::topic && before != Case::nom && !named_subject) {
       continue;
     }
     c.predicate = true;

@@ -430,11 +430,14 @@ class SentenceReader {
         const auto owners = owners_before(j);
         if (!owners.empty()) {
           static const RoleRule rule{"verb.complement_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
-          fill(frame.target, owners, &rule, distance);
+          // Yが…Zの関係者をかくまっていると非難: the saying's subject, further
+          // left, wins over the owner of its object.
+          fill(frame.target, owners, &rule, distance, c.case_ == Case::acc);
         }
         continue;
       }
-      if (complement && frame.target.actors.empty() && !c.actors.empty() && usable(c, Role::target, relation) &&
+      if (complement && (frame.target.actors.empty() || frame.target.raised) && !c.actors.empty() &&
+          usable(c, Role::target, relation) &&
           (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
         // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
         // saying is about (or asked to act) is the target.
