@@ -607,6 +607,20 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       c.metonym_only = before.metonym_only;
       break;
     }
+    if (!c.actors.empty()) continue;
+    // 中国がパキスタンに…を輸出するなど、両国の…: or the last two named apart.
+    std::vector<ActorRef> two;
+    const bool states = word == "両国" || word == "両政府";
+    const bool persons = word == "両首脳";
+    for (std::size_t j = i; j-- > 0 && two.size() < 2;) {
+      const Chunk& before = chunks[j];
+      if (before.absorbed || before.quote != c.quote || before.actors.size() != 1 || before.metonym_only) continue;
+      const auto kind = table.actors()[before.actors.front().actor].kind;
+      if ((states && kind != mentions::ActorKind::state) || (persons && kind != mentions::ActorKind::person)) continue;
+      const bool again = !two.empty() && two.front().actor == before.actors.front().actor;
+      if (!again) two.push_back(before.actors.front());
+    }
+    if (two.size() == 2) c.actors = {two[1], two[0]};
   }
   // 各国 alone: the states of the group or list named last in the sentence
   // (中国は中央アジア諸国と…、各国に…を提供 -> CENTRAL_ASIA).
