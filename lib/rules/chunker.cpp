@@ -593,6 +593,25 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       next.absorbed = true;
     }
   }
+  // AAなど国境付近の武装勢力に: examples listed before a noun naming unnamed
+  // doers stand for them, past the noun's own modifiers.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (!c.listed || c.actors.empty() || c.absorbed || c.predicate) continue;
+    std::size_t h = i + 1;
+    while (h + 1 < chunks.size() && chunks[h].case_ == Case::gen && chunks[h].actors.empty() &&
+           !chunks[h].predicate && chunks[h].trigger < 0) {
+      ++h;
+    }
+    Chunk& head = chunks[h];
+    if (!head.actors.empty() || head.trigger >= 0 || head.predicate || head.content_end == head.begin ||
+        head.quote != c.quote || !rules.has_function(tokens[head.content_end - 1].base, Function::agent)) {
+      continue;
+    }
+    head.actors = c.actors;
+    head.metonym_only = c.metonym_only;
+    c.absorbed = true;
+  }
   // 両国, 双方, 両首脳 alone: the two named last in the sentence
   // (日本とフィリピンは…、両国の防衛協力は -> JPN, PHL).
   for (std::size_t i = 1; i < chunks.size(); ++i) {
