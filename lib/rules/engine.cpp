@@ -904,6 +904,7 @@ class SentenceReader {
     const auto& trigger_mention = m_triggers[head.trigger];
     const RelationType& relation = relation_of(head);
     Frame frame;
+    bool refused = false;  // talks not taken up: the refuser rejects the other side
     if (head.predicate) {
       // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
       // the warning's or the request's content, no act of its own.
@@ -1033,6 +1034,7 @@ class SentenceReader {
         }
         // An act judged by another (侵攻を非難する考え) keeps its own mood.
         read_mood(frame, pred.trigger >= 0 || own_doer ? t : pi);
+        refused = relation.name == "negotiates" && frame.negated && pred.trigger < 0 && function_at(pi, Function::accept);
         // 攻撃を検討, 派遣を示唆: a support verb that only weighs the act.
         if (pred.trigger < 0 && !own_doer && function_at(pi, Function::hypothetical)) frame.hypothetical = true;
       } else if (const long a = relation.symmetric ? agreed_on(t) : -1; a >= 0) {
@@ -1053,6 +1055,11 @@ class SentenceReader {
     parallel_target(frame, relation);
     judged_clause(frame, relation);
     if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
+    if (const int rejects = m_k.lexicon.find_relation("rejects"); refused && rejects >= 0 && frame.pair.empty()) {
+      frame.negated = false;
+      emit(frame, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
+      return;
+    }
     // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
     const int deploys = m_k.lexicon.find_relation("deploys");
     if (relation.name == "supplies" && deploys >= 0 && sends_troops(t)) {
