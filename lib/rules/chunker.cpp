@@ -517,8 +517,14 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
   // not the first of a list, unless a bare name with a comma follows it too.
   const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
   if (headline && chunks.size() >= 2) {
-    Chunk& first = chunks.front();
-    const Chunk& second = chunks[1];
+    // アルメニアとアゼルバイジャン、…で合意: a pair may open it.
+    std::size_t f = 0;
+    while (f + 2 < chunks.size() && !chunks[f].actors.empty() && !chunks[f].comma &&
+           (chunks[f].case_ == Case::com || chunks[f].case_ == Case::coord)) {
+      ++f;
+    }
+    Chunk& first = chunks[f];
+    const Chunk& second = chunks[f + 1];
     const bool list_goes_on = !second.actors.empty() && second.case_ == Case::none && second.comma;
     if (!first.actors.empty() && !first.predicate && first.case_ == Case::none && first.comma && first.quote == 0 &&
         !list_goes_on) {
