@@ -627,13 +627,28 @@ class SentenceReader {
     if (c.actors.empty() || c.predicate) return;
     const auto first = std::find_if(m_mentions.actors.begin(), m_mentions.actors.end(),
                                     [&](const mentions::ActorMention& a) { return a.begin >= c.begin; });
-    if (first == m_mentions.actors.end() || first->begin >= c.content_end || first->begin == c.begin) return;
+    if (first == m_mentions.actors.end() || first->begin >= c.content_end) return;
+    // The ally word: before the name in its phrase (同盟国ベラルーシ), or a
+    // phrase of its own with a copula (米国の同盟国である|サウジアラビア).
+    std::uint32_t word_begin = c.begin;
+    std::uint32_t word_end = first->begin;
+    std::size_t phrase = j;  // the phrase holding the ally word
+    if (word_begin == word_end) {
+      if (j == 0) return;
+      const Chunk& word = m_chunks[j - 1];
+      if (!word.copula || word.predicate || !word.actors.empty() || word.case_ != Case::none || word.quote != c.quote) {
+        return;
+      }
+      word_begin = word.begin;
+      word_end = word.content_end;
+      phrase = j - 1;
+    }
     std::string prefix;
-    for (auto i = c.begin; i < first->begin; ++i) prefix += m_tokens[i].surface;
+    for (auto i = word_begin; i < word_end; ++i) prefix += m_tokens[i].surface;
     if (!m_k.rules.has_function(prefix, Function::ally)) return;
     const auto trigger = std::find_if(m_mentions.triggers.begin(), m_mentions.triggers.end(),
                                       [&](const mentions::TriggerMention& t) {
-                                        return t.begin >= c.begin && t.end <= first->begin;
+                                        return t.begin >= word_begin && t.end <= word_end;
                                       });
     if (trigger == m_mentions.triggers.end()) return;
     const RelationType& relation = m_k.lexicon.relations()[trigger->trigger->relation];
@@ -641,8 +656,8 @@ class SentenceReader {
     static const RoleRule owner{"ally.owner", Form::noun, Voice::active, Case::gen, Role::source, 0.85};
     static const RoleRule topic{"ally.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
     static const RoleRule ally{"ally.named", Form::noun, Voice::active, Case::none, Role::target, 0.85};
-    if (j > 0 && m_chunks[j - 1].case_ == Case::gen && !m_chunks[j - 1].actors.empty()) {
-      fill(frame.source, m_chunks[j - 1].actors, &owner, 1.0);
+    if (phrase > 0 && m_chunks[phrase - 1].case_ == Case::gen && !m_chunks[phrase - 1].actors.empty()) {
+      fill(frame.source, m_chunks[phrase - 1].actors, &owner, 1.0);
     } else {
       for (std::size_t k = j; k-- > 0;) {
         const Chunk& t = m_chunks[k];
@@ -947,6 +962,18 @@ class SentenceReader {
           m_chunks[t - 1].trigger < 0 && m_chunks[t - 1].quote == head.quote &&
           function_at(t - 1, Function::support)) {
         verbal_arguments(frame, t - 1, m_chunks[t - 1].passive ? Voice::passive : active_voice(t), relation, t, t + 1);
+      }
+      // 北京仲介のイラン・サウジ合意: the mediator named in the compound, the
+      // parties in the compound of the act it qualifies.
+      if (function_at(t, Function::mediate) && head.case_ == Case::gen && !head.compound.empty() &&
+          t + 1 < m_chunks.size() && m_chunks[t + 1].trigger >= 0 && m_chunks[t + 1].compound.size() >= 2 &&
+          m_chunks[t + 1].quote == head.quote) {
+        static const RoleRule mediator{"noun.mediator_compound", Form::noun, Voice::active, Case::compound, Role::source, 0.75};
+        static const RoleRule parties{"noun.mediated_compound", Form::noun, Voice::active, Case::compound, Role::target, 0.75};
+        frame = Frame{};
+        fill(frame.source, head.compound, &mediator, 1.0);
+        fill(frame.target, m_chunks[t + 1].compound, &parties, 1.0);
+        frame.mediator = true;
       }
       // XとYの仲介: the pair are the parties, the mediator is who plays the part.
       // The parties talk with each other too, through the mediator.
