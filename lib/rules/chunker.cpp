@@ -132,9 +132,11 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       tokens[chunk.begin].conj_form.rfind("連用", 0) == 0) {
     chunk.predicate = false;
   }
-  // 一貫して支持, 継続して供与: a noun of manner with して is an adverb.
-  if (chunk.predicate && te && chunk.content_end == chunk.begin + 1 &&
-      rules.has_function(tokens[chunk.begin].base, Function::manner)) {
+  // 一貫して支持, 継続して供与: a noun of manner with して is an adverb;
+  // so is a verb of manner in its 連用形 alone (繰り返し攻撃した).
+  if (chunk.predicate && chunk.content_end == chunk.begin + 1 &&
+      rules.has_function(tokens[chunk.begin].base, Function::manner) &&
+      (te || (chunk.end == chunk.content_end && tokens[chunk.begin].conj_form.starts_with("連用")))) {
     chunk.predicate = false;
   }
   const Token& last_token = tokens[chunk.end - 1];
@@ -480,6 +482,25 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       chunk.predicate = false;
       chunk.ending = Ending::none;
     }
+  }
+  // 提供していると繰り返し非難した: MeCab may read the と after a clause
+  // as a conjunction; before a verb of saying or judging it quotes.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (!c.predicate || c.comma || c.end == c.content_end) continue;
+    if (c.ending != Ending::continuative && c.ending != Ending::attributive) continue;
+    const Token& last = tokens[c.end - 1];
+    if (last.surface != "と" || last.pos1 != "接続助詞") continue;
+    std::size_t n = i + 1;
+    while (n + 1 < chunks.size() && !chunks[n].predicate && chunks[n].case_ == Case::none &&
+           chunks[n].actors.empty() && chunks[n].trigger < 0 && !chunks[n].comma) {
+      ++n;  // 繰り返し, 強く: adverbs between
+    }
+    const Chunk& verb = chunks[n];
+    if (!verb.predicate || verb.content_end == verb.begin) continue;
+    if (verb.trigger < 0 && !rules.has_function(tokens[verb.content_end - 1].base, Function::say)) continue;
+    c.case_ = Case::quote;
+    c.ending = Ending::quoted;
   }
   // A headline ends its clauses on a bare サ変 noun: 対日輸出規制を強化,
   // パキスタン領内を空爆. After an argument and before a space or the end

@@ -377,6 +377,7 @@ class SentenceReader {
     // 「…」と批判した: the words just before the predicate are a quotation.
     const bool quoted_words = p > 0 && m_chunks[p - 1].ending == Ending::quoted && m_chunks[p - 1].quote != m_chunks[p].quote;
     bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
+    bool past_complement = false;  // crossed a clause end before the complement
     // AはBと会談し、…で合意した / …を求めた: the one met is the other side of
     // what the meeting yields, when nothing nearer names one.
     const bool yield_of_meeting = relation.symmetric || relation.name == "requests" || relation.name == "supports" ||
@@ -410,6 +411,10 @@ class SentenceReader {
           continue;
         }
         const bool opens_complement = !boundary && c.ending == Ending::quoted;
+        // Past the complement's own clause, nothing may override what it named.
+        if (complement && !opens_complement && c.ending != Ending::none && c.ending != Ending::attributive) {
+          past_complement = true;
+        }
         if (opens_complement) complement = true;
         // A relative clause with arguments of its own (領土を奪う|能力) closes the
         // clause; an adjectival one inside a noun phrase (前例のない|方法で) does not.
@@ -436,13 +441,16 @@ class SentenceReader {
         }
         continue;
       }
-      if (complement && (frame.target.actors.empty() || frame.target.raised) && !c.actors.empty() &&
+      if (complement && (frame.target.actors.empty() || (frame.target.raised && !past_complement)) &&
+          !c.actors.empty() &&
           usable(c, Role::target, relation) &&
           (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
         // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
         // saying is about (or asked to act) is the target.
         static const RoleRule rule{"verb.complement", Form::verb, Voice::active, Case::none, Role::target, 0.7};
-        fill(frame.target, c.actors, &rule, distance);
+        // YがZに…を提供していると非難: the saying's subject, further left,
+        // wins over the one its clause acts on.
+        fill(frame.target, c.actors, &rule, distance, c.case_ != Case::nom);
         continue;
       }
       // 米国は日本とともに…に対抗: a second doer beside the subject.

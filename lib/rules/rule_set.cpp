@@ -35,7 +35,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::propose, "propose"},         {Function::interest, "interest"},
     {Function::origin, "origin"},           {Function::aimed, "aimed"},
     {Function::joint, "joint"},             {Function::manner, "manner"},
-    {Function::accept, "accept"},
+    {Function::accept, "accept"},           {Function::say, "say"},
 };
 
 template <typename E, std::size_t N>
