@@ -13,6 +13,10 @@ constexpr std::size_t buffer_size = std::size_t{1} << 20;
 // The longest number the cursor reads; a longer one makes it give up.
 constexpr std::size_t max_number = 64;
 
+// Bytes key_view() makes readable before a key: more than any key kankei
+// writes, with the white space before its ':'.
+constexpr std::size_t key_window = 256;
+
 void append_utf8(std::string& out, std::uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -68,7 +72,7 @@ void Cursor::skip_space() {
   }
 }
 
-bool Cursor::consume(char c) {
+bool Cursor::consume_slow(char c) {
   skip_space();
   if (!available(1) || m_buffer[m_pos] != c) return false;
   ++m_pos;
@@ -190,6 +194,36 @@ bool Cursor::escape(std::string& out) {
 }
 
 bool Cursor::key(std::string& out) { return string(out) && consume(':'); }
+
+bool Cursor::key_view(std::string_view& out) {
+  skip_space();
+  // Read ahead now, so that a plain key and its ':' lie in the buffer and no
+  // refill moves the bytes `out` views.
+  available(key_window);
+  const std::size_t start = m_pos;
+  if (m_pos < m_end && m_buffer[m_pos] == '"') {
+    std::size_t p = m_pos + 1;
+    // The bytes string() takes as they are and that are ASCII.
+    auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; };
+    while (p < m_end && plain(static_cast<unsigned char>(m_buffer[p]))) ++p;
+    if (p < m_end && m_buffer[p] == '"') {
+      const std::size_t begin = m_pos + 1;
+      const std::size_t size = p - begin;
+      m_pos = p + 1;
+      while (m_pos < m_end && is_space(m_buffer[m_pos])) ++m_pos;
+      if (m_pos < m_end && m_buffer[m_pos] == ':') {
+        ++m_pos;
+        out = std::string_view(m_buffer.data() + begin, size);
+        return true;
+      }
+      m_pos = start;
+    }
+  }
+  // Escapes, other UTF-8, or a key the window cannot hold: the general reading.
+  if (!key(m_key)) return false;
+  out = m_key;
+  return true;
+}
 
 bool Cursor::number_text(std::string_view& text, bool& integer) {
   skip_space();

@@ -34,7 +34,6 @@ class FastReader {
 
   Cursor m_in;
   graph::KnowledgeGraph m_graph;
-  std::string m_key;  // the key just read: a branch is picked before the value is read
   std::string m_source, m_target;
 };
 
@@ -100,8 +99,8 @@ std::optional<graph::KnowledgeGraph> FastReader::read() {
   if (!m_in.consume('{')) return std::nullopt;
   if (!m_in.consume('}')) {
     do {
-      if (!m_in.key(m_key)) return std::nullopt;
-      const std::string_view key = m_key;
+      std::string_view key;  // valid until the next read
+      if (!m_in.key_view(key)) return std::nullopt;
       if (key == "nodes"sv) {
         if (has_nodes || has_edges || !array_of([this] { return node(); })) return std::nullopt;
         has_nodes = true;
@@ -125,8 +124,8 @@ bool FastReader::node() {
   if (!m_in.consume('{')) return false;
   if (!m_in.consume('}')) {
     do {
-      if (!m_in.key(m_key)) return false;
-      const std::string_view key = m_key;
+      std::string_view key;  // valid until the next read
+      if (!m_in.key_view(key)) return false;
       bool ok = true;
       if (key == "id"sv) {
         ok = m_in.string(node.id);
@@ -160,8 +159,8 @@ bool FastReader::edge() {
   if (!m_in.consume('{')) return false;
   if (!m_in.consume('}')) {
     do {
-      if (!m_in.key(m_key)) return false;
-      const std::string_view key = m_key;
+      std::string_view key;  // valid until the next read
+      if (!m_in.key_view(key)) return false;
       bool ok = true;
       if (key == "source"sv) {
         ok = m_in.string(m_source);
@@ -208,8 +207,8 @@ bool FastReader::evidence(graph::Evidence& ev) {
   if (!m_in.consume('{')) return false;
   if (m_in.consume('}')) return true;
   do {
-    if (!m_in.key(m_key)) return false;
-    const std::string_view key = m_key;
+    std::string_view key;  // valid until the next read
+    if (!m_in.key_view(key)) return false;
     bool ok = true;
     if (key == "doc"sv) {
       ok = text(ev.doc);

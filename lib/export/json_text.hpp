@@ -99,8 +99,17 @@ class Cursor {
  public:
   explicit Cursor(std::istream& in);
 
-  // Consumes `c` when it comes next.
-  bool consume(char c);
+  // Consumes `c` when it comes next. Inline, since a graph file has a few
+  // dozen of these per edge: a byte that is no white space settles it
+  // without a call.
+  bool consume(char c) {
+    if (m_pos < m_end && !is_space(m_buffer[m_pos])) {
+      if (m_buffer[m_pos] != c) return false;
+      ++m_pos;
+      return true;
+    }
+    return consume_slow(c);
+  }
   // Whether `c` comes next, consuming nothing but white space.
   bool next_is(char c);
   // True when only white space is left.
@@ -111,6 +120,11 @@ class Cursor {
   bool string(std::string& out);
   // A string and the ':' after it.
   bool key(std::string& out);
+  // The same, without a copy where it can: `out` views the buffer when the
+  // key is plain ASCII without escapes (every key kankei writes), else a
+  // copy the cursor keeps. Valid until the next call on the cursor.
+  //   {"doc": ...  => "doc"
+  bool key_view(std::string_view& out);
   bool boolean(bool& out);
   // A number written without sign, fraction or exponent that fits `max`.
   bool unsigned_number(std::uint64_t max, std::uint64_t& out);
@@ -125,7 +139,9 @@ class Cursor {
   // needed; false when the stream ends first. Moves the buffer's contents.
   bool available(std::size_t n) { return m_end - m_pos >= n || refill(n); }
   bool refill(std::size_t n);
+  static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
   void skip_space();
+  bool consume_slow(char c);
   bool literal(std::string_view word);
   bool escape(std::string& out);
   bool hex4(std::uint32_t& out);
@@ -140,6 +156,7 @@ class Cursor {
   std::size_t m_end = 0;  // end of the bytes read from the stream
   bool m_eof = false;
   std::string m_ignored;  // the text of skipped strings
+  std::string m_key;      // key_view's copy of a key that is not plain
 };
 
 // An istream over text in memory, without copying the text, which must
