@@ -3,6 +3,7 @@
 // so the ratios (pipeline against bare MeCab, threads against one thread) are
 // the figures to compare, and MISS is information, not a failure.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <thread>
@@ -19,6 +20,7 @@ struct Options {
   unsigned jobs = 2;
   bool skip_text = false;
   bool skip_queries = false;
+  unsigned rounds = 1;
   QueryOptions queries;
   DataPaths data;
 };
@@ -75,12 +77,31 @@ Result<void> text_figures(const Options& options, Data& data, Report& report) {
   }
   const auto build_peak = peak_rss();
 
-  progress("bare MeCab, 1 thread");
-  const auto bare = bare_mecab(*corpus, *data.tokenizer);
+  // Bare MeCab and the 1-thread pipeline, alternated: on a shared machine
+  // the load changes from one pass to the next, so one pair can be off by a
+  // tenth either way. The figures below are those of the round whose ratio
+  // is the median.
+  struct Round {
+    PassResult bare, one;
+    double ratio = 0.0;
+  };
+  std::vector<Round> rounds;
   auto ignore = [](const std::vector<pipeline::RelationRecord>&) {};
-  progress("pipeline, 1 thread");
-  auto one = run_pipeline(*corpus, pipeline, 1, ignore);
-  if (!one) return unexpected(one.error());
+  for (unsigned r = 0; r < std::max(1u, options.rounds); ++r) {
+    progress("bare MeCab, 1 thread");
+    Round round;
+    round.bare = bare_mecab(*corpus, *data.tokenizer);
+    progress("pipeline, 1 thread");
+    auto one = run_pipeline(*corpus, pipeline, 1, ignore);
+    if (!one) return unexpected(one.error());
+    round.one = *one;
+    round.ratio = round.bare.time.wall / round.one.time.wall;
+    rounds.push_back(round);
+  }
+  std::sort(rounds.begin(), rounds.end(), [](const Round& a, const Round& b) { return a.ratio < b.ratio; });
+  const Round& median = rounds[rounds.size() / 2];
+  const PassResult& bare = median.bare;
+  const PassResult* one = &median.one;
   progress("pipeline, N threads");
   auto many = run_pipeline(*corpus, pipeline, options.jobs, ignore);
   if (!many) return unexpected(many.error());
@@ -89,8 +110,13 @@ Result<void> text_figures(const Options& options, Data& data, Report& report) {
                         megabytes(corpus->bytes()).c_str(), bare.sentences, bare.tokens, one->records));
   report.info("bare MeCab, 1 thread", throughput(*corpus, bare.sentences, bare.time));
   report.info("pipeline, 1 thread", throughput(*corpus, bare.sentences, one->time));
-  const double ratio = bare.time.wall / one->time.wall;
-  report.target("pipeline / bare MeCab", format("%.2f", ratio), ">= 0.80", ratio >= 0.80);
+  const double ratio = median.ratio;
+  report.target(rounds.size() > 1 ? "pipeline / bare MeCab (median)" : "pipeline / bare MeCab",
+                format("%.2f", ratio), ">= 0.80", ratio >= 0.80);
+  if (rounds.size() > 1) {
+    report.info(format("  lowest and highest of %zu rounds", rounds.size()),
+                format("%.2f, %.2f", rounds.front().ratio, rounds.back().ratio));
+  }
   report.info(format("pipeline, %u threads", options.jobs), throughput(*corpus, bare.sentences, many->time));
   report.info(format("  CPU busy during the %u-thread pass", options.jobs),
               format("%.2f cores", many->time.cpu / many->time.wall));
@@ -141,6 +167,8 @@ Result<int> bench_main(int argc, char** argv) {
   app.add_option("corpus", options.corpus, "Folders of *.txt seed texts, repeated up to --mb")->required();
   app.add_option("--mb", options.mb, "Corpus size in MB (10^6 bytes)")->capture_default_str();
   app.add_option("-j,--jobs", options.jobs, "Threads of the parallel pass and the build")->capture_default_str();
+  app.add_option("--rounds", options.rounds, "Times bare MeCab and the 1-thread pipeline run, alternated; the median ratio counts")
+      ->capture_default_str();
   app.add_option("--actors", options.queries.actors, "Actors of the synthetic graph")->capture_default_str();
   app.add_option("--mentions", options.queries.mentions, "Mentions of the synthetic graph")->capture_default_str();
   app.add_option("--pairs", options.queries.pairs, "Random pairs for path queries")->capture_default_str();
