@@ -260,6 +260,17 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   // The head actor, and actors listed before it with ・ or 、 (ロシア・ウクライナ・米国).
   int m = actor_at[k];
   chunk.actors = refs_of(m);
+  // アルバニージー政権, サンドゥ政権: a leader's government is their state.
+  if (chunk.actors.size() == 1 && chunk.actors.front().person) {
+    for (auto i = mentions.actors[m].end; i <= last; ++i) {
+      if (tokens[i].surface != "政権" && tokens[i].surface != "政府") continue;
+      const auto& person = table.actors()[chunk.actors.front().actor];
+      if (const mentions::Actor* state = table.find_id(table.affiliation(person))) {
+        chunk.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
+        return;
+      }
+    }
+  }
   const bool head_person = chunk.actors.front().person;
   const auto title = [&](const Token& t) { return rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾"; };
   std::int64_t j = static_cast<std::int64_t>(mentions.actors[m].begin) - 1;
@@ -619,6 +630,18 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       c.absorbed = true;
       next.absorbed = true;
     }
+  }
+  // M23と共同で作戦を行う: a partner named with 共同で or 合同で acts beside
+  // the subject (as with とともに), not against it.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& next = chunks[i + 1];
+    if (c.case_ != Case::com || c.actors.empty() || next.content_end != next.begin + 1 || !next.actors.empty() ||
+        (next.case_ != Case::loc && next.case_ != Case::dat) ||
+        !rules.has_function(tokens[next.begin].base, Function::joint)) {
+      continue;
+    }
+    c.case_ = Case::with;
   }
   // AAなど国境付近の武装勢力に: examples listed before a noun naming unnamed
   // doers stand for them, past the noun's own modifiers.

@@ -256,8 +256,11 @@ class SentenceReader {
     // ロシアの|戦術核兵器の|配備: so is the owner of what a deployment moves.
     const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic ||
                                                  (form == Form::noun && c.case_ == Case::gen));
-    // ワグネルの戦闘員が…を襲撃: the owner of an active verb's subject is the doer.
-    const bool doer = voice == Voice::active && form == Form::verb && c.case_ == Case::nom && c.trigger < 0 && !sent;
+    // ワグネルの戦闘員が…を襲撃: the owner of an active verb's subject is the
+    // doer; so is the owner of troops put as the topic (ルワンダ軍の兵士は…).
+    const bool doer = voice == Voice::active && form == Form::verb && c.trigger < 0 && !sent &&
+                      (c.case_ == Case::nom ||
+                       (c.case_ == Case::topic && function_at(j, Function::troops)));
     // XとYの交渉を仲介: the parties of a talk one takes part in.
     const bool joins_talks = object && relation.symmetric && c.trigger >= 0 && relation_of(c).symmetric;
     if (object && !relation.raise_object && !sent && !doer && !joins_talks) return;
@@ -378,6 +381,7 @@ class SentenceReader {
     const bool quoted_words = p > 0 && m_chunks[p - 1].ending == Ending::quoted && m_chunks[p - 1].quote != m_chunks[p].quote;
     bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
     bool past_complement = false;  // crossed a clause end before the complement
+    bool unnamed_subject = false;  // the clause's subject names no actor (暫定政権側は)
     // AはBと会談し、…で合意した / …を求めた: the one met is the other side of
     // what the meeting yields, when nothing nearer names one.
     const bool yield_of_meeting = relation.symmetric || relation.name == "requests" || relation.name == "supports" ||
@@ -397,6 +401,13 @@ class SentenceReader {
         continue;
       }
       if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
+      // …と主張してきたが、暫定政権側はこれを否定した: a subject named only
+      // by an office is this clause's own; no earlier topic stands in for it.
+      if (c.case_ == Case::topic || c.case_ == Case::nom) {
+        if (unnamed_subject) continue;
+        // Its own owner may still name the doer (オーストラリア主導の部隊が).
+        unnamed_subject = frame.source.actors.empty() && names_unnamed_actor(j);
+      }
       if (c.predicate) {
         // Yの補給路を狙って…で空爆を行った: a clause of aiming that goes on
         // into the act names what it is aimed at.
@@ -515,6 +526,20 @@ class SentenceReader {
     if (!subject_gap) subject_after(frame, p, voice, relation);
   }
 
+  // Whether phrase j names an actor only by an office or body the dictionary
+  // cannot resolve (暫定政権側, 同政府): a subject all the same.
+  bool names_unnamed_actor(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    if (!c.actors.empty() || c.predicate || c.absorbed || c.trigger >= 0 || c.content_end == c.begin ||
+        c.end == c.content_end) {
+      return false;
+    }
+    // は or が right after the noun: not 政府として.
+    const auto& particle = m_tokens[c.content_end].surface;
+    if (particle != "は" && particle != "が") return false;
+    return m_k.rules.head_kind(m_tokens[c.content_end - 1].surface) != nullptr;
+  }
+
   // Whether phrase c's particles end with は or も: デンマークに対しては.
   bool has_topic_particle(const Chunk& c) const {
     for (auto i = c.content_end; i < c.end; ++i) {
@@ -582,15 +607,17 @@ class SentenceReader {
   // end in j's segment: who did what これ points back to.
   std::vector<ActorRef> doer_before(std::size_t j) const {
     bool crossed = false;
+    bool said = false;  // inside what the clause before says (Xは、Yが…と主張したが): only X
     for (std::size_t k = j; k-- > 0;) {
       const Chunk& a = m_chunks[k];
       if (a.quote != m_chunks[j].quote) continue;
       if (a.predicate) {
+        said = said || (crossed && a.ending == Ending::quoted);
         crossed = true;
         continue;
       }
       if (!crossed || a.absorbed || a.actors.empty() || a.metonym_only) continue;
-      if (a.case_ == Case::nom || a.case_ == Case::topic) return a.actors;
+      if (a.case_ == Case::topic || (a.case_ == Case::nom && !said)) return a.actors;
     }
     return {};
   }
@@ -1010,6 +1037,10 @@ class SentenceReader {
             if (clause.source.rule && (clause.source.rule->case_ == Case::topic || clause.source.rule->case_ == Case::nom)) {
               frame.source = clause.source;
             }
+            // 連携には慎重な姿勢を崩していない: held back, not done.
+            for (std::size_t k = h + 1; k <= p; ++k) {
+              if (function_at(k, Function::stop)) frame.negated = true;
+            }
           }
           break;
         }
@@ -1318,7 +1349,7 @@ class SentenceReader {
         if (!state) return;
         o = static_cast<std::uint32_t>(state - m_k.actors.actors().data());
       }
-      if (s == o) return;
+      if (s == o || own_state(s, o) || own_state(o, s)) return;
       // A symmetric pair is written in id order, whatever the dictionary order.
       if (relation.symmetric && m_k.actors.actors()[s].id > m_k.actors.actors()[o].id) std::swap(s, o);
       if (!seen.insert({s, o}).second) return;
@@ -1358,9 +1389,20 @@ class SentenceReader {
     }
     if (!frame.pair.empty() && has_source) {
       for (const auto& s : frame.source.actors) {
+        // トランプ氏は…米朝首脳会談: a side already in the pair through its state.
+        const bool inside = std::any_of(frame.pair.begin(), frame.pair.end(),
+                                        [&](const ActorRef& p) { return own_state(s.actor, p.actor); });
+        if (inside) continue;
         for (const auto& o : frame.pair) add(s.actor, o.actor, frame.source.rule->id + "+" + frame.pair_rule, frame.source.confidence * 0.8);
       }
     }
+  }
+
+  // Whether `state` is the state of person `person`: no relation joins them.
+  bool own_state(std::uint32_t person, std::uint32_t state) const {
+    if (!is_person(person)) return false;
+    const auto& actors = m_k.actors.actors();
+    return m_k.actors.affiliation(actors[person]) == actors[state].id;
   }
 
   bool is_person(std::uint32_t actor) const {
