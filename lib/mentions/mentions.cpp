@@ -58,8 +58,10 @@ bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTabl
 }
 
 // The state index for a token that is one abbreviation character, or -1.
-long abbrev_of(const Token& t, const ActorTable& table) {
-  if (!is_proper(t)) return -1;
+// `in_run`: the token goes on a run of abbreviations (日米豪|印), where
+// MeCab may read a common noun.
+long abbrev_of(const Token& t, const ActorTable& table, bool in_run = false) {
+  if (!is_proper(t) && !(in_run && is_noun(t) && t.pos1 == "一般")) return -1;
   const Actor* actor = table.find_abbrev(t.surface);
   if (!actor) return -1;
   return actor - table.actors().data();
@@ -111,7 +113,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       ActorMention run;
       run.abbreviation = true;
       while (j < tokens.size()) {
-        const long a = abbrev_of(tokens[j], table);
+        const long a = abbrev_of(tokens[j], table, j > i);
         if (a < 0) break;
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;

@@ -737,8 +737,9 @@ class SentenceReader {
     if (head.predicate) {
       // エジプトとカタールが仲介し、YとZは…合意した.
       if (head.ending != Ending::continuative || frame.source.actors.empty()) return;
-    } else if (head.case_ == Case::acc) {
-      // 仲介役を務め、YとZは交渉に臨んだ: the clause the mediating one goes on into.
+    } else if (head.case_ == Case::acc || head.case_ == Case::dat) {
+      // 仲介役を務め、YとZは交渉に臨んだ; 仲介に乗り出し、…: the clause the
+      // mediating one goes on into.
       const long p = governing_predicate(t);
       if (p < 0 || m_chunks[static_cast<std::size_t>(p)].ending != Ending::continuative) return;
       from = static_cast<std::size_t>(p) + 1;
