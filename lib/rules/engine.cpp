@@ -312,6 +312,11 @@ class SentenceReader {
         m_chunks[j - 1].actors.empty()) {
       owners = m_chunks[j - 1].possessor;
       if (owners.empty() && object && relation.raise_object) owners = owners_before(j - 1);
+      // トルコ南東部の|軍の|施設を攻撃: a place of a state at the chain's start.
+      if (owners.empty() && object && relation.raise_object && j > 1 && m_chunks[j - 2].case_ == Case::gen &&
+          m_chunks[j - 2].actors.empty() && !m_used[j - 2]) {
+        owners = m_chunks[j - 2].possessor;
+      }
     }
     // 中国が…で行った軍事演習を批判: the doer of what is judged, named in a
     // relative clause on it.
