@@ -58,10 +58,10 @@ bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTabl
 }
 
 // The state index for a token that is one abbreviation character, or -1.
-// `in_run`: the token goes on a run of abbreviations (日米豪|印), where
-// MeCab may read a common noun.
+// `in_run`: the token goes on a run of abbreviations (日米豪|印) or opens a
+// headline's phrase (圧力 米は), where MeCab may read a common noun or a suffix.
 long abbrev_of(const Token& t, const ActorTable& table, bool in_run = false) {
-  if (!is_proper(t) && !(in_run && is_noun(t) && t.pos1 == "一般")) return -1;
+  if (!is_proper(t) && !(in_run && is_noun(t) && (t.pos1 == "一般" || t.pos1 == "接尾"))) return -1;
   const Actor* actor = table.find_abbrev(t.surface);
   if (!actor) return -1;
   return actor - table.actors().data();
@@ -108,12 +108,20 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     }
     // Abbreviation compounds: 中露, 日米韓, 米ロ; 対米; 米大統領; a headline's
     // subject alone before its comma (米、…制裁を強化).
-    if (abbrev_of(t, table) >= 0) {
+    // …を非難 米は「威圧」と批判: a headline's phrase (after a space, in a
+    // sentence with no full stop) may open with 米は or 中が, where MeCab
+    // may read 米 as rice.
+    const bool phrase_start = i == 0 || t.begin > tokens[i - 1].end;
+    const bool headline = !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
+    const bool phrase_subject = phrase_start && headline && i + 1 < tokens.size() && tokens[i + 1].pos == "助詞" &&
+                                (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が") &&
+                                abbrev_of(t, table, true) >= 0;
+    if (abbrev_of(t, table) >= 0 || phrase_subject) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;
       while (j < tokens.size()) {
-        const long a = abbrev_of(tokens[j], table, j > i);
+        const long a = abbrev_of(tokens[j], table, j > i || phrase_subject);
         if (a < 0) break;
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;
@@ -121,7 +129,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
       const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
       const bool headline_subject = i == 0 && j == 1 && j < tokens.size() && tokens[j].surface == "、";
-      if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject) {
+      if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
         for (std::size_t k = i; k < j; ++k) taken[k] = true;
