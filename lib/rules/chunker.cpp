@@ -216,6 +216,12 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
         continue;
       }
     }
+    // 外交|部: a head MeCab splits in two.
+    if (k > static_cast<std::int64_t>(chunk.begin) && actor_at[k - 1] < 0 &&
+        rules.head_kind(std::string(tokens[k - 1].surface) + std::string(t.surface))) {
+      k -= 2;
+      continue;
+    }
     const bool head = rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾" || t.pos1 == "数" ||
                       t.pos == "接頭詞" ||  // 総|書記
                       t.pos1 == "接続詞的";  // 副首相|兼|外相

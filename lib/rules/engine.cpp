@@ -469,6 +469,15 @@ class SentenceReader {
         fill(frame.target, c.actors, &rule, distance, c.case_ != Case::nom);
         continue;
       }
+      // モルドバへの緊急支援として…を拠出: the act the verb's act is given as
+      // names its target.
+      if (c.case_ == Case::topic && c.trigger >= 0 && c.actors.empty() && !boundary && j > 0 &&
+          frame.target.actors.empty() && relation_of(c).name == relation.name && has_particle(c, "として") &&
+          m_chunks[j - 1].case_ == Case::dat_adn && usable(m_chunks[j - 1], Role::target, relation)) {
+        static const RoleRule rule{"verb.as_act", Form::verb, Voice::active, Case::dat_adn, Role::target, 0.8};
+        fill(frame.target, m_chunks[j - 1].actors, &rule, distance);
+        continue;
+      }
       // 米国は日本とともに…に対抗: a second doer beside the subject.
       if (c.case_ == Case::with && !boundary && frame.with.empty() && !c.actors.empty() && !c.metonym_only) {
         frame.with = c.actors;
@@ -543,6 +552,13 @@ class SentenceReader {
     const auto& particle = m_tokens[c.content_end].surface;
     if (particle != "は" && particle != "が") return false;
     return m_k.rules.head_kind(m_tokens[c.content_end - 1].surface) != nullptr;
+  }
+
+  // Whether the particles after phrase c's content spell `particle`.
+  bool has_particle(const Chunk& c, std::string_view particle) const {
+    std::string tail;
+    for (auto i = c.content_end; i < c.end; ++i) tail += m_tokens[i].surface;
+    return tail.find(particle) != std::string::npos;
   }
 
   // Whether phrase c's particles end with は or も: デンマークに対しては.
