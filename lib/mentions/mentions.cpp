@@ -75,6 +75,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
   // sentence: bytes, not std::vector<bool>'s bits, since the loops below test
   // it for every token.
   thread_local std::vector<unsigned char> taken;
+  // A headline has no full stop: its phrases may open with 米は (below).
+  const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
   taken.assign(tokens.size(), 0);
   std::string scratch;  // candidate forms and trigger keys
   ActorMention form;  // the candidate at i; outside the loop, so that tokens that start none build nothing
@@ -111,12 +113,12 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // …を非難 米は「威圧」と批判: a headline's phrase (after a space, in a
     // sentence with no full stop) may open with 米は or 中が, where MeCab
     // may read 米 as rice.
-    const bool phrase_start = i == 0 || t.begin > tokens[i - 1].end;
-    const bool headline = !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
-    const bool phrase_subject = phrase_start && headline && i + 1 < tokens.size() && tokens[i + 1].pos == "助詞" &&
+    const bool abbreviation = abbrev_of(t, table) >= 0;
+    const bool phrase_subject = !abbreviation && headline && (i == 0 || t.begin > tokens[i - 1].end) &&
+                                i + 1 < tokens.size() && tokens[i + 1].pos == "助詞" &&
                                 (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が") &&
                                 abbrev_of(t, table, true) >= 0;
-    if (abbrev_of(t, table) >= 0 || phrase_subject) {
+    if (abbreviation || phrase_subject) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;

@@ -135,8 +135,8 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   // 一貫して支持, 継続して供与: a noun of manner with して is an adverb;
   // so is a verb of manner in its 連用形 alone (繰り返し攻撃した).
   if (chunk.predicate && chunk.content_end == chunk.begin + 1 &&
-      rules.has_function(tokens[chunk.begin].base, Function::manner) &&
-      (te || (chunk.end == chunk.content_end && tokens[chunk.begin].conj_form.starts_with("連用")))) {
+      (te || (chunk.end == chunk.content_end && tokens[chunk.begin].conj_form.starts_with("連用"))) &&
+      rules.has_function(tokens[chunk.begin].base, Function::manner)) {
     chunk.predicate = false;
   }
   const Token& last_token = tokens[chunk.end - 1];
