@@ -5,6 +5,7 @@
 
 #include "core/utf8.hpp"
 #include "mentions/mentions.hpp"
+#include "mentions/surnames.hpp"
 #include "normalize/normalize.hpp"
 #include "rules/rules.hpp"
 #include "sentences/sentences.hpp"
@@ -76,12 +77,14 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
   const rules::Knowledge knowledge{m_resources.actors, m_resources.lexicon, m_resources.rules};
   const auto& actors = m_resources.actors.actors();
   const auto sentences = sentences::split_sentences(text);
+  mentions::PersonMemory persons;  // surnames name persons named in full before, in this document
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& sentence = sentences[s];
     const std::u32string_view original(text.data() + sentence.begin, sentence.end - sentence.begin);
     const auto normalized = normalize::normalize(original);
     m_tokenizer.tokenize(normalized.text, tokens);  // the tokens view normalized.text, which outlives their use
-    const auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
+    auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
+    persons.resolve(tokens, found, m_resources.actors);
     const auto relations = rules::apply_rules(tokens, found, knowledge);
     if (relations.empty()) continue;
     const std::string sentence_text = utf8::encode(original);

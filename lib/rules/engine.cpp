@@ -278,6 +278,8 @@ class SentenceReader {
     if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
         (m_chunks[j - 1].case_ == Case::gen || origin ||
          (object && (c.trigger < 0 || relation.aim_target) && m_chunks[j - 1].case_ == Case::dat_adn) ||
+         // Yからの申し出を拒否: what comes from Y is Y's.
+         (object && relation.raise_object && c.trigger < 0 && m_chunks[j - 1].case_ == Case::abl_adn) ||
          partner)) {
       owners = m_chunks[j - 1].actors;
       m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
@@ -355,6 +357,17 @@ class SentenceReader {
   }
 
   // Whether the phrase just before predicate j is a case argument of j.
+  // Whether an を-phrase stands right before the 「…」と that precedes the
+  // predicate at p (Yの主張を「…」と否定した): the words then describe that
+  // object, not a proposition of their own.
+  bool object_before_quote(std::size_t p) const {
+    const int outer = m_chunks[p].quote;
+    std::size_t j = p;
+    while (j > 0 && m_chunks[j - 1].quote != outer) --j;
+    return j > 0 && j < p && m_chunks[j - 1].case_ == Case::acc && !m_chunks[j - 1].predicate &&
+           m_chunks[j - 1].trigger < 0;  // an act denied (攻撃を「…」と否定) is negated instead
+  }
+
   bool has_own_arguments(std::size_t j) const {
     if (j == 0) return false;
     // 中国から|強い|抗議を受けた: an adjective alone before its noun takes no argument.
@@ -648,7 +661,10 @@ class SentenceReader {
   std::vector<ActorRef> owners_before(std::size_t j) const {
     for (std::size_t k = j; k-- > 0;) {
       const Chunk& a = m_chunks[k];
-      if (a.predicate || a.absorbed || (a.case_ != Case::gen && a.case_ != Case::agent_adn)) break;
+      // Yからの|対話の|申し出: what comes from Y is Y's too.
+      if (a.predicate || a.absorbed || (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn)) {
+        break;
+      }
       if (!a.actors.empty()) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
     }
     return {};
@@ -983,8 +999,10 @@ class SentenceReader {
       if (head.ending == Ending::quoted && embeds_content(t + 1)) return;
       // 派遣していないと否定した: denying a proposition negates it (read_mood);
       // it rejects no one.
+      // But Yの主張を「…」と否定した denies Y's words, so it rejects Y.
       if (relation.name == "rejects" && function_at(t, Function::deny) && t > 0 &&
-          (m_chunks[t - 1].ending == Ending::quoted || m_tokens[m_chunks[t - 1].begin].base == "こと" ||
+          (((m_chunks[t - 1].ending == Ending::quoted || m_chunks[t - 1].case_ == Case::quote) && !object_before_quote(t)) ||
+           m_tokens[m_chunks[t - 1].begin].base == "こと" ||
            (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0))) {
         return;
       }

@@ -6,6 +6,7 @@
 #include "core/utf8.hpp"
 #include "export/export.hpp"
 #include "mentions/mentions.hpp"
+#include "mentions/surnames.hpp"
 #include "normalize/normalize.hpp"
 #include "rules/rules.hpp"
 #include "sentences/sentences.hpp"
@@ -26,6 +27,7 @@ void add_explain(CLI::App& app, DataOptions& data, Runner& run) {
       const auto& r = *context->resources;
       const rules::Knowledge knowledge{r.actors, r.lexicon, r.rules};
       std::vector<tokens::Token> tokens;
+      mentions::PersonMemory persons;
       for (const auto& s : sentences::split_sentences(*decoded)) {
         const auto normalized = normalize::normalize(decoded->substr(s.begin, s.end - s.begin));
         context->tokenizer->tokenize(normalized.text, tokens);
@@ -34,7 +36,8 @@ void add_explain(CLI::App& app, DataOptions& data, Runner& run) {
           std::cout << "  " << t.surface << "\t" << t.pos << "," << t.pos1 << "," << t.pos2 << "," << t.conj_form
                     << "," << t.base << (t.actor.empty() ? "" : "\tactor=" + t.actor) << "\n";
         }
-        const auto found = mentions::find_mentions(tokens, r.actors, r.lexicon);
+        auto found = mentions::find_mentions(tokens, r.actors, r.lexicon);
+        persons.resolve(tokens, found, r.actors);
         std::cout << rules::explain(tokens, found, knowledge);
         for (const auto& m : rules::apply_rules(tokens, found, knowledge)) {
           std::cout << "=> " << r.actors.actors()[m.source].id << " " << r.lexicon.relations()[m.relation].name << " "

@@ -14,6 +14,7 @@
 #include "core/utf8.hpp"
 #include "input_options.hpp"
 #include "mentions/mentions.hpp"
+#include "mentions/surnames.hpp"
 #include "normalize/normalize.hpp"
 #include "sentences/sentences.hpp"
 #include "work_queue.hpp"
@@ -55,11 +56,13 @@ Result<std::map<std::string, Candidate>> scan(const InputItem& item, const Conte
   }
   std::map<std::string, Candidate> found;
   std::vector<tokens::Token> tokens;
+  mentions::PersonMemory persons;  // a surname after the full name is known
   for (const auto& s : sentences::split_sentences(*text)) {
     const auto original = text->substr(s.begin, s.end - s.begin);
     const auto normalized = normalize::normalize(original);  // the tokens view its text
     context.tokenizer->tokenize(normalized.text, tokens);
-    const auto mentions = mentions::find_mentions(tokens, r.actors, r.lexicon);
+    auto mentions = mentions::find_mentions(tokens, r.actors, r.lexicon);
+    persons.resolve(tokens, mentions, r.actors);
     std::vector<bool> known(tokens.size(), false);
     for (const auto& m : mentions.actors) {
       for (auto k = m.begin; k < m.end; ++k) known[k] = true;

@@ -1,0 +1,95 @@
+// PersonMemory: a surname before 氏 or a title, matched against the persons
+// named earlier in the same document.
+#include "mentions/surnames.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace kankei::mentions {
+namespace {
+
+using tokens::Token;
+
+constexpr std::size_t kMaxSurnameTokens = 3;
+
+// 氏, さん: MeCab's suffix for a person's name.
+bool is_name_suffix(const Token& t) { return t.pos == "名詞" && t.pos1 == "接尾" && t.pos2 == "人名"; }
+
+bool is_katakana(std::string_view s) {
+  // U+30A0..U+30FF (katakana, ・, ー) is E3 82 A0..E3 83 BF in UTF-8.
+  return s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xE3 &&
+         (static_cast<unsigned char>(s[1]) == 0x82 || static_cast<unsigned char>(s[1]) == 0x83);
+}
+
+// A token that may be part of a surname: a proper noun, or a word MeCab did
+// not know (most foreign surnames).
+bool may_be_name(const Token& t) { return t.pos == "名詞" && (t.pos1 == "固有名詞" || t.unknown); }
+
+// Whether `surname` is the family name within full form `form`: East Asian
+// names put it first (李在明), names in katakana last (…・ゼレンスキー).
+bool is_surname_of(std::string_view surname, std::string_view form) {
+  if (form.size() <= surname.size()) return false;
+  if (is_katakana(surname)) return surname.size() >= 6 && form.ends_with(surname);
+  return !is_katakana(form) && form.starts_with(surname);
+}
+
+}  // namespace
+
+void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions, const ActorTable& table) {
+  const auto& actors = table.actors();
+  if (!m_persons.empty()) {
+    std::vector<unsigned char> taken(tokens.size(), 0);
+    for (const auto& m : mentions.actors) std::fill(taken.begin() + m.begin, taken.begin() + m.end, 1);
+    for (const auto& t : mentions.triggers) std::fill(taken.begin() + t.begin, taken.begin() + t.end, 1);
+    std::vector<ActorMention> found;
+    std::string surname;
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+      // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname.
+      const bool suffix = is_name_suffix(tokens[k]);
+      const bool title = !suffix && tokens[k].pos == "名詞" && tokens[k - 1].pos2 == "人名";
+      if (!suffix && !title) continue;
+      const std::size_t longest = title ? 1 : std::min(kMaxSurnameTokens, k);
+      // The longest run of name-like tokens before k that names a remembered person.
+      for (std::size_t length = longest; length >= 1; --length) {
+        const std::size_t begin = k - length;
+        bool usable = true;
+        surname.clear();
+        for (std::size_t i = begin; i < k && usable; ++i) {
+          usable = !taken[i] && may_be_name(tokens[i]);
+          surname += tokens[i].surface;
+        }
+        if (!usable) continue;
+        std::uint32_t person = 0;
+        bool matched = false;
+        for (auto p = m_persons.rbegin(); p != m_persons.rend() && !matched; ++p) {
+          for (const auto& form : actors[*p].forms) {
+            if (is_surname_of(surname, form)) {
+              person = *p;
+              matched = true;
+              break;
+            }
+          }
+        }
+        if (!matched) continue;
+        found.push_back({{person}, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(k), false, false});
+        for (std::size_t i = begin; i < k; ++i) taken[i] = 1;
+        break;
+      }
+    }
+    if (!found.empty()) {
+      mentions.actors.insert(mentions.actors.end(), found.begin(), found.end());
+      std::sort(mentions.actors.begin(), mentions.actors.end(),
+                [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+    }
+  }
+  for (const auto& m : mentions.actors) {
+    if (m.actors.size() != 1 || actors[m.actors[0]].kind != ActorKind::person) continue;
+    const std::uint32_t person = m.actors[0];
+    const auto known = std::find(m_persons.begin(), m_persons.end(), person);
+    if (known != m_persons.end()) m_persons.erase(known);
+    m_persons.push_back(person);
+  }
+}
+
+}  // namespace kankei::mentions

@@ -1,0 +1,28 @@
+// Persons named again by surname alone after their full name.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "mentions/actor_table.hpp"
+#include "mentions/mentions.hpp"
+#include "tokens/tokens.hpp"
+
+namespace kankei::mentions {
+
+// News names a person in full once (李在明大統領, ヴォロディミル・ゼレンスキー)
+// and by surname from then on (李氏, ゼレンスキー氏). A surname alone is
+// often shared (李, 金, ロドリゲス), so the dictionary cannot hold it; within
+// one document, though, it means the person named in full before. One
+// PersonMemory per document, fed its sentences in order.
+class PersonMemory {
+ public:
+  // Adds actor mentions for surnames of persons remembered from earlier
+  // sentences; then remembers the persons this sentence names.
+  void resolve(const std::vector<tokens::Token>& tokens, Mentions& mentions, const ActorTable& table);
+
+ private:
+  std::vector<std::uint32_t> m_persons;  // actor indices, the most recently named last
+};
+
+}  // namespace kankei::mentions

@@ -1,0 +1,53 @@
+#include <doctest/doctest.h>
+
+#include "mentions/surnames.hpp"
+#include "test_support.hpp"
+
+using namespace kankei;
+
+namespace {
+// The person ids each sentence names, in order, one line per sentence, as
+// one document read through a PersonMemory.
+std::vector<std::string> persons(const std::vector<std::string>& sentences) {
+  const auto& r = test::resources();
+  mentions::PersonMemory memory;
+  std::vector<std::string> out;
+  for (const auto& s : sentences) {
+    auto tokens = test::tokenize(s);
+    auto m = mentions::find_mentions(tokens, r.actors, r.lexicon);
+    memory.resolve(tokens, m, r.actors);
+    std::string line;
+    for (const auto& a : m.actors) {
+      for (auto id : a.actors) {
+        const auto& actor = r.actors.actors()[id];
+        if (actor.kind == mentions::ActorKind::person) line += actor.id + " ";
+      }
+    }
+    if (!line.empty()) line.pop_back();
+    out.push_back(line);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a surname alone names the person named in full before it") {
+  // 李 is too common a surname for the dictionary to hold alone.
+  CHECK(persons({"李氏は演説した。"}) == std::vector<std::string>{""});
+  CHECK(persons({"李在明大統領は演説した。", "李氏は日本を訪れた。"}) ==
+        std::vector<std::string>{"lee_jae_myung", "lee_jae_myung"});
+  // A title after a surname MeCab knows as one.
+  CHECK(persons({"李在明大統領が来日した。", "李大統領は会見した。"}) ==
+        std::vector<std::string>{"lee_jae_myung", "lee_jae_myung"});
+}
+
+TEST_CASE("of two persons who share a surname, the one named last is meant") {
+  CHECK(persons({"李在明大統領と李強首相が会った。", "李強首相は帰国した。", "李氏は述べた。"}).back() == "li_qiang");
+}
+
+TEST_CASE("a katakana surname is the last part of the full name") {
+  // モラレス alone is several leaders; after エボ・モラレス it is him.
+  CHECK(persons({"モラレス氏は辞任した。"}) == std::vector<std::string>{""});
+  CHECK(persons({"エボ・モラレス元大統領は帰国した。", "モラレス氏は演説した。"}).back() == "evo_morales");
+  // A first name is no surname: エボ氏 stays unknown.
+  CHECK(persons({"エボ・モラレス元大統領は帰国した。", "エボ氏は演説した。"}).back() == "");
+}
