@@ -452,7 +452,11 @@ class SentenceReader {
           if (c.ending != Ending::continuative) hard_boundary = true;
           in_meeting = !closed && c.ending == Ending::continuative && c.trigger >= 0 &&
                        relation_of(c).name == "negotiates";
-          if (c.ending != Ending::continuative && !opens_complement) closed = true;
+          // 協力を拡大する|ことで合意した: a clause made a noun by こと is an
+          // argument of this predicate, so it does not close it.
+          const bool nominalized = c.ending == Ending::attributive && j + 1 < p &&
+                                   m_tokens[m_chunks[j + 1].begin].base == "こと";
+          if (c.ending != Ending::continuative && !opens_complement && !nominalized) closed = true;
         }
         continue;
       }
