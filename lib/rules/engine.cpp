@@ -938,9 +938,12 @@ class SentenceReader {
     const Chunk& head = m_chunks[t];
     // 〜を制裁対象に指定する: the act named in に is what the verb designates.
     // 緊密な関係に|ある: a qualified noun's own predicate.
-    const bool designated = head.case_ == Case::dat && t + 1 < m_chunks.size() &&
-                            (function_at(t + 1, Function::designate) ||
-                             (head.phrase_object && m_chunks[t + 1].phrase_verb));
+    // Yを…パートナーと位置づける: the noun the object is named as.
+    const bool designated = t + 1 < m_chunks.size() &&
+                            ((head.case_ == Case::dat && (function_at(t + 1, Function::designate) ||
+                                                          (head.phrase_object && m_chunks[t + 1].phrase_verb))) ||
+                             ((head.case_ == Case::com || head.case_ == Case::quote) &&
+                              function_at(t + 1, Function::name_as)));
     if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl &&
         !designated) {
       return -1;
@@ -1139,7 +1142,9 @@ class SentenceReader {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
         } else if (function_at(pi, Function::receive)) {
           verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
-        } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate)) && !own_doer) {
+        } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate) ||
+                    function_at(pi, Function::name_as)) &&
+                   !own_doer) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
         }
         // An act judged by another (侵攻を非難する考え) keeps its own mood.

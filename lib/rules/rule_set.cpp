@@ -20,11 +20,11 @@ constexpr std::pair<Case, std::string_view> kCases[] = {
     {Case::abl_adn, "abl_adn"}, {Case::agent_adn, "agent_adn"}, {Case::loc, "loc"},
     {Case::coord, "coord"},     {Case::coord_pair, "coord_pair"}, {Case::quote, "quote"},
     {Case::compound, "compound"}, {Case::with, "with"},
-    {Case::about, "about"},       {Case::about_adn, "about_adn"},
+    {Case::about, "about"},       {Case::about_adn, "about_adn"}, {Case::benefit, "benefit"},
 };
 
 constexpr std::pair<Function, std::string_view> kFunctions[] = {
-    {Function::support, "support"},         {Function::receive, "receive"},
+    {Function::support, "support"},         {Function::name_as, "name_as"},         {Function::receive, "receive"},
     {Function::stop, "stop"},               {Function::negation, "negation"},
     {Function::conditional, "conditional"}, {Function::hypothetical, "hypothetical"},
     {Function::tail, "tail"},               {Function::protect, "protect"},

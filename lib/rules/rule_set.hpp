@@ -17,6 +17,7 @@ enum class Case {
   none, nom, topic, acc, dat, against, com, abl, agent, gen, dat_adn, com_adn, abl_adn, agent_adn,
   loc, coord, coord_pair, quote, compound, with,
   about, about_adn,  // what is talked of (について, をめぐる): no role, never a party
+  benefit,           // にとって: whom a provider serves (Xは Yにとって…の供給国だ)
 };
 
 std::string_view to_string(Case c);
@@ -25,7 +26,7 @@ enum class Form { verb, noun };
 enum class Voice { active, passive, receive };
 enum class Role { source, target };
 
-enum class Function { support, receive, stop, negation, conditional, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest, origin, aimed, joint, manner, accept, say };
+enum class Function { support, receive, stop, negation, conditional, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest, origin, aimed, joint, manner, accept, say, name_as };
 
 enum class HeadKind { body, title };
 
