@@ -543,7 +543,8 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     Chunk& c = chunks[i];
     if (c.ending == Ending::attributive) {
       const Token& next = tokens[chunks[i + 1].begin];
-      if (next.pos != "名詞" && next.pos != "接頭詞") c.ending = Ending::continuative;
+      // 占領された|この発電所: a demonstrative may stand before the noun.
+      if (next.pos != "名詞" && next.pos != "接頭詞" && next.pos != "連体詞") c.ending = Ending::continuative;
     }
   }
   if (!chunks.empty() && chunks.back().predicate && chunks.back().ending == Ending::attributive) {

@@ -374,6 +374,9 @@ class SentenceReader {
     const Chunk& pred = m_chunks[j];
     if (pred.content_end == pred.begin + 1 && m_tokens[pred.begin].pos == "形容詞" && pred.trigger < 0) return false;
     const Case c = m_chunks[j - 1].case_;
+    // 国境沿いに|ある|拠点: a place that only says where the noun is; the
+    // noun is its subject, so a が-phrase before is the outer clause's.
+    if (c == Case::dat && function_at(j, Function::located)) return false;
     if (c != Case::gen && c != Case::none && c != Case::loc) return true;
     if (c != Case::loc) return false;
     // 中国が台湾周辺で行った|演習: a subject before the place makes it a clause.
@@ -660,6 +663,23 @@ class SentenceReader {
     return {};
   }
 
+  // The state a clause of place (Yに位置し、 / Yにある) chained into the
+  // relative clause ending at p puts its noun in: Y's actors, or the state
+  // of a place of Y (ウクライナ南東部).
+  std::vector<ActorRef> located_in(std::size_t p) const {
+    for (std::size_t k = p; k-- > 1;) {
+      const Chunk& c = m_chunks[k];
+      if (c.quote != m_chunks[p].quote) return {};
+      if (!c.predicate) continue;
+      if (c.ending != Ending::continuative && c.ending != Ending::attributive) return {};
+      if (!function_at(k, Function::located) || m_chunks[k - 1].case_ != Case::dat) continue;
+      const Chunk& place = m_chunks[k - 1];
+      if (!place.actors.empty()) return place.metonym_only ? std::vector<ActorRef>{} : place.actors;
+      return place.possessor;
+    }
+    return {};
+  }
+
   // The actors that own noun phrase j through a chain of の-phrases or a
   // による-phrase: 日米韓の|軍事協力の|強化が -> JPN, USA, KOR.
   std::vector<ActorRef> owners_before(std::size_t j) const {
@@ -692,6 +712,12 @@ class SentenceReader {
     } else if (noun.actors.empty() && role == Role::target && !noun.possessor.empty()) {
       // A place of a state (ウクライナ東部) stands for the state that receives the act.
       fill(frame.target, noun.possessor, &relative, 0.85);
+    } else if (noun.actors.empty() && role == Role::target && relation.raise_object) {
+      // ウクライナ南東部に位置し、…に占領された|発電所: a site in a state that
+      // another clause on the same noun places there.
+      const auto place = located_in(p);
+      static const RoleRule located{"verb.relative_site", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+      if (!place.empty()) fill(frame.target, place, &located, 1.0);
     }
   }
 
