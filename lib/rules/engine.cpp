@@ -801,6 +801,26 @@ class SentenceReader {
     const Chunk& head = m_chunks[t];
     if (!frame.target.actors.empty() || !frame.pair.empty() || !function_at(t, Function::mediate)) return;
     std::size_t from = t + 1;
+    if (head.predicate && head.ending != Ending::continuative && !frame.source.actors.empty()) {
+      // XとY、…で合意 米が仲介; XとYは…合意し、Zが仲介した: the sides of the
+      // deal or talks the clause before states.
+      for (std::size_t p = t; p-- > 0;) {
+        const Chunk& deal = m_chunks[p];
+        if (!deal.predicate) continue;
+        if (deal.trigger < 0 || !relation_of(deal).symmetric || deal.quote != head.quote) return;
+        for (std::size_t j = p; j-- > 0;) {
+          const Chunk& c = m_chunks[j];
+          if (c.predicate) return;
+          if ((c.case_ == Case::topic || c.case_ == Case::nom) && c.actors.size() >= 2 && !c.absorbed) {
+            static const RoleRule rule{"verb.mediated", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+            fill(frame.target, c.actors, &rule, 1.0);
+            return;
+          }
+        }
+        return;
+      }
+      return;
+    }
     if (head.predicate) {
       // エジプトとカタールが仲介し、YとZは…合意した.
       if (head.ending != Ending::continuative || frame.source.actors.empty()) return;
@@ -818,7 +838,10 @@ class SentenceReader {
     for (std::size_t j = from; j < m_chunks.size(); ++j) {
       const Chunk& c = m_chunks[j];
       if (c.predicate) return;
-      if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic)) continue;
+      // …の仲介でYとZによる協議が行われた: the parties that own the meeting.
+      const bool owns_meeting = (c.case_ == Case::agent_adn || c.case_ == Case::gen) && j + 1 < m_chunks.size() &&
+                                m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric;
+      if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic && !owns_meeting)) continue;
       // Only a meeting or a deal has parties to mediate between: a symmetric
       // trigger up to the clause's predicate (合意した, 交渉に臨んだ).
       bool meeting = false;
