@@ -613,13 +613,20 @@ class SentenceReader {
     if (!te || (before.surface != "て" && before.surface != "で" && last.surface != "て" && last.surface != "で")) return;
     const RoleRule* rule = m_k.rules.role_for(Form::verb, voice, Case::topic);
     if (!rule || !(rule->role == Role::source ? frame.source : frame.target).actors.empty()) return;
+    // The first clause of the sentence, or one after clauses that end in a
+    // comma (…公表されていないが、Yの要請に応じて…): no subject of its own.
     for (std::size_t j = 0; j < p; ++j) {
-      if (m_chunks[j].predicate && m_chunks[j].quote == pred.quote) return;  // not the sentence's first clause
+      const Chunk& c = m_chunks[j];
+      if (c.quote != pred.quote) continue;
+      // (A relative clause is inside a noun phrase; …によれば、 frames the sentence.)
+      if (c.predicate && !c.comma && c.ending != Ending::attributive) return;
+      if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty()) return;
     }
     for (std::size_t k = p + 1; k < m_chunks.size(); ++k) {
       const Chunk& c = m_chunks[k];
       if (c.predicate || c.quote != pred.quote) return;
-      if (c.case_ == Case::topic && !c.actors.empty() && !c.absorbed) {
+      // A て-clause shares its subject with the main clause, topic or が.
+      if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed) {
         take(frame, c, Form::verb, voice, relation, 0.8);
         return;
       }
@@ -990,6 +997,9 @@ class SentenceReader {
     // Yを…パートナーと位置づける: the noun the object is named as.
     const bool designated = t + 1 < m_chunks.size() &&
                             ((head.case_ == Case::dat && (function_at(t + 1, Function::designate) ||
+                                                          // Yの要請に応じて: a request taken up.
+                                                          (head.trigger >= 0 && relation_of(head).name == "requests" &&
+                                                           function_at(t + 1, Function::accept)) ||
                                                           (head.phrase_object && m_chunks[t + 1].phrase_verb))) ||
                              ((head.case_ == Case::com || head.case_ == Case::quote) &&
                               function_at(t + 1, Function::name_as)));
@@ -1189,7 +1199,9 @@ class SentenceReader {
         } else if (function_at(pi, Function::stop)) {
           frame.negated = true;
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
-        } else if (function_at(pi, Function::receive)) {
+        } else if (function_at(pi, Function::receive) ||
+                   (relation.name == "requests" && outer_head.case_ == Case::dat && function_at(pi, Function::accept))) {
+          // Yの要請に応じてXが…: the one who answers a request is the one asked.
           verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
         } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate) ||
                     function_at(pi, Function::name_as)) &&
@@ -1199,6 +1211,17 @@ class SentenceReader {
         // An act judged by another (侵攻を非難する考え) keeps its own mood.
         read_mood(frame, pred.trigger >= 0 || own_doer ? t : pi);
         refused = relation.name == "negotiates" && frame.negated && pred.trigger < 0 && function_at(pi, Function::accept);
+        // Yの要請に応じなかった: the request was made all the same, and the
+        // one asked rejects the one who asked.
+        if (relation.name == "requests" && frame.negated && pred.trigger < 0 && outer_head.case_ == Case::dat &&
+            function_at(pi, Function::accept)) {
+          frame.negated = false;
+          if (const int rejects = m_k.lexicon.find_relation("rejects"); rejects >= 0) {
+            Frame refusal = frame;
+            std::swap(refusal.source, refusal.target);
+            emit(refusal, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
+          }
+        }
         // 攻撃を検討, 派遣を示唆: a support verb that only weighs the act.
         if (pred.trigger < 0 && !own_doer && function_at(pi, Function::hypothetical)) frame.hypothetical = true;
       } else if (const long a = relation.symmetric ? agreed_on(t) : -1; a >= 0) {
