@@ -422,6 +422,15 @@ class SentenceReader {
         continue;
       }
       if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
+      // Xは、Yが「…」と批判した: a が-phrase right before the quoted words is
+      // their subject, what the saying is about.
+      if (quoted_words && relation.raise_object && c.case_ == Case::nom && j + 1 < p &&
+          m_chunks[j + 1].quote != m_chunks[p].quote && frame.target.actors.empty() && !c.actors.empty() &&
+          usable(c, Role::target, relation) && topic_before(j)) {
+        static const RoleRule rule{"verb.quoted_subject", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+        fill(frame.target, c.actors, &rule, 1.0);
+        continue;
+      }
       // …と主張してきたが、暫定政権側はこれを否定した: a subject named only
       // by an office is this clause's own; no earlier topic stands in for it.
       if (c.case_ == Case::topic || c.case_ == Case::nom) {
@@ -889,10 +898,13 @@ class SentenceReader {
   void aimed_at(Frame& frame, std::size_t t) {
     if (t < 2 || !frame.target.actors.empty()) return;
     const Chunk& aim = m_chunks[t - 1];
-    if (!aim.predicate || aim.ending != Ending::attributive || aim.passive || !function_at(t - 1, Function::aimed)) {
-      return;
+    if (!aim.predicate || aim.ending != Ending::attributive || aim.passive) return;
+    if (function_at(t - 1, Function::aimed)) {
+      aimed_object(frame, t - 1);
+    } else if (t >= 3 && aim.content_end == aim.begin + 1 && m_tokens[aim.begin].base == "する" &&
+               m_chunks[t - 2].case_ == Case::dat && function_at(t - 2, Function::aimed)) {
+      aimed_object(frame, t - 2);  // ハマスの司令官を|標的に|した|空爆
     }
-    aimed_object(frame, t - 1);
   }
 
   // The target named as the object of aiming predicate `aim` (…を狙った, …を狙って).
