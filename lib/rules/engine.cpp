@@ -114,6 +114,9 @@ class SentenceReader {
       m_triggers.push_back({trigger, object.content_end - 1, verb.content_end});
       if (object.compound.empty()) object.compound = std::move(object.possessor);  // 対中|輸出を禁止
       object.possessor.clear();
+      // 米軍を受け入れる: the forces' state is the compound's actor, no argument.
+      if (object.compound.empty()) object.compound = std::move(object.actors);
+      object.actors.clear();
       object.phrase_object = true;
       verb.phrase_verb = true;
     }
@@ -1186,7 +1189,8 @@ class SentenceReader {
           frame.source = Filler{};
         }
         if (pred.phrase_verb && head.phrase_object) {
-          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
+          // 米軍を受け入れる (an inverse phrase): the subject receives.
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
         } else if (pred.trigger >= 0 && function_at(pi, Function::deny) && outer_head.case_ == Case::acc) {
           // ウクライナへの攻撃を否定した: the denier denies having done it.
           frame.negated = true;

@@ -10,7 +10,7 @@ namespace kankei::rules {
 
 Result<void> PhraseTable::load(std::string_view content, std::string_view name, const mentions::Lexicon& lexicon) {
   std::vector<TsvRecord> records;
-  KANKEI_TRY(read_tsv(content, name, 3, 3, records));
+  KANKEI_TRY(read_tsv(content, name, 3, 4, records));
   for (const auto& r : records) {
     const std::string where = std::string(name) + ":" + std::to_string(r.line);
     const int relation = lexicon.find_relation(r.cells[2]);
@@ -20,6 +20,10 @@ Result<void> PhraseTable::load(std::string_view content, std::string_view name, 
     if (phrase.verbs.empty()) return unexpected(make_error(ErrorCode::parse, "no verb", where, r.cells[1]));
     phrase.trigger.relation = static_cast<std::uint16_t>(relation);
     phrase.trigger.lemma = normalize::normalize_utf8(r.cells[0]);
+    if (r.cells.size() > 3 && !r.cells[3].empty()) {
+      if (r.cells[3] != "inverse") return unexpected(make_error(ErrorCode::parse, "unknown flag", where, r.cells[3]));
+      phrase.trigger.inverse = true;
+    }
     auto& slot = m_phrases[phrase.trigger.lemma];
     for (const auto& other : slot) {
       for (const auto& verb : phrase.verbs) {
