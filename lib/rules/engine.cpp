@@ -60,6 +60,7 @@ class SentenceReader {
       read_trigger(i, out);
     }
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
+    for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
     return out;
   }
 
@@ -791,6 +792,56 @@ class SentenceReader {
     if (frame.source.actors.empty()) return;
     fill(frame.target, c.actors, &ally, 1.0);
     emit(frame, *trigger, relation, out);
+  }
+
+  // Xは、Yが…すれば、「…結果を招く」と述べた: a saying that sets a condition
+  // on Y's act and promises a threat (結果, 代償, 報復) warns Y, whatever
+  // the verb of saying.
+  void read_threat(std::size_t p, std::vector<RelationMention>& out) {
+    const Chunk& say = m_chunks[p];
+    if (!say.predicate || say.quote != 0 || say.trigger >= 0 || !function_at(p, Function::say)) return;
+    std::size_t speaker = p;
+    for (std::size_t k = p; k-- > 0;) {
+      const Chunk& c = m_chunks[k];
+      if (c.quote != say.quote) continue;
+      if (c.case_ == Case::topic && !c.actors.empty() && !c.absorbed) {
+        speaker = k;
+        break;
+      }
+    }
+    if (speaker == p) return;
+    std::size_t condition = p;
+    for (std::size_t k = speaker + 1; k < p && condition == p; ++k) {
+      if (m_chunks[k].predicate && m_chunks[k].conditional && m_chunks[k].quote == say.quote) condition = k;
+    }
+    if (condition == p) return;
+    bool threat = false;
+    for (std::size_t k = condition + 1; k < p && !threat; ++k) threat = function_at(k, Function::threat);
+    if (!threat) return;
+    const Chunk* subject = nullptr;
+    for (std::size_t k = condition; k-- > speaker + 1;) {
+      const Chunk& c = m_chunks[k];
+      if (c.quote == say.quote && c.case_ == Case::nom && !c.actors.empty() && !c.absorbed) {
+        subject = &c;
+        break;
+      }
+    }
+    const int warns = m_k.lexicon.find_relation("warns");
+    const mentions::Trigger* word = m_k.lexicon.find_trigger("警告");
+    if (!subject || warns < 0 || !word) return;
+    const RelationType& relation = m_k.lexicon.relations()[warns];
+    if (!usable(m_chunks[speaker], Role::source, relation) || !usable(*subject, Role::target, relation)) return;
+    static const RoleRule said_by{"threat.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+    static const RoleRule conditioned{"threat.condition", Form::verb, Voice::active, Case::nom, Role::target, 0.65};
+    Frame frame;
+    fill(frame.source, m_chunks[speaker].actors, &said_by, 1.0);
+    fill(frame.target, subject->actors, &conditioned, 1.0);
+    for (const auto& r : out) {
+      // Said already by a trigger of warning (警告した).
+      if (r.relation == warns && r.source == frame.source.actors[0].actor && r.target == frame.target.actors[0].actor) return;
+    }
+    mentions::TriggerMention verb{word, say.begin, say.content_end};
+    emit(frame, verb, relation, out, static_cast<std::uint16_t>(warns));
   }
 
   // Xが提案し、Yが同意した: consent to a proposal is an agreement with the
@@ -1578,13 +1629,15 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
     }
   }
   if (!two_actors) return {};
-  // Without a trigger word only an object + verb phrase can state a relation.
+  // Without a trigger word only an object + verb phrase or a threat
+  // (read_threat) can state a relation.
   if (mentions.triggers.empty()) {
     const auto& phrases = knowledge.rules.phrases();
     bool object = false;
     for (std::size_t i = 0; i < tokens.size() && !object; ++i) {
       object = phrases.has_object(tokens[i].base) ||
-               (i > 0 && tokens[i].pos1 == "接尾" && phrases.has_object(tokens[i - 1].surface + tokens[i].surface));
+               (i > 0 && tokens[i].pos1 == "接尾" && phrases.has_object(tokens[i - 1].surface + tokens[i].surface)) ||
+               (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i].base, Function::threat));
     }
     if (!object) return {};
   }

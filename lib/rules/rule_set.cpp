@@ -24,7 +24,7 @@ constexpr std::pair<Case, std::string_view> kCases[] = {
 };
 
 constexpr std::pair<Function, std::string_view> kFunctions[] = {
-    {Function::support, "support"},         {Function::name_as, "name_as"}, {Function::located, "located"},         {Function::receive, "receive"},
+    {Function::support, "support"},         {Function::name_as, "name_as"}, {Function::located, "located"}, {Function::threat, "threat"},         {Function::receive, "receive"},
     {Function::stop, "stop"},               {Function::negation, "negation"},
     {Function::conditional, "conditional"}, {Function::hypothetical, "hypothetical"},
     {Function::tail, "tail"},               {Function::protect, "protect"},
