@@ -61,7 +61,26 @@ class SentenceReader {
     }
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
+    drop_repeats(out);
     return out;
+  }
+
+  // Two rules may read the same relation in one sentence (ロシアへの制裁として
+  // …を凍結: the act named and the act done). One mention per relation and
+  // sentence keeps edge counts honest; the surer reading stays.
+  static void drop_repeats(std::vector<RelationMention>& out) {
+    std::vector<RelationMention> kept;
+    for (auto& m : out) {
+      auto same = std::find_if(kept.begin(), kept.end(), [&](const RelationMention& k) {
+        return k.source == m.source && k.target == m.target && k.relation == m.relation && k.negated == m.negated;
+      });
+      if (same == kept.end()) {
+        kept.push_back(std::move(m));
+      } else if (m.confidence > same->confidence) {
+        *same = std::move(m);
+      }
+    }
+    out = std::move(kept);
   }
 
  private:
@@ -794,6 +813,25 @@ class SentenceReader {
     emit(frame, *trigger, relation, out);
   }
 
+  // 中国へのヘッジとして、日米は…: an act the clause is done as is done by
+  // the clause's subject, named after it.
+  void as_act_doer(Frame& frame, std::size_t t) {
+    const Chunk& head = m_chunks[t];
+    if (!frame.source.actors.empty() || frame.target.actors.empty() || head.predicate || !has_particle(head, "として")) {
+      return;
+    }
+    for (std::size_t k = t + 1; k < m_chunks.size(); ++k) {
+      const Chunk& c = m_chunks[k];
+      if (c.quote != head.quote) continue;
+      if (c.predicate && c.ending != Ending::attributive) return;
+      if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed) {
+        static const RoleRule rule{"noun.as_act_doer", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
+        fill(frame.source, c.actors, &rule, 1.0);
+        return;
+      }
+    }
+  }
+
   // Xは、Yが…すれば、「…結果を招く」と述べた: a saying that sets a condition
   // on Y's act and promises a threat (結果, 代償, 報復) warns Y, whatever
   // the verb of saying.
@@ -1163,6 +1201,7 @@ class SentenceReader {
         }
       }
       nominal_arguments(frame, t, relation);
+      as_act_doer(frame, t);
       // ロシアがウクライナに行った|攻撃, 米国が主導する|対中包囲網: a relative
       // clause of a support verb on the act holds the act's arguments.
       if (t > 0 && m_chunks[t - 1].predicate && m_chunks[t - 1].ending == Ending::attributive &&
