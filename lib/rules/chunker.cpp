@@ -669,6 +669,36 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     head.metonym_only = c.metonym_only;
     c.absorbed = true;
   }
+  // 日米(を)含む多数国が, 英国をはじめとする各国: the states named as
+  // included stand for the unnamed states of the noun (at least they act).
+  for (std::size_t i = 0; i + 2 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& verb = chunks[i + 1];
+    if (c.actors.empty() || c.absorbed || c.predicate || (c.case_ != Case::none && c.case_ != Case::acc) ||
+        !verb.predicate || verb.ending != Ending::attributive || verb.content_end != verb.begin + 1) {
+      continue;
+    }
+    const std::string_view lemma = tokens[verb.begin].base;
+    if (lemma != "含む" && lemma != "含める" && lemma != "はじめる" && lemma != "始める") continue;
+    std::size_t h = i + 2;
+    while (h + 1 < chunks.size() && chunks[h].case_ == Case::gen && chunks[h].actors.empty() &&
+           !chunks[h].predicate && chunks[h].trigger < 0) {
+      ++h;  // 多くの|国
+    }
+    Chunk& head = chunks[h];
+    if (!head.actors.empty() || head.trigger >= 0 || head.predicate || head.content_end == head.begin ||
+        head.quote != c.quote) {
+      continue;
+    }
+    const std::string_view noun = tokens[head.content_end - 1].base;
+    if (noun != "国" && noun != "国々" && noun != "諸国" && noun != "各国" &&
+        !rules.has_function(noun, Function::agent)) {
+      continue;
+    }
+    head.actors = c.actors;
+    head.metonym_only = c.metonym_only;
+    c.absorbed = true;
+  }
   // 両国, 双方, 両首脳 alone: the two named last in the sentence
   // (日本とフィリピンは…、両国の防衛協力は -> JPN, PHL).
   for (std::size_t i = 1; i < chunks.size(); ++i) {
