@@ -1088,7 +1088,10 @@ class SentenceReader {
       return t;
     }
     const Token& noun = m_tokens[next.begin];
-    const bool carries = next.phrase_noun || (noun.pos1 == "サ変接続" && function_at(t + 1, Function::support));
+    // 東欧配備の|部隊を増強: the troops a deployment moves carry it too.
+    const bool troops = c.trigger >= 0 && relation_of(c).name == "deploys" && function_at(t + 1, Function::troops);
+    const bool carries =
+        next.phrase_noun || troops || (noun.pos1 == "サ変接続" && function_at(t + 1, Function::support));
     return carries ? t + 1 : t;
   }
 
