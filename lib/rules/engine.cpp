@@ -1349,6 +1349,7 @@ class SentenceReader {
     }
     if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
     parallel_target(frame, relation);
+    carried_target(frame, t, relation);
     judged_clause(frame, relation);
     if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
     if (const int rejects = m_k.lexicon.find_relation("rejects"); refused && rejects >= 0 && frame.pair.empty()) {
@@ -1415,6 +1416,39 @@ class SentenceReader {
       if (c.case_ == Case::topic || c.case_ == Case::nom) return;  // the earlier clause's subject: no target before it
       if ((c.case_ == Case::dat || c.case_ == Case::against) && usable(c, Role::target, relation)) {
         static const RoleRule rule{"verb.parallel_target", Form::verb, Voice::active, Case::dat, Role::target, 0.6};
+        fill(frame.target, c.actors, &rule, 1.0);
+        return;
+      }
+    }
+  }
+
+  // Xは、Yへの武力行使を脅かし、…を迫っている: a topic's second act, naming
+  // no one, is aimed at whom its first act (a relation of its own) was.
+  void carried_target(Frame& frame, std::size_t t, const RelationType& relation) {
+    if (!frame.target.actors.empty() || !frame.pair.empty() || frame.source.chunk < 0 || !frame.source.rule ||
+        (frame.source.rule->case_ != Case::topic && frame.source.rule->case_ != Case::nom)) {
+      return;
+    }
+    // 武装勢力の|掃討作戦: an act that names an unnamed side of its own.
+    if (t > 0 && m_chunks[t - 1].case_ == Case::gen && m_chunks[t - 1].actors.empty()) return;
+    const auto s = static_cast<std::size_t>(frame.source.chunk);
+    std::size_t q = t;
+    while (q-- > s + 1) {
+      const Chunk& c = m_chunks[q];
+      if (c.quote != m_chunks[t].quote || !c.predicate) continue;
+      // …がマリに派遣され、: what a passive clause's subject undergoes is no act of its own.
+      if (c.ending != Ending::continuative || c.trigger < 0 || c.passive) return;
+      break;
+    }
+    if (q <= s) return;
+    for (std::size_t j = q; j-- > s + 1;) {
+      const Chunk& c = m_chunks[j];
+      if (c.quote != m_chunks[q].quote) continue;
+      if (c.predicate || c.case_ == Case::topic || c.case_ == Case::nom) return;
+      const bool aimed = c.case_ == Case::dat || c.case_ == Case::against || c.case_ == Case::dat_adn ||
+                         c.case_ == Case::acc;
+      if (aimed && usable(c, Role::target, relation)) {
+        static const RoleRule rule{"verb.carried_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
         fill(frame.target, c.actors, &rule, 1.0);
         return;
       }
