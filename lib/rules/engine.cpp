@@ -60,6 +60,7 @@ class SentenceReader {
       read_trigger(i, out);
     }
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
+    for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
     drop_repeats(out);
     return out;
@@ -880,6 +881,34 @@ class SentenceReader {
     }
     mentions::TriggerMention verb{word, say.begin, say.content_end};
     emit(frame, verb, relation, out, static_cast<std::uint16_t>(warns));
+  }
+
+  // ウクライナ側と西側同盟国は: allies (a name ending in 同盟国) listed
+  // beside another actor are that actor's allies (eval/DECISIONS.md).
+  void read_allies_listed(std::size_t j, std::vector<RelationMention>& out) {
+    const Chunk& c = m_chunks[j];
+    if (c.absorbed || c.predicate || c.actors.size() < 2 || j == 0 || !m_chunks[j - 1].absorbed) return;
+    constexpr std::string_view kAllies = "同盟国";
+    const auto ally = std::find_if(m_mentions.actors.begin(), m_mentions.actors.end(), [&](const mentions::ActorMention& m) {
+      if (m.begin < c.begin || m.end > c.content_end || m.actors.size() != 1) return false;
+      std::string name;
+      for (auto i = m.begin; i < m.end; ++i) name += m_tokens[i].surface;
+      return name.size() > kAllies.size() && std::string_view(name).ends_with(kAllies);
+    });
+    const mentions::Trigger* word = m_k.lexicon.find_trigger("同盟");
+    if (ally == m_mentions.actors.end() || !word) return;
+    const RelationType& relation = m_k.lexicon.relations()[word->relation];
+    static const RoleRule allies{"ally.listed", Form::noun, Voice::active, Case::coord, Role::source, 0.7};
+    static const RoleRule beside{"ally.beside", Form::noun, Voice::active, Case::coord, Role::target, 0.7};
+    Frame frame;
+    std::vector<ActorRef> others;
+    for (const auto& a : c.actors) {
+      if (a.actor != ally->actors[0]) others.push_back(a);
+    }
+    fill(frame.source, {ActorRef{ally->actors[0], false}}, &allies, 1.0);
+    fill(frame.target, others, &beside, 1.0);
+    mentions::TriggerMention mention{word, ally->begin, ally->end};
+    emit(frame, mention, relation, out);
   }
 
   // Xが提案し、Yが同意した: consent to a proposal is an agreement with the
@@ -1705,15 +1734,17 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
     }
   }
   if (!two_actors) return {};
-  // Without a trigger word only an object + verb phrase or a threat
-  // (read_threat) can state a relation.
+  // Without a trigger word only an object + verb phrase, a threat
+  // (read_threat) or allies named as such (read_allies_listed) can state a
+  // relation.
   if (mentions.triggers.empty()) {
     const auto& phrases = knowledge.rules.phrases();
     bool object = false;
     for (std::size_t i = 0; i < tokens.size() && !object; ++i) {
       object = phrases.has_object(tokens[i].base) ||
                (i > 0 && tokens[i].pos1 == "接尾" && phrases.has_object(tokens[i - 1].surface + tokens[i].surface)) ||
-               (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i].base, Function::threat));
+               (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i].base, Function::threat)) ||
+               (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国"));
     }
     if (!object) return {};
   }
