@@ -1344,7 +1344,16 @@ class SentenceReader {
         } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate) ||
                     function_at(pi, Function::name_as)) &&
                    !own_doer) {
+          const Filler owner = frame.source;
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
+          // 日本はウクライナの復興支援に取り組む: when the clause names the doer,
+          // the act's の-owner is whom it is for.
+          if (!relation.symmetric && owner.rule && owner.rule->case_ == Case::gen && frame.target.actors.empty() &&
+              frame.source.rule != owner.rule && !frame.source.actors.empty() &&
+              frame.source.actors[0].actor != owner.actors[0].actor) {
+            static const RoleRule rule{"noun.gen_for", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
+            fill(frame.target, owner.actors, &rule, 1.0);
+          }
         }
         // An act judged by another (侵攻を非難する考え) keeps its own mood.
         read_mood(frame, pred.trigger >= 0 || own_doer ? t : pi);
