@@ -814,6 +814,26 @@ class SentenceReader {
     emit(frame, *trigger, relation, out);
   }
 
+  // ウクライナ東部で獲得した|領土を保持: territory a relative clause places
+  // in a state is that state's.
+  void relative_place(Frame& frame, std::size_t t, const RelationType& relation) {
+    if (!relation.place_target || !frame.target.actors.empty() || t == 0) return;
+    const Chunk& pred = m_chunks[t - 1];
+    if (!pred.predicate || pred.ending != Ending::attributive || pred.quote != m_chunks[t].quote) return;
+    for (std::size_t k = t - 1; k-- > 0;) {
+      const Chunk& c = m_chunks[k];
+      if (c.predicate || c.quote != pred.quote || c.case_ == Case::topic || c.case_ == Case::nom) return;
+      if (c.case_ != Case::loc && c.case_ != Case::dat) continue;
+      static const RoleRule rule{"noun.relative_place", Form::noun, Voice::active, Case::loc, Role::target, 0.7};
+      if (!c.actors.empty() && !c.metonym_only) {
+        fill(frame.target, c.actors, &rule, 1.0);
+      } else if (!c.possessor.empty()) {
+        fill(frame.target, c.possessor, &rule, 1.0);
+      }
+      return;
+    }
+  }
+
   // 中国へのヘッジとして、日米は…: an act the clause is done as is done by
   // the clause's subject, named after it.
   void as_act_doer(Frame& frame, std::size_t t) {
@@ -1234,6 +1254,7 @@ class SentenceReader {
       }
       nominal_arguments(frame, t, relation);
       as_act_doer(frame, t);
+      relative_place(frame, t, relation);
       // ロシアがウクライナに行った|攻撃, 米国が主導する|対中包囲網: a relative
       // clause of a support verb on the act holds the act's arguments.
       if (t > 0 && m_chunks[t - 1].predicate && m_chunks[t - 1].ending == Ending::attributive &&
