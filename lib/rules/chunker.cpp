@@ -9,7 +9,10 @@ namespace {
 
 using tokens::Token;
 
-bool is_sahen(const Token& t) { return t.pos == "名詞" && t.pos1 == "サ変接続"; }
+// A サ変 noun, or a suffix that makes one (最優先|視, 正常|化).
+bool is_sahen(const Token& t) {
+  return t.pos == "名詞" && (t.pos1 == "サ変接続" || (t.pos1 == "接尾" && t.pos2 == "サ変接続"));
+}
 
 // する/できる right after a サ変 noun belongs to the noun's predicate.
 bool is_light_verb(const std::vector<Token>& tokens, std::size_t i) {
