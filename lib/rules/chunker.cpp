@@ -672,6 +672,24 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     head.metonym_only = c.metonym_only;
     c.absorbed = true;
   }
+  // 中国からすると、/ 中国から見れば、: whose view the sentence takes, and so
+  // the subject it leaves unsaid; a topic, not a source.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    Chunk& verb = chunks[i + 1];
+    if (c.case_ != Case::abl || c.actors.empty() || c.absorbed || !verb.predicate || !verb.comma ||
+        verb.content_end != verb.begin + 1) {
+      continue;
+    }
+    const std::string_view lemma = tokens[verb.begin].base;
+    if (lemma != "する" && lemma != "見る" && lemma != "みる") continue;
+    if (verb.ending != Ending::continuative && verb.ending != Ending::conditional) continue;
+    c.case_ = Case::topic;
+    verb.predicate = false;
+    verb.conditional = false;
+    verb.ending = Ending::none;
+    verb.case_ = Case::none;
+  }
   // 日米(を)含む多数国が, 英国をはじめとする各国: the states named as
   // included stand for the unnamed states of the noun (at least they act).
   for (std::size_t i = 0; i + 2 < chunks.size(); ++i) {
