@@ -269,6 +269,11 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   // The head actor, and actors listed before it with ・ or 、 (ロシア・ウクライナ・米国).
   int m = actor_at[k];
   chunk.actors = refs_of(m);
+  // デンマーク領グリーンランド: a territory named with the state it belongs to.
+  if (const auto at = mentions.actors[m].begin; at >= chunk.begin + 2 && tokens[at - 1].surface == "領" &&
+                                                 actor_at[at - 2] >= 0) {
+    chunk.territory_of = refs_of(actor_at[at - 2]);
+  }
   // アルバニージー政権, サンドゥ政権: a leader's government is their state.
   if (chunk.actors.size() == 1 && chunk.actors.front().person) {
     for (auto i = mentions.actors[m].end; i <= last; ++i) {

@@ -35,6 +35,7 @@ struct Chunk {
   std::size_t from_list = 0;      // how many of them come from a list before the phrase (X、Yの)
   std::vector<ActorRef> compound; // actors inside a compound before a trigger (ウクライナ侵攻)
   std::vector<ActorRef> possessor; // actors modifying a non-actor head (ウクライナ|インフラ)
+  std::vector<ActorRef> territory_of;  // the state whose territory the head actor is (デンマーク領|グリーンランド)
   int trigger = -1;               // index into Mentions::triggers of the phrase's head
   Case case_ = Case::none;
   bool comma = false;      // 、 follows

@@ -239,8 +239,29 @@ class SentenceReader {
         function_at(static_cast<std::size_t>(&c - m_chunks.data()), Function::origin)) {
       rule = &kOriginRule;
     }
+    // AUがソマリアで展開する: where forces are deployed or land is held.
+    static const RoleRule kPlaceRule{"verb.loc_place", Form::verb, Voice::active, Case::loc, Role::target, 0.7};
+    if (!rule && c.case_ == Case::loc && relation.place_target && voice == Voice::active && form == Form::verb) {
+      rule = &kPlaceRule;
+    }
     if (!rule || !usable(c, rule->role, relation)) return;
     if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
+    // Forces sent to a territory go to the state it belongs to: デンマーク領
+    // グリーンランド, モルドバ東部の沿ドニエストル (eval/GUIDELINES.md: the state
+    // whose territory receives them).
+    if (relation.place_target && rule->role == Role::target) {
+      const auto j = static_cast<std::size_t>(&c - m_chunks.data());
+      std::vector<ActorRef> state = c.territory_of;
+      if (state.empty() && j > 0 && m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
+          !m_chunks[j - 1].possessor.empty() && !is_state(c.actors[0].actor) && is_state(m_chunks[j - 1].possessor[0].actor)) {
+        state = m_chunks[j - 1].possessor;
+      }
+      if (!state.empty()) {
+        Filler& slot = frame.target;
+        if (fill(slot, state, rule, weight)) slot.chunk = static_cast<long>(j);
+        return;
+      }
+    }
     // A symmetric relation's partners: XとYが協議 -> every pair; Xと協議 -> X is the other side.
     Filler& slot = rule->role == Role::source ? frame.source : frame.target;
     if (fill(slot, c.actors, rule, weight)) slot.chunk = &c - m_chunks.data();
@@ -1726,6 +1747,11 @@ class SentenceReader {
     if (!is_person(person)) return false;
     const auto& actors = m_k.actors.actors();
     return m_k.actors.affiliation(actors[person]) == actors[state].id;
+  }
+
+  bool is_state(std::uint32_t actor) const {
+    const auto kind = m_k.actors.actors()[actor].kind;
+    return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
   }
 
   bool is_person(std::uint32_t actor) const {
