@@ -677,6 +677,14 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     head.metonym_only = c.metonym_only;
     c.absorbed = true;
   }
+  // 中国はサウジアラビアにとって最大の輸出先であり、…: a trigger noun with a
+  // copula and a comma ends a clause of its own, as at a full stop.
+  for (auto& c : chunks) {
+    if (c.trigger >= 0 && c.copula && !c.predicate && c.comma && c.case_ == Case::none && c.actors.empty()) {
+      c.predicate = true;
+      c.ending = Ending::continuative;
+    }
+  }
   // 中国からすると、/ 中国から見れば、: whose view the sentence takes, and so
   // the subject it leaves unsaid; a topic, not a source.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
