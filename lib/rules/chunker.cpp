@@ -577,6 +577,18 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
         !list_goes_on) {
       first.case_ = Case::topic;
     }
+    // 日韓首脳が会談 …で一致: a headline's opening subject goes on into its
+    // later phrases, as a topic does, when none of them names another.
+    const bool any_topic = std::any_of(chunks.begin(), chunks.end(), [](const Chunk& c) {
+      return c.case_ == Case::topic && !c.actors.empty();
+    });
+    const bool other_subject = std::any_of(chunks.begin() + 1, chunks.end(), [](const Chunk& c) {
+      return c.case_ == Case::nom && !c.actors.empty();
+    });
+    if (!any_topic && !other_subject && chunks[0].case_ == Case::nom && !chunks[0].actors.empty() &&
+        chunks[0].quote == 0) {
+      chunks[0].case_ = Case::topic;
+    }
   }
 
   const auto state_like = [&](const ActorRef& a) {
