@@ -395,6 +395,13 @@ bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
 
 std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                                const mentions::ActorTable& table, const RuleSet& rules) {
+  std::vector<Chunk> chunks;
+  make_chunks(tokens, mentions, table, rules, chunks);
+  return chunks;
+}
+
+void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
+                 const mentions::ActorTable& table, const RuleSet& rules, std::vector<Chunk>& chunks) {
   // Per-thread buffers, refilled for every sentence so that their
   // allocations are made once.
   thread_local std::vector<int> actor_at;
@@ -410,7 +417,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
   }
 
   // Split into chunks: content tokens, then function tokens.
-  std::vector<Chunk> chunks;
+  chunks.clear();
   chunks.reserve(tokens.size());  // one allocation: growing moves every Chunk and its vectors
   std::vector<int> quote_stack;
   int next_quote = 0;
@@ -714,7 +721,6 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       break;
     }
   }
-  return chunks;
 }
 
 }  // namespace kankei::rules

@@ -47,7 +47,8 @@ class SentenceReader {
  public:
   SentenceReader(const std::vector<Token>& tokens, const mentions::Mentions& mentions, const Knowledge& k)
       : m_tokens(tokens), m_mentions(mentions), m_k(k),
-        m_chunks(make_chunks(tokens, mentions, k.actors, k.rules)), m_triggers(mentions.triggers) {
+        m_chunks(chunk_buffer()), m_triggers(mentions.triggers) {
+    make_chunks(tokens, mentions, k.actors, k.rules, m_chunks);
     find_phrases();
   }
 
@@ -1431,10 +1432,17 @@ class SentenceReader {
     return m_k.actors.actors()[actor].kind == mentions::ActorKind::person;
   }
 
+  // The calling thread's chunks, kept from sentence to sentence (make_chunks
+  // says why); one SentenceReader at a time uses them.
+  static std::vector<Chunk>& chunk_buffer() {
+    thread_local std::vector<Chunk> chunks;
+    return chunks;
+  }
+
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
   const Knowledge& m_k;
-  std::vector<Chunk> m_chunks;
+  std::vector<Chunk>& m_chunks;
   // The sentence's trigger mentions, then those of object + verb phrases;
   // Chunk::trigger indexes this.
   std::vector<mentions::TriggerMention> m_triggers;
