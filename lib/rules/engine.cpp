@@ -171,7 +171,7 @@ class SentenceReader {
     const Chunk& c = m_chunks[chunk];
     std::string tail;
     for (auto i = c.content_end; i-- > c.begin;) {
-      if (m_k.rules.has_function(m_tokens[i].base, f)) return true;
+      if (m_k.rules.has_function(m_tokens[i], f)) return true;
       tail.insert(0, m_tokens[i].surface);
       if (i + 1 < c.content_end && m_k.rules.has_function(tail, f)) return true;
     }
@@ -552,7 +552,7 @@ class SentenceReader {
     // は or が right after the noun: not 政府として.
     const auto& particle = m_tokens[c.content_end].surface;
     if (particle != "は" && particle != "が") return false;
-    return m_k.rules.head_kind(m_tokens[c.content_end - 1].surface) != nullptr;
+    return m_k.rules.head_kind(m_tokens[c.content_end - 1]) != nullptr;
   }
 
   // Whether the particles after phrase c's content spell `particle`.
@@ -950,7 +950,7 @@ class SentenceReader {
       }
     }
     for (auto i = c.content_end; i < c.end; ++i) {
-      if (m_k.rules.has_function(m_tokens[i].base, Function::hypothetical)) frame.hypothetical = true;
+      if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
     }
     // 輸出していることを否定した, 攻撃したと否定した: the act is denied.
     if (p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
@@ -966,7 +966,7 @@ class SentenceReader {
       if (m_chunks[j].trigger >= 0 && m_chunks[j].predicate) break;
       if (function_at(j, Function::hypothetical)) frame.hypothetical = true;
       for (auto i = m_chunks[j].content_end; i < m_chunks[j].end; ++i) {
-        if (m_k.rules.has_function(m_tokens[i].base, Function::hypothetical)) frame.hypothetical = true;
+        if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
       }
       if (m_chunks[j].trigger >= 0 || m_chunks[j].comma || m_chunks[j].ending == Ending::final) break;
     }
