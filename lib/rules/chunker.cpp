@@ -79,7 +79,8 @@ bool is_negation(const Token& t) {
 
 // Reads case, voice, mood and ending from the tokens after the content.
 void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& rules) {
-  std::string particles;
+  thread_local std::string particles;  // per thread, so that its buffer is allocated once
+  particles.clear();
   bool copula_or_aux = false;
   bool quote = false;
   bool te = false;
@@ -176,7 +177,8 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     }
     return out;
   };
-  std::vector<int> in_content;
+  thread_local std::vector<int> in_content;  // per thread, so that its buffer is allocated once
+  in_content.clear();
   for (auto i = chunk.begin; i < chunk.content_end; ++i) {
     if (actor_at[i] >= 0 && (in_content.empty() || in_content.back() != actor_at[i])) in_content.push_back(actor_at[i]);
   }
