@@ -56,3 +56,42 @@ TEST_CASE("a trigger probe goes on only where a longer trigger continues the key
   CHECK(lexicon.max_trigger_parts() == 3);
   CHECK(lexicon.probe_trigger("制裁").trigger->lemma == "制裁");
 }
+
+TEST_CASE("a token's entry memo answers as the look-up by its text does, for the data that filled it") {
+  mentions::ActorTable table;
+  REQUIRE(table.load("RUS\tstate\tRussia\tロシア\tabbrev=露;metonyms=モスクワ\n", "a.tsv"));
+  REQUIRE(table.finish());
+  mentions::Lexicon lexicon;
+  REQUIRE(lexicon.load_relations("sanctions\tdir\t16\t#d62728\t制裁\t-\n", "r.tsv"));
+  REQUIRE(lexicon.load_triggers("制裁\tsanctions\n輸出+禁止\tsanctions\n", "t.tsv"));
+  tokens::EntryMemo memo;
+  tokens::Token token;
+  token.memo = &memo;
+  for (const char* text : {"モスクワ", "露", "制裁", "輸出", "米"}) {
+    CAPTURE(text);
+    token.surface = token.base = text;
+    memo = {};
+    for (int pass = 0; pass < 2; ++pass) {  // the second pass reads the memo
+      const auto probe = table.probe_form(token);
+      CHECK((probe.entry == nullptr) == (table.probe_form(text).entry == nullptr));
+      if (probe.entry) {
+        CHECK(probe.entry->actor == table.probe_form(text).entry->actor);
+        CHECK(probe.entry->metonym == table.probe_form(text).entry->metonym);
+      }
+      CHECK(probe.longer == table.probe_form(text).longer);
+      CHECK(table.find_abbrev(token) == table.find_abbrev(std::string_view(text)));
+      CHECK(lexicon.probe_trigger(token).trigger == lexicon.probe_trigger(text).trigger);
+      CHECK(lexicon.probe_trigger(token).longer == lexicon.probe_trigger(text).longer);
+    }
+  }
+  SUBCASE("a memo filled from other data is not read") {
+    token.surface = token.base = "モスクワ";
+    memo = {};
+    REQUIRE(table.probe_form(token).entry != nullptr);
+    mentions::ActorTable other;
+    REQUIRE(other.load("UKR\tstate\tUkraine\tウクライナ\t-\n", "b.tsv"));
+    REQUIRE(other.finish());
+    CHECK(other.probe_form(token).entry == nullptr);
+    CHECK(table.probe_form(token).entry != nullptr);
+  }
+}

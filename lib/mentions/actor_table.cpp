@@ -93,6 +93,7 @@ std::optional<ActorKind> parse_actor_kind(std::string_view text) {
 }
 
 Result<void> ActorTable::load(std::string_view content, std::string_view name) {
+  m_memo_owner = 0;  // what tokens remember may change
   std::vector<TsvRecord> records;
   KANKEI_TRY(read_tsv(content, name, 5, 5, records));
   for (const TsvRecord& record : records) {
@@ -214,6 +215,13 @@ Result<void> ActorTable::finish() {
   }
   m_pending.clear();
   m_pending.shrink_to_fit();
+  m_memo_entries.clear();
+  for (std::uint32_t i = 0; i < m_actors.size(); ++i) {
+    m_memo_entries.push_back({i, false});
+    m_memo_entries.push_back({i, true});
+  }
+  // Actor indices + 1 are kept in 16 bits (actor_facts) and 29 (forms).
+  m_memo_owner = m_actors.size() < 0xFFFF ? tokens::new_memo_owner() : 0;
 
   m_by_abbrev.clear();
   m_abbrev_keys = KeyFilter();
@@ -274,6 +282,46 @@ const Actor* ActorTable::find_abbrev(std::string_view text) const {
   if (!m_abbrev_keys.may_hold(text)) return nullptr;
   auto it = m_by_abbrev.find(text);
   return it == m_by_abbrev.end() ? nullptr : &m_actors[it->second];
+}
+
+// A form memo: bit 0 `longer`, bit 1 a form, bits 2.. its m_memo_entries index.
+FormProbe ActorTable::probe_form(const tokens::Token& token) const {
+  using tokens::EntryMemo;
+  std::uint32_t value = 0;
+  if (token.memo && m_memo_owner != 0 && token.memo->find(EntryMemo::forms, m_memo_owner, value)) {
+    return {(value & 2) ? &m_memo_entries[value >> 2] : nullptr, (value & 1) != 0};
+  }
+  const FormProbe probe = probe_form(token.surface);
+  if (token.memo && m_memo_owner != 0) {
+    value = (probe.longer ? 1u : 0u) |
+            (probe.entry ? 2u | ((probe.entry->actor * 2 + (probe.entry->metonym ? 1u : 0u)) << 2) : 0u);
+    token.memo->store(EntryMemo::forms, m_memo_owner, value);
+  }
+  return probe;
+}
+
+std::uint32_t ActorTable::actor_facts(const tokens::Token& token) const {
+  using tokens::EntryMemo;
+  std::uint32_t value = 0;
+  if (token.memo->find(EntryMemo::actors, m_memo_owner, value)) return value;
+  const Actor* by_id = token.actor.empty() ? nullptr : find_id(std::string_view(token.actor));
+  const Actor* by_abbrev = find_abbrev(std::string_view(token.surface));
+  const auto number = [&](const Actor* a) { return a ? static_cast<std::uint32_t>(a - m_actors.data()) + 1 : 0u; };
+  value = number(by_abbrev) | (number(by_id) << 16);
+  token.memo->store(EntryMemo::actors, m_memo_owner, value);
+  return value;
+}
+
+const Actor* ActorTable::find_abbrev(const tokens::Token& token) const {
+  if (!token.memo || m_memo_owner == 0) return find_abbrev(std::string_view(token.surface));
+  const std::uint32_t number = actor_facts(token) & 0xFFFF;
+  return number ? &m_actors[number - 1] : nullptr;
+}
+
+const Actor* ActorTable::find_id(const tokens::Token& token) const {
+  if (!token.memo || m_memo_owner == 0) return find_id(std::string_view(token.actor));
+  const std::uint32_t number = actor_facts(token) >> 16;
+  return number ? &m_actors[number - 1] : nullptr;
 }
 
 std::string ActorTable::affiliation(const Actor& actor) const {

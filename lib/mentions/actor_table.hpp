@@ -10,6 +10,7 @@
 
 #include "core/result.hpp"
 #include "mentions/string_map.hpp"
+#include "tokens/tokens.hpp"
 
 namespace kankei::mentions {
 
@@ -68,6 +69,13 @@ class ActorTable {
   // The state whose one-character abbreviation is `text`, or nullptr.
   const Actor* find_abbrev(std::string_view text) const;
 
+  // probe_form(token.surface), find_abbrev(token.surface) and
+  // find_id(token.actor), remembered in the token's EntryMemo (when it has
+  // one) after the first look-up for its entry.
+  FormProbe probe_form(const tokens::Token& token) const;
+  const Actor* find_abbrev(const tokens::Token& token) const;
+  const Actor* find_id(const tokens::Token& token) const;
+
   // The state a person or national body belongs to; the actor's own id for
   // states; empty for others. Used for state-level scoring.
   std::string affiliation(const Actor& actor) const;
@@ -80,6 +88,9 @@ class ActorTable {
     bool metonym;
   };
   void mark_prefixes(std::string_view form);
+  // find_id(token.actor) and find_abbrev(token.surface) as actor index + 1
+  // (0: none), packed into one memo value; `token` has a memo.
+  std::uint32_t actor_facts(const tokens::Token& token) const;
 
   std::vector<Actor> m_actors;
   std::vector<PendingForm> m_pending;
@@ -94,6 +105,10 @@ class ActorTable {
   KeyFilter m_form_keys;  // every key of m_by_form
   StringMap<std::uint32_t> m_by_abbrev;
   KeyFilter m_abbrev_keys;  // every key of m_by_abbrev: find_abbrev runs for every proper noun
+  // The tag of this table's EntryMemo values; 0 (no memo) until finish().
+  std::uint32_t m_memo_owner = 0;
+  // What a remembered form resolves to: entry 2a + m is {a, metonym m}.
+  std::vector<FormEntry> m_memo_entries;
 };
 
 }  // namespace kankei::mentions

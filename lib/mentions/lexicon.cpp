@@ -36,6 +36,7 @@ Result<void> Lexicon::load_relations(std::string_view content, std::string_view 
 }
 
 Result<void> Lexicon::load_triggers(std::string_view content, std::string_view name) {
+  m_memo_owner = 0;  // what tokens remember may change
   std::vector<TsvRecord> records;
   KANKEI_TRY(read_tsv(content, name, 2, 3, records));
   for (const auto& record : records) {
@@ -75,6 +76,13 @@ Result<void> Lexicon::load_triggers(std::string_view content, std::string_view n
     slot.trigger = std::move(trigger);
     slot.is_trigger = true;
   }
+  m_memo_triggers.clear();
+  for (auto& [key, slot] : m_triggers) {
+    if (!slot.is_trigger) continue;
+    slot.memo_index = static_cast<std::uint32_t>(m_memo_triggers.size());
+    m_memo_triggers.push_back(&slot.trigger);
+  }
+  m_memo_owner = tokens::new_memo_owner();  // what tokens remember has changed
   return {};
 }
 
@@ -87,12 +95,29 @@ int Lexicon::find_relation(std::string_view name) const {
 
 const Trigger* Lexicon::find_trigger(std::string_view lemma) const { return probe_trigger(lemma).trigger; }
 
-TriggerProbe Lexicon::probe_trigger(std::string_view key) const {
-  if (!m_trigger_keys.may_hold(key)) return {};
+const Lexicon::TriggerSlot* Lexicon::find_slot(std::string_view key) const {
+  if (!m_trigger_keys.may_hold(key)) return nullptr;
   auto it = m_triggers.find(key);
-  if (it == m_triggers.end()) return {};
-  const TriggerSlot& slot = it->second;
-  return {slot.is_trigger ? &slot.trigger : nullptr, slot.longer};
+  return it == m_triggers.end() ? nullptr : &it->second;
+}
+
+TriggerProbe Lexicon::probe_trigger(std::string_view key) const {
+  const TriggerSlot* slot = find_slot(key);
+  if (!slot) return {};
+  return {slot->is_trigger ? &slot->trigger : nullptr, slot->longer};
+}
+
+// A trigger memo: bit 0 `longer`, bit 1 a trigger, bits 2.. its m_memo_triggers index.
+TriggerProbe Lexicon::probe_trigger(const tokens::Token& token) const {
+  using tokens::EntryMemo;
+  if (!token.memo || m_memo_owner == 0) return probe_trigger(std::string_view(token.base));
+  std::uint32_t value = 0;
+  if (!token.memo->find(EntryMemo::triggers, m_memo_owner, value)) {
+    const TriggerSlot* slot = find_slot(token.base);
+    if (slot) value = (slot->longer ? 1u : 0u) | (slot->is_trigger ? 2u | (slot->memo_index << 2) : 0u);
+    token.memo->store(EntryMemo::triggers, m_memo_owner, value);
+  }
+  return {(value & 2) ? m_memo_triggers[value >> 2] : nullptr, (value & 1) != 0};
 }
 
 }  // namespace kankei::mentions

@@ -9,6 +9,7 @@
 
 #include "core/result.hpp"
 #include "mentions/string_map.hpp"
+#include "tokens/tokens.hpp"
 
 namespace kankei::mentions {
 
@@ -62,6 +63,9 @@ class Lexicon {
   const Trigger* find_trigger(std::string_view lemma) const;
   // find_trigger and the test for longer triggers in one hash look-up.
   TriggerProbe probe_trigger(std::string_view key) const;
+  // probe_trigger(token.base), remembered in the token's EntryMemo (when it
+  // has one) after the first look-up for its entry.
+  TriggerProbe probe_trigger(const tokens::Token& token) const;
   // Longest trigger, in tokens, that any entry spans; bounds the matcher.
   std::size_t max_trigger_parts() const { return m_max_parts; }
 
@@ -72,10 +76,15 @@ class Lexicon {
     Trigger trigger;
     bool is_trigger = false;
     bool longer = false;
+    std::uint32_t memo_index = 0;  // in m_memo_triggers, when a trigger
   };
+  const TriggerSlot* find_slot(std::string_view key) const;
   std::vector<RelationType> m_relations;
   StringMap<TriggerSlot> m_triggers;
   KeyFilter m_trigger_keys;  // every key of m_triggers
+  // The tag of this lexicon's EntryMemo values, and the triggers they name.
+  std::uint32_t m_memo_owner = 0;
+  std::vector<const Trigger*> m_memo_triggers;
   std::size_t m_max_parts = 1;
 };
 

@@ -43,7 +43,8 @@ bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTabl
       scratch += tokens[j].surface;
       text = scratch;
     }
-    const FormProbe probe = table.probe_form(text);
+    // A token alone is its entry's surface, whose probe the entry remembers.
+    const FormProbe probe = j == i ? table.probe_form(tokens[j]) : table.probe_form(text);
     // A single token only counts when it is a noun: not the verb 米 (rice) etc.
     if (probe.entry && (j > i || is_noun(tokens[j]))) {
       best = j + 1;
@@ -62,7 +63,7 @@ bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTabl
 // headline's phrase (圧力 米は), where MeCab may read a common noun or a suffix.
 long abbrev_of(const Token& t, const ActorTable& table, bool in_run = false) {
   if (!is_proper(t) && !(in_run && is_noun(t) && (t.pos1 == "一般" || t.pos1 == "接尾"))) return -1;
-  const Actor* actor = table.find_abbrev(t.surface);
+  const Actor* actor = table.find_abbrev(t);
   if (!actor) return -1;
   return actor - table.actors().data();
 }
@@ -83,7 +84,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
   for (std::size_t i = 0; i < tokens.size();) {
     const Token& t = tokens[i];
     if (!t.actor.empty()) {
-      if (const Actor* actor = table.find_id(t.actor)) {
+      if (const Actor* actor = table.find_id(t)) {
         const auto index = static_cast<std::uint32_t>(actor - table.actors().data());
         out.actors.push_back({{index}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1),
                               t.metonym, false});
@@ -164,7 +165,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         scratch += tokens[j].base;
         key = scratch;
       }
-      const TriggerProbe probe = lexicon.probe_trigger(key);
+      const TriggerProbe probe = j == i ? lexicon.probe_trigger(tokens[j]) : lexicon.probe_trigger(key);
       if (const Trigger* trigger = probe.trigger) {
         const Token& last = tokens[j];
         const bool fits = trigger->verb_only ? last.pos == "動詞" && last.pos1 == "自立" : last.pos == "名詞";

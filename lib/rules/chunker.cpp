@@ -82,7 +82,8 @@ bool is_negation(const Token& t) {
 
 // Reads case, voice, mood and ending from the tokens after the content.
 void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& rules) {
-  std::string particles;
+  thread_local std::string particles;  // per thread, so that its buffer is allocated once
+  particles.clear();
   bool copula_or_aux = false;
   bool quote = false;
   bool te = false;
@@ -139,7 +140,7 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   // so is a verb of manner in its 連用形 alone (繰り返し攻撃した).
   if (chunk.predicate && chunk.content_end == chunk.begin + 1 &&
       (te || (chunk.end == chunk.content_end && tokens[chunk.begin].conj_form.starts_with("連用"))) &&
-      rules.has_function(tokens[chunk.begin].base, Function::manner)) {
+      rules.has_function(tokens[chunk.begin], Function::manner)) {
     chunk.predicate = false;
   }
   const Token& last_token = tokens[chunk.end - 1];
@@ -179,7 +180,8 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     }
     return out;
   };
-  std::vector<int> in_content;
+  thread_local std::vector<int> in_content;  // per thread, so that its buffer is allocated once
+  in_content.clear();
   for (auto i = chunk.begin; i < chunk.content_end; ++i) {
     if (actor_at[i] >= 0 && (in_content.empty() || in_content.back() != actor_at[i])) in_content.push_back(actor_at[i]);
   }
@@ -190,7 +192,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   auto last = chunk.content_end - 1;
   // A trigger noun followed by a tail noun is still the head: 協力|関係, 抑止|力.
   if (trigger_at[last] < 0 && last > chunk.begin && trigger_at[last - 1] >= 0 &&
-      rules.has_function(tokens[last].base, Function::tail)) {
+      rules.has_function(tokens[last], Function::tail)) {
     --last;
   }
   if (trigger_at[last] >= 0) {
@@ -225,7 +227,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       k -= 2;
       continue;
     }
-    const bool head = rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾" || t.pos1 == "数" ||
+    const bool head = rules.head_kind(t) != nullptr || t.pos1 == "接尾" || t.pos1 == "数" ||
                       t.pos == "接頭詞" ||  // 総|書記
                       t.pos1 == "接続詞的";  // 副首相|兼|外相
     if (!head) break;
@@ -286,7 +288,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     }
   }
   const bool head_person = chunk.actors.front().person;
-  const auto title = [&](const Token& t) { return rules.head_kind(t.surface) != nullptr || t.pos1 == "接尾"; };
+  const auto title = [&](const Token& t) { return rules.head_kind(t) != nullptr || t.pos1 == "接尾"; };
   std::int64_t j = static_cast<std::int64_t>(mentions.actors[m].begin) - 1;
   while (j >= static_cast<std::int64_t>(chunk.begin)) {
     const bool separated = is_separator(tokens[j]);
@@ -324,7 +326,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
 // 最高指導者, 外務省, 新政権 (its last noun is a head, or all of it is).
 bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
   if (chunk.content_end <= chunk.begin) return false;
-  if (rules.head_kind(tokens[chunk.content_end - 1].surface)) return true;
+  if (rules.head_kind(tokens[chunk.content_end - 1])) return true;
   std::string content;
   for (auto i = chunk.begin; i < chunk.content_end; ++i) content += tokens[i].surface;
   return rules.head_kind(content) != nullptr;
@@ -394,7 +396,7 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
 // fighter jets of 米国製の戦闘機 are no US forces.
 bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
   for (auto i = chunk.begin; i < chunk.content_end; ++i) {
-    if (tokens[i].pos1 == "接尾" && rules.has_function(tokens[i].base, Function::origin)) return true;
+    if (tokens[i].pos1 == "接尾" && rules.has_function(tokens[i], Function::origin)) return true;
   }
   return false;
 }
@@ -403,6 +405,13 @@ bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
 
 std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                                const mentions::ActorTable& table, const RuleSet& rules) {
+  std::vector<Chunk> chunks;
+  make_chunks(tokens, mentions, table, rules, chunks);
+  return chunks;
+}
+
+void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
+                 const mentions::ActorTable& table, const RuleSet& rules, std::vector<Chunk>& chunks) {
   // Per-thread buffers, refilled for every sentence so that their
   // allocations are made once.
   thread_local std::vector<int> actor_at;
@@ -418,7 +427,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
   }
 
   // Split into chunks: content tokens, then function tokens.
-  std::vector<Chunk> chunks;
+  chunks.clear();
   chunks.reserve(tokens.size());  // one allocation: growing moves every Chunk and its vectors
   std::vector<int> quote_stack;
   int next_quote = 0;
@@ -523,7 +532,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     }
     const Chunk& verb = chunks[n];
     if (!verb.predicate || verb.content_end == verb.begin) continue;
-    if (verb.trigger < 0 && !rules.has_function(tokens[verb.content_end - 1].base, Function::say)) continue;
+    if (verb.trigger < 0 && !rules.has_function(tokens[verb.content_end - 1], Function::say)) continue;
     c.case_ = Case::quote;
     c.ending = Ending::quoted;
   }
@@ -636,7 +645,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       c.absorbed = true;
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                next.case_ == Case::topic && next.content_end > next.begin &&
-               rules.has_function(tokens[next.content_end - 1].base, Function::aim)) {
+               rules.has_function(tokens[next.content_end - 1], Function::aim)) {
       // 米国の狙いは…: the owner of an aim or plan is the one who acts.
       next.actors = c.actors;
       next.metonym_only = c.metonym_only;
@@ -665,7 +674,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     const Chunk& next = chunks[i + 1];
     if (c.case_ != Case::com || c.actors.empty() || next.content_end != next.begin + 1 || !next.actors.empty() ||
         (next.case_ != Case::loc && next.case_ != Case::dat) ||
-        !rules.has_function(tokens[next.begin].base, Function::joint)) {
+        !rules.has_function(tokens[next.begin], Function::joint)) {
       continue;
     }
     c.case_ = Case::with;
@@ -682,7 +691,7 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
     }
     Chunk& head = chunks[h];
     if (!head.actors.empty() || head.trigger >= 0 || head.predicate || head.content_end == head.begin ||
-        head.quote != c.quote || !rules.has_function(tokens[head.content_end - 1].base, Function::agent)) {
+        head.quote != c.quote || !rules.has_function(tokens[head.content_end - 1], Function::agent)) {
       continue;
     }
     head.actors = c.actors;
@@ -791,7 +800,6 @@ std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions:
       break;
     }
   }
-  return chunks;
 }
 
 }  // namespace kankei::rules

@@ -47,7 +47,8 @@ class SentenceReader {
  public:
   SentenceReader(const std::vector<Token>& tokens, const mentions::Mentions& mentions, const Knowledge& k)
       : m_tokens(tokens), m_mentions(mentions), m_k(k),
-        m_chunks(make_chunks(tokens, mentions, k.actors, k.rules)), m_triggers(mentions.triggers) {
+        m_chunks(chunk_buffer()), m_triggers(mentions.triggers) {
+    make_chunks(tokens, mentions, k.actors, k.rules, m_chunks);
     find_phrases();
   }
 
@@ -194,7 +195,7 @@ class SentenceReader {
     const Chunk& c = m_chunks[chunk];
     std::string tail;
     for (auto i = c.content_end; i-- > c.begin;) {
-      if (m_k.rules.has_function(m_tokens[i].base, f)) return true;
+      if (m_k.rules.has_function(m_tokens[i], f)) return true;
       tail.insert(0, m_tokens[i].surface);
       if (i + 1 < c.content_end && m_k.rules.has_function(tail, f)) return true;
     }
@@ -625,7 +626,7 @@ class SentenceReader {
     // は or が right after the noun: not 政府として.
     const auto& particle = m_tokens[c.content_end].surface;
     if (particle != "は" && particle != "が") return false;
-    return m_k.rules.head_kind(m_tokens[c.content_end - 1].surface) != nullptr;
+    return m_k.rules.head_kind(m_tokens[c.content_end - 1]) != nullptr;
   }
 
   // Whether the particles after phrase c's content spell `particle`.
@@ -1208,7 +1209,7 @@ class SentenceReader {
       }
     }
     for (auto i = c.content_end; i < c.end; ++i) {
-      if (m_k.rules.has_function(m_tokens[i].base, Function::hypothetical)) frame.hypothetical = true;
+      if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
     }
     // 輸出していることを否定した, 攻撃したと否定した: the act is denied.
     if (p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
@@ -1224,7 +1225,7 @@ class SentenceReader {
       if (m_chunks[j].trigger >= 0 && m_chunks[j].predicate) break;
       if (function_at(j, Function::hypothetical)) frame.hypothetical = true;
       for (auto i = m_chunks[j].content_end; i < m_chunks[j].end; ++i) {
-        if (m_k.rules.has_function(m_tokens[i].base, Function::hypothetical)) frame.hypothetical = true;
+        if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
       }
       if (m_chunks[j].trigger >= 0 || m_chunks[j].comma || m_chunks[j].ending == Ending::final) break;
     }
@@ -1758,10 +1759,17 @@ class SentenceReader {
     return m_k.actors.actors()[actor].kind == mentions::ActorKind::person;
   }
 
+  // The calling thread's chunks, kept from sentence to sentence (make_chunks
+  // says why); one SentenceReader at a time uses them.
+  static std::vector<Chunk>& chunk_buffer() {
+    thread_local std::vector<Chunk> chunks;
+    return chunks;
+  }
+
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
   const Knowledge& m_k;
-  std::vector<Chunk> m_chunks;
+  std::vector<Chunk>& m_chunks;
   // The sentence's trigger mentions, then those of object + verb phrases;
   // Chunk::trigger indexes this.
   std::vector<mentions::TriggerMention> m_triggers;

@@ -49,7 +49,11 @@ bool parse_enum(const std::pair<E, std::string_view> (&table)[N], std::string_vi
   return false;
 }
 
-static_assert(std::size(kFunctions) <= 32, "a word's functions are bits of a std::uint32_t");
+static_assert(std::size(kFunctions) <= 24, "a word's functions are bits 0-23 of its memo (token_facts)");
+
+// What a head kind turns into in a memo value (bits 24-25), and back.
+constexpr HeadKind kHeadKinds[] = {HeadKind::body, HeadKind::title};
+std::uint32_t head_bits(const HeadKind* kind) { return kind ? (*kind == HeadKind::body ? 1u : 2u) << 24 : 0u; }
 
 std::uint32_t function_bit(Function f) { return std::uint32_t{1} << static_cast<unsigned>(f); }
 
@@ -121,6 +125,7 @@ Result<void> RuleSet::load_roles(std::string_view content, std::string_view name
 }
 
 Result<void> RuleSet::load_functions(std::string_view content, std::string_view name) {
+  m_memo_owner = 0;  // what tokens remember may change
   std::vector<TsvRecord> records;
   KANKEI_TRY(read_tsv(content, name, 2, 2, records));
   for (const auto& r : records) {
@@ -132,10 +137,12 @@ Result<void> RuleSet::load_functions(std::string_view content, std::string_view 
     m_functions[word] |= function_bit(f);
     m_function_keys.add(word);
   }
+  m_memo_owner = tokens::new_memo_owner();
   return {};
 }
 
 Result<void> RuleSet::load_heads(std::string_view content, std::string_view name) {
+  m_memo_owner = 0;  // what tokens remember may change
   std::vector<TsvRecord> records;
   KANKEI_TRY(read_tsv(content, name, 2, 2, records));
   for (const auto& r : records) {
@@ -146,6 +153,7 @@ Result<void> RuleSet::load_heads(std::string_view content, std::string_view name
     m_heads[noun] = r.cells[1] == "body" ? HeadKind::body : HeadKind::title;
     m_head_keys.add(noun);
   }
+  m_memo_owner = tokens::new_memo_owner();
   return {};
 }
 
@@ -200,6 +208,31 @@ const HeadKind* RuleSet::head_kind(std::string_view noun) const {
   if (!m_head_keys.may_hold(noun)) return nullptr;
   auto it = m_heads.find(noun);
   return it == m_heads.end() ? nullptr : &it->second;
+}
+
+// Bits 0-23: the functions of token.base; bits 24-25: the head kind of
+// token.surface (1 body, 2 title); `token` has a memo.
+std::uint32_t RuleSet::token_facts(const tokens::Token& token) const {
+  using tokens::EntryMemo;
+  std::uint32_t value = 0;
+  if (token.memo->find(EntryMemo::rules, m_memo_owner, value)) return value;
+  if (m_function_keys.may_hold(token.base)) {
+    if (auto it = m_functions.find(std::string_view(token.base)); it != m_functions.end()) value = it->second;
+  }
+  value |= head_bits(head_kind(std::string_view(token.surface)));
+  token.memo->store(EntryMemo::rules, m_memo_owner, value);
+  return value;
+}
+
+bool RuleSet::has_function(const tokens::Token& token, Function f) const {
+  if (!token.memo || m_memo_owner == 0) return has_function(std::string_view(token.base), f);
+  return (token_facts(token) & function_bit(f)) != 0;
+}
+
+const HeadKind* RuleSet::head_kind(const tokens::Token& token) const {
+  if (!token.memo || m_memo_owner == 0) return head_kind(std::string_view(token.surface));
+  const std::uint32_t kind = token_facts(token) >> 24;
+  return kind ? &kHeadKinds[kind - 1] : nullptr;
 }
 
 }  // namespace kankei::rules

@@ -9,6 +9,7 @@
 #include "core/result.hpp"
 #include "mentions/string_map.hpp"
 #include "rules/phrases.hpp"
+#include "tokens/tokens.hpp"
 
 namespace kankei::rules {
 
@@ -59,6 +60,11 @@ class RuleSet {
   const RoleRule* role_for(Form form, Voice voice, Case c) const;
   bool has_function(std::string_view lemma, Function f) const;
   const HeadKind* head_kind(std::string_view noun) const;
+  // has_function(token.base, f) and head_kind(token.surface), remembered in
+  // the token's EntryMemo (when it has one) after the first look-up for its
+  // entry: the engine asks them of most tokens it reads.
+  bool has_function(const tokens::Token& token, Function f) const;
+  const HeadKind* head_kind(const tokens::Token& token) const;
   // The kinds of actor that 同 + `noun` (同国, 同政権, 同氏) may refer back
   // to, a bit per mentions::ActorKind; 0 when `noun` is no anaphor.
   std::uint32_t anaphor_kinds(std::string_view noun) const;
@@ -76,6 +82,9 @@ class RuleSet {
   mentions::KeyFilter m_head_keys;
   mentions::StringMap<std::uint32_t> m_anaphors;
   PhraseTable m_phrases;
+  // The tag of this rule set's EntryMemo values (functions and heads).
+  std::uint32_t m_memo_owner = 0;
+  std::uint32_t token_facts(const tokens::Token& token) const;
 };
 
 }  // namespace kankei::rules

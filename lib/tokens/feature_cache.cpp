@@ -3,6 +3,8 @@
 // and the first touch of it misses the CPU cache, once per token otherwise.
 #include "tokens/feature_cache.hpp"
 
+#include <atomic>
+
 namespace kankei::tokens {
 namespace {
 
@@ -45,8 +47,9 @@ Features FeatureCache::add(std::size_t at, const char* feature) {
   Slot slot;
   if (!fill(slot, feature, split)) return split;  // full: the dictionary's own bytes, uncached
   m_slots[at] = slot;
-  if (++m_size * 2 > m_slots.size()) grow();
-  return split_of(slot);
+  if (++m_size * 2 <= m_slots.size()) return split_of(m_slots[at]);
+  grow();
+  return get(feature);
 }
 
 bool FeatureCache::fill(Slot& slot, const char* feature, const Features& split) {
@@ -89,6 +92,14 @@ void FeatureCache::grow() {
     while (m_slots[i].key != nullptr) i = (i + 1) & mask;
     m_slots[i] = slot;
   }
+  m_retired.push_back(std::move(old));
+}
+
+std::uint32_t new_memo_owner() {
+  static std::atomic<std::uint32_t> next{1};
+  std::uint32_t owner = next++;
+  while (owner == 0) owner = next++;  // 0 marks an empty cell, even after wrapping
+  return owner;
 }
 
 }  // namespace kankei::tokens

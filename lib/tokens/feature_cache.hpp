@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tokens/string_pool.hpp"
+#include "tokens/tokens.hpp"
 
 namespace kankei::tokens {
 
@@ -22,6 +23,7 @@ struct Features {
   std::string_view base;       // 6; empty when MeCab has none
   std::string_view actor;      // 9, only in kankei's user dictionary
   bool metonym = false;        // field 10 is "metonym"
+  EntryMemo* memo = nullptr;   // the entry's, when a FeatureCache keeps it
 };
 
 // Splits MeCab's comma-separated, NUL-terminated feature string in one pass;
@@ -39,8 +41,9 @@ Features split_features(const char* feature);
 //
 // The views it returns point into a StringPool, not into the dictionary: its
 // strings are few (one 名詞 for every noun) and stay in the CPU cache, where
-// the dictionary's bytes miss it on every first touch. Each entry takes 32
-// bytes, its labels as 16-bit numbers, so that a look-up costs one cache line.
+// the dictionary's bytes miss it on every first touch. Each entry takes 64
+// bytes, its labels as 16-bit numbers and its EntryMemo beside them, so that
+// a look-up, and the later stages' reads of the memo, cost one cache line.
 // Not thread-safe: each thread keeps its own.
 class FeatureCache {
  public:
@@ -49,7 +52,8 @@ class FeatureCache {
 
   // The features of `feature`, split on the first request. The views stay
   // valid as long as the pool (or, past 65,535 distinct labels, where the
-  // cache stops growing, as long as the dictionary holding `feature`).
+  // cache stops growing, as long as the dictionary holding `feature`); the
+  // memo as long as the cache (nullptr once it stops growing).
   // Inline, since it runs once per token: a hit is a probe and six loads,
   // and the caller gets the views without a copy through memory.
   Features get(const char* feature) {
@@ -73,13 +77,15 @@ class FeatureCache {
   // The labels of Features, in this order, as indices into m_labels.
   enum Label { pos, pos1, pos2, conj_type, conj_form, actor, labels };
   // Open addressing on the pointer, linear probing, at most half full.
-  struct Slot {
+  struct alignas(64) Slot {
     const char* key = nullptr;
     const char* base = nullptr;  // the pool's copy; nullptr when MeCab has none
     std::uint16_t base_size = 0;
     std::uint16_t label[labels] = {};
     bool metonym = false;
+    EntryMemo memo;
   };
+  static_assert(sizeof(Slot) == 64, "a slot is one cache line");
   static std::size_t hash(const char* key) {
     // Entries sit a few dozen bytes apart: drop the low bits that barely vary
     // and let the multiplication spread the rest over the high bits.
@@ -90,7 +96,7 @@ class FeatureCache {
   Features add(std::size_t at, const char* feature);
   // Fills `slot` for `feature`; false when a label or the base form does not fit.
   bool fill(Slot& slot, const char* feature, const Features& split);
-  Features split_of(const Slot& slot) const {
+  Features split_of(Slot& slot) const {
     Features out;
     out.pos = m_labels[slot.label[pos]];
     out.pos1 = m_labels[slot.label[pos1]];
@@ -100,6 +106,7 @@ class FeatureCache {
     out.base = std::string_view(slot.base, slot.base_size);
     out.actor = m_labels[slot.label[actor]];
     out.metonym = slot.metonym;
+    out.memo = &slot.memo;
     return out;
   }
   // The number of `text`, giving it the next one when it is new; 0 is empty.
@@ -107,6 +114,10 @@ class FeatureCache {
   void grow();
 
   std::vector<Slot> m_slots;
+  // The tables grow() replaced. Tokens point at memos in them, so they live
+  // as long as the cache; their memos go stale, which costs look-ups only:
+  // a memo's values depend on nothing but the entry and the owner.
+  std::vector<std::vector<Slot>> m_retired;
   std::size_t m_size = 0;
   std::vector<std::string_view> m_labels;  // views into the pool
   std::unordered_map<std::string_view, std::uint16_t> m_label_ids;

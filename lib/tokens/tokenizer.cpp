@@ -114,6 +114,11 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
       features.pos1 = "固有名詞";
       features.pos2 = {};
     }
+    // A known word's entry has this one surface (mecab-dict-index gives each
+    // entry a feature string of its own), so what later stages derive from
+    // the entry holds for the token; an unknown word's is its character
+    // class's.
+    EntryMemo* const memo = unknown ? nullptr : features.memo;
     // Built in place, every field given in Token's order (C++20 aggregate
     // emplace): a Token filled field by field is first cleared with a `rep
     // stos`, and one built on the stack and copied stalls on store forwarding;
@@ -123,11 +128,11 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
 #if defined(__cpp_aggregate_paren_init)
     out.emplace_back(surface, features.pos, features.pos1, features.pos2, features.conj_type, features.conj_form,
                      features.base.empty() ? surface : Interned(features.base), features.actor, features.metonym,
-                     unknown, begin, cp_pos);
+                     unknown, begin, cp_pos, memo);
 #else
     out.push_back(Token{surface, features.pos, features.pos1, features.pos2, features.conj_type, features.conj_form,
                         features.base.empty() ? surface : Interned(features.base), features.actor, features.metonym,
-                        unknown, begin, cp_pos});
+                        unknown, begin, cp_pos, memo});
 #endif
   }
 }

@@ -44,6 +44,41 @@ class Interned : public std::string_view {
   }
 };
 
+// What later stages derive from one dictionary entry alone (its surface, base
+// form and labels), remembered with the entry so that they consult their own
+// dictionaries once per entry instead of once per token: a token's look-ups
+// by string are hash probes into tables that MeCab's dictionary keeps pushing
+// out of the CPU cache, while the entry's memo shares the cache line that
+// tokenize() has just read. Each cell belongs to one stage and holds a 32-bit
+// value tagged with the `owner` that computed it: the number that one loaded
+// dictionary (an ActorTable, a RuleSet...) takes from new_memo_owner(), so a
+// value computed from other data, loaded earlier or later, is never read.
+// Not thread-safe: a memo belongs to the thread whose tokenize() made the
+// token, and only that thread may read or write it.
+class EntryMemo {
+ public:
+  enum Cell : unsigned { forms, actors, triggers, rules, cells };
+
+  // The value `owner` stored in `cell`; false when it stored none there.
+  bool find(Cell cell, std::uint32_t owner, std::uint32_t& value) const {
+    if (m_owner[cell] != owner) return false;
+    value = m_value[cell];
+    return true;
+  }
+  void store(Cell cell, std::uint32_t owner, std::uint32_t value) {
+    m_owner[cell] = owner;
+    m_value[cell] = value;
+  }
+
+ private:
+  std::uint32_t m_owner[cells] = {};  // 0: empty
+  std::uint32_t m_value[cells] = {};
+};
+
+// A number no other caller gets, never 0: the owner tag of an EntryMemo cell.
+// Thread-safe.
+std::uint32_t new_memo_owner();
+
 // One morpheme. Every text field is a view, so that filling a token copies
 // and allocates nothing. `surface` points into the text given to
 // Tokenizer::tokenize() (MeCab's nodes point there too), so it is valid as
@@ -63,6 +98,11 @@ struct Token {
   bool unknown = false;   // not in any dictionary: MeCab guessed it from character classes
   std::uint32_t begin = 0;  // code-point span in the tokenized text
   std::uint32_t end = 0;
+  // The dictionary entry's memo, on the thread that called tokenize(); valid
+  // as long as the Tokenizer. nullptr for unknown words, whose entry (a
+  // character class) says nothing about the word itself, and for tokens
+  // made by hand.
+  EntryMemo* memo = nullptr;
 };
 
 struct TokenizerOptions {
