@@ -1807,7 +1807,7 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
     for (std::size_t i = 0; i < tokens.size() && !object; ++i) {
       object = phrases.has_object(tokens[i].base) ||
                (i > 0 && tokens[i].pos1 == "接尾" && phrases.has_object(tokens[i - 1].surface + tokens[i].surface)) ||
-               (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i].base, Function::threat)) ||
+               (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::threat)) ||
                (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国"));
     }
     if (!object) return {};

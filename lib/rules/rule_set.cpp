@@ -49,11 +49,11 @@ bool parse_enum(const std::pair<E, std::string_view> (&table)[N], std::string_vi
   return false;
 }
 
-static_assert(std::size(kFunctions) <= 24, "a word's functions are bits 0-23 of its memo (token_facts)");
+static_assert(std::size(kFunctions) <= 30, "a word's functions are bits 0-29 of its memo (token_facts)");
 
-// What a head kind turns into in a memo value (bits 24-25), and back.
+// What a head kind turns into in a memo value (bits 30-31), and back.
 constexpr HeadKind kHeadKinds[] = {HeadKind::body, HeadKind::title};
-std::uint32_t head_bits(const HeadKind* kind) { return kind ? (*kind == HeadKind::body ? 1u : 2u) << 24 : 0u; }
+std::uint32_t head_bits(const HeadKind* kind) { return kind ? (*kind == HeadKind::body ? 1u : 2u) << 30 : 0u; }
 
 std::uint32_t function_bit(Function f) { return std::uint32_t{1} << static_cast<unsigned>(f); }
 
@@ -210,7 +210,7 @@ const HeadKind* RuleSet::head_kind(std::string_view noun) const {
   return it == m_heads.end() ? nullptr : &it->second;
 }
 
-// Bits 0-23: the functions of token.base; bits 24-25: the head kind of
+// Bits 0-29: the functions of token.base; bits 30-31: the head kind of
 // token.surface (1 body, 2 title); `token` has a memo.
 std::uint32_t RuleSet::token_facts(const tokens::Token& token) const {
   using tokens::EntryMemo;
@@ -231,7 +231,7 @@ bool RuleSet::has_function(const tokens::Token& token, Function f) const {
 
 const HeadKind* RuleSet::head_kind(const tokens::Token& token) const {
   if (!token.memo || m_memo_owner == 0) return head_kind(std::string_view(token.surface));
-  const std::uint32_t kind = token_facts(token) >> 24;
+  const std::uint32_t kind = token_facts(token) >> 30;
   return kind ? &kHeadKinds[kind - 1] : nullptr;
 }
 
