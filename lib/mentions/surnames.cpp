@@ -34,21 +34,32 @@ bool is_surname_of(std::string_view surname, std::string_view form) {
   return !is_katakana(form) && form.starts_with(surname);
 }
 
+// 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname.
+bool ends_name(const std::vector<Token>& tokens, std::size_t k, bool& title) {
+  const bool suffix = is_name_suffix(tokens[k]);
+  title = !suffix && tokens[k].pos == "名詞" && tokens[k - 1].pos2 == "人名";
+  return suffix || title;
+}
+
 }  // namespace
 
 void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions, const ActorTable& table) {
   const auto& actors = table.actors();
-  if (!m_persons.empty()) {
-    std::vector<unsigned char> taken(tokens.size(), 0);
+  bool candidate = false;  // most sentences have no name before 氏 or a title: no buffer to fill
+  for (std::size_t k = 1; k < tokens.size() && !candidate && !m_persons.empty(); ++k) {
+    bool title = false;
+    candidate = ends_name(tokens, k, title);
+  }
+  if (candidate) {
+    std::vector<unsigned char>& taken = m_taken;
+    taken.assign(tokens.size(), 0);
     for (const auto& m : mentions.actors) std::fill(taken.begin() + m.begin, taken.begin() + m.end, 1);
     for (const auto& t : mentions.triggers) std::fill(taken.begin() + t.begin, taken.begin() + t.end, 1);
     std::vector<ActorMention> found;
     std::string surname;
     for (std::size_t k = 1; k < tokens.size(); ++k) {
-      // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname.
-      const bool suffix = is_name_suffix(tokens[k]);
-      const bool title = !suffix && tokens[k].pos == "名詞" && tokens[k - 1].pos2 == "人名";
-      if (!suffix && !title) continue;
+      bool title = false;
+      if (!ends_name(tokens, k, title)) continue;
       const std::size_t longest = title ? 1 : std::min(kMaxSurnameTokens, k);
       // The longest run of name-like tokens before k that names a remembered person.
       for (std::size_t length = longest; length >= 1; --length) {
@@ -86,6 +97,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
   for (const auto& m : mentions.actors) {
     if (m.actors.size() != 1 || actors[m.actors[0]].kind != ActorKind::person) continue;
     const std::uint32_t person = m.actors[0];
+    if (!m_persons.empty() && m_persons.back() == person) continue;
     const auto known = std::find(m_persons.begin(), m_persons.end(), person);
     if (known != m_persons.end()) m_persons.erase(known);
     m_persons.push_back(person);

@@ -23,6 +23,7 @@ class PersonMemory {
 
  private:
   std::vector<std::uint32_t> m_persons;  // actor indices, the most recently named last
+  std::vector<unsigned char> m_taken;    // tokens inside a mention, per sentence; kept to reuse its buffer
 };
 
 }  // namespace kankei::mentions
