@@ -359,7 +359,7 @@ class SentenceReader {
     if (owners.empty() && j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen &&
         m_chunks[j - 1].actors.empty()) {
       owners = m_chunks[j - 1].possessor;
-      if (owners.empty() && object && relation.raise_object) owners = owners_before(j - 1);
+      if (owners.empty() && (object || c.case_ == Case::dat) && relation.raise_object) owners = owners_before(j - 1);
       // トルコ南東部の|軍の|施設を攻撃: a place of a state at the chain's start.
       if (owners.empty() && object && relation.raise_object && j > 1 && m_chunks[j - 2].case_ == Case::gen &&
           m_chunks[j - 2].actors.empty() && !m_used[j - 2]) {
