@@ -506,6 +506,33 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     read_tail(tokens, chunk, rules);
   }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
+  // 同地帯, 同地区, 同州: a place named before as a place of a state
+  // (シリア南部の緩衝地帯) is that state's place again.
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (!c.actors.empty() || !c.possessor.empty() || c.predicate || c.content_end != c.begin + 2 ||
+        tokens[c.begin].surface != "同" || tokens[c.begin].pos != "接頭詞") {
+      continue;
+    }
+    const std::string_view place = tokens[c.begin + 1].surface;
+    if (place != "地帯" && place != "地区" && place != "州" && place != "地" && place != "島" && place != "県" &&
+        place != "省") {
+      continue;
+    }
+    for (std::size_t j = i; j-- > 0;) {
+      const Chunk& before = chunks[j];
+      if (before.quote != c.quote || before.predicate || !before.actors.empty() || before.content_end == before.begin ||
+          !std::string_view(tokens[before.content_end - 1].surface).ends_with(place)) {
+        continue;
+      }
+      // Its own state (シリア南部緩衝地帯) or the one of the の-phrase before it.
+      c.possessor = before.possessor;
+      if (c.possessor.empty() && j > 0 && chunks[j - 1].case_ == Case::gen && chunks[j - 1].quote == c.quote) {
+        c.possessor = chunks[j - 1].actors.empty() ? chunks[j - 1].possessor : chunks[j - 1].actors;
+      }
+      break;
+    }
+  }
   // 打ち上げを, 引き渡しが: a verb's 連用形 before a case particle is a noun.
   for (auto& chunk : chunks) {
     if (!chunk.predicate || chunk.end == chunk.content_end || chunk.content_end == chunk.begin) continue;

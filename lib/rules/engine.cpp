@@ -356,10 +356,14 @@ class SentenceReader {
     // Ownership passes through a chain of の-phrases: ウクライナ南部ヘルソン州の|一部を占領
     // -> occupies UKR.
     // 同国の|加盟の|承認を拒む -> rejects the state named first.
-    if (owners.empty() && j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen &&
+    // シリア軍の|兵器庫や|防空施設への空爆: through a list the owner comes first.
+    if (owners.empty() && j > 0 && !m_used[j - 1] &&
+        (m_chunks[j - 1].case_ == Case::gen || m_chunks[j - 1].case_ == Case::coord) &&
         m_chunks[j - 1].actors.empty()) {
       owners = m_chunks[j - 1].possessor;
-      if (owners.empty() && (object || c.case_ == Case::dat) && relation.raise_object) owners = owners_before(j - 1);
+      if (owners.empty() && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) && relation.raise_object) {
+        owners = owners_before(j - 1);
+      }
       // トルコ南東部の|軍の|施設を攻撃: a place of a state at the chain's start.
       if (owners.empty() && object && relation.raise_object && j > 1 && m_chunks[j - 2].case_ == Case::gen &&
           m_chunks[j - 2].actors.empty() && !m_used[j - 2]) {
@@ -747,8 +751,11 @@ class SentenceReader {
   std::vector<ActorRef> owners_before(std::size_t j) const {
     for (std::size_t k = j; k-- > 0;) {
       const Chunk& a = m_chunks[k];
-      // Yからの|対話の|申し出: what comes from Y is Y's too.
-      if (a.predicate || a.absorbed || (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn)) {
+      // Yからの|対話の|申し出: what comes from Y is Y's too; シリア軍の|兵器庫や|
+      // 防空施設: an owner before a list owns all of it.
+      const bool unnamed_item = a.case_ == Case::coord && a.actors.empty();
+      if (a.predicate || a.absorbed ||
+          (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn && !unnamed_item)) {
         break;
       }
       if (!a.actors.empty()) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
