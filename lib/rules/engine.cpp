@@ -512,8 +512,12 @@ class SentenceReader {
         if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
           boundary = true;
           if (c.ending != Ending::continuative) hard_boundary = true;
-          in_meeting = !closed && c.ending == Ending::continuative && c.trigger >= 0 &&
-                       relation_of(c).name == "negotiates";
+          // …と会談し、; …と首脳会談を行い、 (a meeting under a support verb).
+          const bool meeting_object = c.trigger < 0 && j > 0 && m_chunks[j - 1].case_ == Case::acc &&
+                                      m_chunks[j - 1].trigger >= 0 && relation_of(m_chunks[j - 1]).name == "negotiates" &&
+                                      function_at(j, Function::support);
+          in_meeting = !closed && c.ending == Ending::continuative &&
+                       ((c.trigger >= 0 && relation_of(c).name == "negotiates") || meeting_object);
           // 協力を拡大する|ことで合意した: a clause made a noun by こと is an
           // argument of this predicate, so it does not close it.
           const bool nominalized = c.ending == Ending::attributive && j + 1 < p &&
@@ -992,6 +996,14 @@ class SentenceReader {
       // deal or talks the clause before states.
       for (std::size_t p = t; p-- > 0;) {
         const Chunk& deal = m_chunks[p];
+        // XとYの停戦交渉は、Zが仲介している: the talks put as the topic.
+        if (!deal.predicate && deal.trigger >= 0 && deal.case_ == Case::topic && relation_of(deal).symmetric &&
+            deal.quote == head.quote) {
+          const auto parties = owners_before(p);
+          static const RoleRule rule{"verb.mediated", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+          if (parties.size() >= 2) fill(frame.target, parties, &rule, 1.0);
+          return;
+        }
         if (!deal.predicate) continue;
         if (deal.trigger < 0 || !relation_of(deal).symmetric || deal.quote != head.quote) return;
         for (std::size_t j = p; j-- > 0;) {
@@ -1168,8 +1180,9 @@ class SentenceReader {
     const Token& noun = m_tokens[next.begin];
     // 東欧配備の|部隊を増強: the troops a deployment moves carry it too.
     const bool troops = c.trigger >= 0 && relation_of(c).name == "deploys" && function_at(t + 1, Function::troops);
-    const bool carries =
-        next.phrase_noun || troops || (noun.pos1 == "サ変接続" && function_at(t + 1, Function::support));
+    // 資産凍結の|対象を拡大: a tail noun of the act (対象, 措置) stands for it.
+    const bool carries = next.phrase_noun || troops || function_at(t + 1, Function::tail) ||
+                         (noun.pos1 == "サ変接続" && function_at(t + 1, Function::support));
     return carries ? t + 1 : t;
   }
 
