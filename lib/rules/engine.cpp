@@ -449,7 +449,9 @@ class SentenceReader {
     bool boundary = false;
     bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
     // 「…」と批判した: the words just before the predicate are a quotation.
-    const bool quoted_words = p > 0 && m_chunks[p - 1].ending == Ending::quoted && m_chunks[p - 1].quote != m_chunks[p].quote;
+    const bool quoted_words = p > 0 &&
+                              (m_chunks[p - 1].ending == Ending::quoted || m_chunks[p - 1].case_ == Case::quote) &&
+                              m_chunks[p - 1].quote != m_chunks[p].quote;
     bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
     bool past_complement = false;  // crossed a clause end before the complement
     bool unnamed_subject = false;  // the clause's subject names no actor (暫定政権側は)
@@ -468,6 +470,14 @@ class SentenceReader {
             (c.case_ == Case::nom || c.case_ == Case::topic)) {
           static const RoleRule rule{"verb.quoted_subject", Form::verb, Voice::active, Case::none, Role::target, 0.6};
           fill(frame.target, c.actors, &rule, 1.0);
+        }
+        // 「ロシアの侵略は…挑戦だ」と批判した: an act put as the quoted words'
+        // subject is what they judge, and its owner the one judged.
+        if (quoted_words && relation.raise_object && frame.target.actors.empty() && c.actors.empty() &&
+            c.trigger >= 0 && (c.case_ == Case::nom || c.case_ == Case::topic)) {
+          const auto owners = owners_before(j);
+          static const RoleRule rule{"verb.quoted_act_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+          if (!owners.empty()) fill(frame.target, owners, &rule, 1.0);
         }
         continue;
       }
