@@ -1355,6 +1355,9 @@ class SentenceReader {
             }
             // 連携には慎重な姿勢を崩していない: held back, not done.
             for (std::size_t k = h + 1; k <= p; ++k) {
+              // …で、攻撃停止を求めた: a stop named as the object (or inside
+              // another act) is what the clause asks for, not this act's.
+              if (k != p && (m_chunks[k].trigger >= 0 || m_chunks[k].case_ == Case::acc)) continue;
               if (function_at(k, Function::stop)) frame.negated = true;
             }
           }
