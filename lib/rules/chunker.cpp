@@ -572,9 +572,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     if (c.predicate || c.end != c.content_end || c.content_end == c.begin || !(c.headline_end || last)) continue;
     if (!is_sahen(tokens[c.content_end - 1])) continue;
     if (last && tokens[c.end - 1].pos == "記号") continue;
-    const Case before = chunks[i - 1].case_;
+    // 日本は強く|非難: an adverb may stand between the argument and the noun.
+    std::size_t b = i - 1;
+    while (b > 0 && chunks[b].case_ == Case::none && chunks[b].actors.empty() && !chunks[b].predicate &&
+           !chunks[b].comma && chunks[b].content_end == chunks[b].begin + 1 &&
+           (tokens[chunks[b].begin].pos == "副詞" || tokens[chunks[b].begin].pos == "形容詞")) {
+      --b;
+    }
+    const Case before = chunks[b].case_;
     // 米中首脳、電話で協議; 中国、反発: a place or the headline's topic may come just before.
-    const bool named_subject = before == Case::none && chunks[i - 1].comma && !chunks[i - 1].actors.empty();
+    const bool named_subject = before == Case::none && chunks[b].comma && !chunks[b].actors.empty();
     if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
         before != Case::loc && before != Case::topic && before != Case::nom && !named_subject) {
       continue;
