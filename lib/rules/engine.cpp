@@ -1546,6 +1546,7 @@ class SentenceReader {
     // 武装勢力の|掃討作戦: an act that names an unnamed side of its own.
     if (t > 0 && m_chunks[t - 1].case_ == Case::gen && m_chunks[t - 1].actors.empty()) return;
     const auto s = static_cast<std::size_t>(frame.source.chunk);
+    if (t <= s + 1) return;  // the subject named after the act (a て-clause's) has no first act before
     std::size_t q = t;
     while (q-- > s + 1) {
       const Chunk& c = m_chunks[q];
