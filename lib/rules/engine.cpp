@@ -1751,12 +1751,12 @@ class SentenceReader {
   }
 
   bool is_state(std::uint32_t actor) const {
-    const auto kind = m_k.actors.actors()[actor].kind;
+    const auto kind = m_k.actors.kind(actor);
     return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
   }
 
   bool is_person(std::uint32_t actor) const {
-    return m_k.actors.actors()[actor].kind == mentions::ActorKind::person;
+    return m_k.actors.kind(actor) == mentions::ActorKind::person;
   }
 
   // The calling thread's chunks, kept from sentence to sentence (make_chunks
