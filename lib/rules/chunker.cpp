@@ -168,6 +168,14 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   }
 }
 
+// 外交|部: whether two tokens spell a head together.
+bool is_split_head(const Token& first, const Token& second, const RuleSet& rules) {
+  thread_local std::string joined;  // per thread, so that its buffer is allocated once
+  joined.assign(first.surface);
+  joined += second.surface;
+  return rules.head_kind(joined) != nullptr;
+}
+
 // Finds the phrase's head: a trigger, actors (with titles and bodies after
 // them), or some other noun that actors merely modify.
 void read_content(const std::vector<Token>& tokens, const std::vector<int>& actor_at,
@@ -221,8 +229,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       }
     }
     // 外交|部: a head MeCab splits in two.
-    if (k > static_cast<std::int64_t>(chunk.begin) && actor_at[k - 1] < 0 &&
-        rules.head_kind(std::string(tokens[k - 1].surface) + std::string(t.surface))) {
+    if (k > static_cast<std::int64_t>(chunk.begin) && actor_at[k - 1] < 0 && is_split_head(tokens[k - 1], t, rules)) {
       k -= 2;
       continue;
     }

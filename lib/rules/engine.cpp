@@ -193,11 +193,17 @@ class SentenceReader {
   // or spelled by its last tokens (可能+性).
   bool function_at(std::size_t chunk, Function f) const {
     const Chunk& c = m_chunks[chunk];
-    std::string tail;
+    // The content's surfaces joined once; each tail [i, content_end) is then
+    // a suffix of it, where prepending token by token would copy the tail
+    // again for every token.
+    thread_local std::string content;  // per thread, so that its buffer is allocated once
+    content.clear();
+    for (auto i = c.begin; i < c.content_end; ++i) content += m_tokens[i].surface;
+    std::size_t from = content.size();
     for (auto i = c.content_end; i-- > c.begin;) {
       if (m_k.rules.has_function(m_tokens[i], f)) return true;
-      tail.insert(0, m_tokens[i].surface);
-      if (i + 1 < c.content_end && m_k.rules.has_function(tail, f)) return true;
+      from -= m_tokens[i].surface.size();
+      if (i + 1 < c.content_end && m_k.rules.has_function(std::string_view(content).substr(from), f)) return true;
     }
     return false;
   }
@@ -631,7 +637,8 @@ class SentenceReader {
 
   // Whether the particles after phrase c's content spell `particle`.
   bool has_particle(const Chunk& c, std::string_view particle) const {
-    std::string tail;
+    thread_local std::string tail;  // per thread, so that its buffer is allocated once
+    tail.clear();
     for (auto i = c.content_end; i < c.end; ++i) tail += m_tokens[i].surface;
     return tail.find(particle) != std::string::npos;
   }
@@ -807,7 +814,8 @@ class SentenceReader {
       word_end = word.content_end;
       phrase = j - 1;
     }
-    std::string prefix;
+    thread_local std::string prefix;  // per thread, so that its buffer is allocated once
+    prefix.clear();
     for (auto i = word_begin; i < word_end; ++i) prefix += m_tokens[i].surface;
     if (!m_k.rules.has_function(prefix, Function::ally)) return;
     const auto trigger = std::find_if(m_mentions.triggers.begin(), m_mentions.triggers.end(),
@@ -1804,9 +1812,15 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
   if (mentions.triggers.empty()) {
     const auto& phrases = knowledge.rules.phrases();
     bool object = false;
+    thread_local std::string compound;  // a noun and its suffix; per thread, so that its buffer is allocated once
+    const auto has_compound_object = [&](std::size_t i) {
+      compound.assign(tokens[i - 1].surface);
+      compound += tokens[i].surface;
+      return phrases.has_object(compound);
+    };
     for (std::size_t i = 0; i < tokens.size() && !object; ++i) {
       object = phrases.has_object(tokens[i].base) ||
-               (i > 0 && tokens[i].pos1 == "接尾" && phrases.has_object(tokens[i - 1].surface + tokens[i].surface)) ||
+               (i > 0 && tokens[i].pos1 == "接尾" && has_compound_object(i)) ||
                (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::threat)) ||
                (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国"));
     }
