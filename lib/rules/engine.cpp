@@ -62,7 +62,14 @@ class SentenceReader {
     }
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
-    for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
+    // A threat is said of a conditional clause outside quotations
+    // (read_threat); most sentences have none, and then no saying need be read.
+    const bool conditional = std::any_of(m_chunks.begin(), m_chunks.end(), [](const Chunk& c) {
+      return c.predicate && c.conditional && c.quote == 0;
+    });
+    if (conditional) {
+      for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
+    }
     drop_repeats(out);
     return out;
   }
