@@ -1448,14 +1448,17 @@ class SentenceReader {
     carried_target(frame, t, relation);
     judged_clause(frame, relation);
     if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
-    if (const int rejects = m_k.lexicon.find_relation("rejects"); refused && rejects >= 0 && frame.pair.empty()) {
+    // (Relations are looked up by name only where they may apply: a look-up
+    // hashes the name, and this runs for every trigger.)
+    if (const int rejects = refused ? m_k.lexicon.find_relation("rejects") : -1;
+        rejects >= 0 && frame.pair.empty()) {
       frame.negated = false;
       emit(frame, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
       return;
     }
     // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
-    const int deploys = m_k.lexicon.find_relation("deploys");
-    if (relation.name == "supplies" && deploys >= 0 && sends_troops(t)) {
+    const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
+    if (deploys >= 0 && sends_troops(t)) {
       emit(frame, trigger_mention, m_k.lexicon.relations()[deploys], out, static_cast<std::uint16_t>(deploys));
       return;
     }
@@ -1573,8 +1576,9 @@ class SentenceReader {
   // (eval/DECISIONS.md); the particle とともに is the trigger. Once per phrase,
   // however many acts it joins.
   void joint_doers(const Frame& frame, const mentions::TriggerMention& act, std::vector<RelationMention>& out) {
+    if (frame.with.empty() || frame.source.actors.empty() || frame.negated) return;
     const int cooperates = m_k.lexicon.find_relation("cooperates");
-    if (frame.with.empty() || frame.source.actors.empty() || cooperates < 0 || frame.negated) return;
+    if (cooperates < 0) return;
     if (std::find(m_joined.begin(), m_joined.end(), frame.with_chunk) != m_joined.end()) return;
     m_joined.push_back(frame.with_chunk);
     const Chunk& with = m_chunks[frame.with_chunk];
