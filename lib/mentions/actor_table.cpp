@@ -170,6 +170,7 @@ Result<void> ActorTable::load(std::string_view content, std::string_view name) {
     }
     if (actor.name_ja.empty()) actor.name_ja = actor.name_en;
     m_by_id.emplace(actor.id, index);
+    m_kinds.push_back(actor.kind);
     m_actors.push_back(std::move(actor));
   }
   return {};

@@ -62,6 +62,10 @@ class ActorTable {
   Result<void> finish();
 
   const std::vector<Actor>& actors() const { return m_actors; }
+  // actors()[actor].kind, read from an array of kinds alone: the rule engine
+  // asks it of most actors it meets, and an Actor record is several cache
+  // lines long, so its kind would cost a cold line each time.
+  ActorKind kind(std::uint32_t actor) const { return m_kinds[actor]; }
   const Actor* find_id(std::string_view id) const;
   const FormEntry* find_form(std::string_view normalized_form) const;
   // find_form and the test for longer forms in one hash look-up.
@@ -93,6 +97,7 @@ class ActorTable {
   std::uint32_t actor_facts(const tokens::Token& token) const;
 
   std::vector<Actor> m_actors;
+  std::vector<ActorKind> m_kinds;  // m_actors[i].kind, filled as actors are loaded
   std::vector<PendingForm> m_pending;
   // A form, or a code-point prefix of a longer form, or both.
   struct FormSlot {

@@ -95,7 +95,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
     }
   }
   for (const auto& m : mentions.actors) {
-    if (m.actors.size() != 1 || actors[m.actors[0]].kind != ActorKind::person) continue;
+    if (m.actors.size() != 1 || table.kind(m.actors[0]) != ActorKind::person) continue;
     const std::uint32_t person = m.actors[0];
     if (!m_persons.empty() && m_persons.back() == person) continue;
     const auto known = std::find(m_persons.begin(), m_persons.end(), person);

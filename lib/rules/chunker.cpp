@@ -168,17 +168,27 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   }
 }
 
+// 外交|部: whether two tokens spell a head together.
+bool is_split_head(const Token& first, const Token& second, const RuleSet& rules) {
+  thread_local std::string joined;  // per thread, so that its buffer is allocated once
+  joined.assign(first.surface);
+  joined += second.surface;
+  return rules.head_kind(joined) != nullptr;
+}
+
 // Finds the phrase's head: a trigger, actors (with titles and bodies after
 // them), or some other noun that actors merely modify.
 void read_content(const std::vector<Token>& tokens, const std::vector<int>& actor_at,
                   const std::vector<int>& trigger_at, const mentions::Mentions& mentions,
                   const mentions::ActorTable& table, const RuleSet& rules, Chunk& chunk) {
-  auto refs_of = [&](int m) {
-    std::vector<ActorRef> out;
-    for (auto a : mentions.actors[m].actors) {
-      out.push_back({a, table.actors()[a].kind == mentions::ActorKind::person});
-    }
-    return out;
+  // The actors of mention m appended to `out`, with no vector of their own in
+  // between: this runs for most phrases that name anyone.
+  auto append_refs = [&](int m, std::vector<ActorRef>& out) {
+    for (auto a : mentions.actors[m].actors) out.push_back({a, table.kind(a) == mentions::ActorKind::person});
+  };
+  // Whether mention m's first actor is a person (refs' front().person).
+  auto first_is_person = [&](int m) {
+    return table.kind(mentions.actors[m].actors.front()) == mentions::ActorKind::person;
   };
   thread_local std::vector<int> in_content;  // per thread, so that its buffer is allocated once
   in_content.clear();
@@ -199,10 +209,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     chunk.trigger = trigger_at[last];
     const auto trigger_begin = mentions.triggers[chunk.trigger].begin;
     for (int m : in_content) {
-      if (mentions.actors[m].end <= trigger_begin) {
-        auto refs = refs_of(m);
-        chunk.compound.insert(chunk.compound.end(), refs.begin(), refs.end());
-      }
+      if (mentions.actors[m].end <= trigger_begin) append_refs(m, chunk.compound);
     }
     return;
   }
@@ -222,8 +229,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       }
     }
     // 外交|部: a head MeCab splits in two.
-    if (k > static_cast<std::int64_t>(chunk.begin) && actor_at[k - 1] < 0 &&
-        rules.head_kind(std::string(tokens[k - 1].surface) + std::string(t.surface))) {
+    if (k > static_cast<std::int64_t>(chunk.begin) && actor_at[k - 1] < 0 && is_split_head(tokens[k - 1], t, rules)) {
       k -= 2;
       continue;
     }
@@ -239,13 +245,13 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   const auto person_before_dot = [&](std::int64_t i) -> std::int64_t {
     const std::int64_t dot = actor_at[i] >= 0 ? static_cast<std::int64_t>(mentions.actors[actor_at[i]].begin) - 1 : i;
     if (dot <= static_cast<std::int64_t>(chunk.begin) || tokens[dot].surface != "・" || actor_at[dot - 1] < 0) return -1;
-    return refs_of(actor_at[dot - 1]).front().person ? dot - 1 : -1;
+    return first_is_person(actor_at[dot - 1]) ? dot - 1 : -1;
   };
   // A person's title may be a compound whose first nouns are no head of
   // their own: ピストリウス|国防|相, ベセント|財務|長官. Look past a few of
   // them, but only to a person: ロシア|産|原油|輸入|国 names no one.
   if (k >= static_cast<std::int64_t>(chunk.begin) && k < static_cast<std::int64_t>(last) &&
-      (actor_at[k] < 0 || !refs_of(actor_at[k]).front().person)) {
+      (actor_at[k] < 0 || !first_is_person(actor_at[k]))) {
     std::int64_t p = k;
     // 総|司令|官: a prefix may open the title.
     for (int skipped = 0; skipped < 4 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
@@ -254,7 +260,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       --p;
     }
     if (p >= static_cast<std::int64_t>(chunk.begin)) {
-      if (actor_at[p] >= 0 && refs_of(actor_at[p]).front().person) {
+      if (actor_at[p] >= 0 && first_is_person(actor_at[p])) {
         if (actor_at[k] < 0) k = p;
       } else if (const std::int64_t person = person_before_dot(p); person >= 0) {
         k = person;
@@ -262,19 +268,18 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     }
   }
   if (k < static_cast<std::int64_t>(chunk.begin) || actor_at[k] < 0) {
-    for (int m : in_content) {
-      auto refs = refs_of(m);
-      chunk.possessor.insert(chunk.possessor.end(), refs.begin(), refs.end());
-    }
+    for (int m : in_content) append_refs(m, chunk.possessor);
     return;
   }
   // The head actor, and actors listed before it with ・ or 、 (ロシア・ウクライナ・米国).
   int m = actor_at[k];
-  chunk.actors = refs_of(m);
+  chunk.actors.clear();
+  append_refs(m, chunk.actors);
   // デンマーク領グリーンランド: a territory named with the state it belongs to.
   if (const auto at = mentions.actors[m].begin; at >= chunk.begin + 2 && tokens[at - 1].surface == "領" &&
                                                  actor_at[at - 2] >= 0) {
-    chunk.territory_of = refs_of(actor_at[at - 2]);
+    chunk.territory_of.clear();
+    append_refs(actor_at[at - 2], chunk.territory_of);
   }
   // アルバニージー政権, サンドゥ政権: a leader's government is their state.
   if (chunk.actors.size() == 1 && chunk.actors.front().person) {
@@ -306,17 +311,20 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
            ++skipped) {
         --p;
       }
-      if (p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] >= 0 && refs_of(actor_at[p]).front().person) j = p;
+      if (p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] >= 0 && first_is_person(actor_at[p])) j = p;
     }
     if (j < static_cast<std::int64_t>(chunk.begin) || actor_at[j] < 0) break;
-    auto refs = refs_of(actor_at[j]);
     // 米国の特使ウィトコフ: a state right before a person only qualifies them;
     // トランプ米大統領: a person's name right before their title's state is the one named.
     if (!separated && head_person) break;
-    if (!separated && refs.front().person) {
-      chunk.actors = refs;
+    if (!separated && first_is_person(actor_at[j])) {
+      chunk.actors.clear();
+      append_refs(actor_at[j], chunk.actors);
       return;
     }
+    thread_local std::vector<ActorRef> refs;  // per thread, so that its buffer is allocated once
+    refs.clear();
+    append_refs(actor_at[j], refs);
     chunk.actors.insert(chunk.actors.begin(), refs.begin(), refs.end());
     j = static_cast<std::int64_t>(mentions.actors[actor_at[j]].begin) - 1;
   }
@@ -385,7 +393,7 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
       continue;
     }
     for (const auto a : mention.actors) {
-      const auto kind = table.actors()[a].kind;
+      const auto kind = table.kind(a);
       if (kinds & (1u << static_cast<unsigned>(kind))) chunk.actors.push_back({a, kind == mentions::ActorKind::person});
     }
     if (!chunk.actors.empty()) return;
@@ -635,7 +643,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   }
 
   const auto state_like = [&](const ActorRef& a) {
-    const auto kind = table.actors()[a.actor].kind;
+    const auto kind = table.kind(a.actor);
     return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
   };
   // Coordination and affiliation, left to right so that lists chain:
@@ -810,7 +818,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     for (std::size_t j = i; j-- > 0 && two.size() < 2;) {
       const Chunk& before = chunks[j];
       if (before.absorbed || before.quote != c.quote || before.actors.size() != 1 || before.metonym_only) continue;
-      const auto kind = table.actors()[before.actors.front().actor].kind;
+      const auto kind = table.kind(before.actors.front().actor);
       if ((states && kind != mentions::ActorKind::state) || (persons && kind != mentions::ActorKind::person)) continue;
       const bool again = !two.empty() && two.front().actor == before.actors.front().actor;
       if (!again) two.push_back(before.actors.front());
@@ -827,7 +835,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       const Chunk& before = chunks[j];
       if (before.absorbed || before.actors.empty()) continue;  // a quotation may name them
       const bool group = before.actors.size() == 1 &&
-                         table.actors()[before.actors.front().actor].kind == mentions::ActorKind::group;
+                         table.kind(before.actors.front().actor) == mentions::ActorKind::group;
       if (before.actors.size() < 2 && !group) continue;
       c.actors = before.actors;
       c.metonym_only = before.metonym_only;

@@ -62,7 +62,14 @@ class SentenceReader {
     }
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
-    for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
+    // A threat is said of a conditional clause outside quotations
+    // (read_threat); most sentences have none, and then no saying need be read.
+    const bool conditional = std::any_of(m_chunks.begin(), m_chunks.end(), [](const Chunk& c) {
+      return c.predicate && c.conditional && c.quote == 0;
+    });
+    if (conditional) {
+      for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
+    }
     drop_repeats(out);
     return out;
   }
@@ -193,11 +200,17 @@ class SentenceReader {
   // or spelled by its last tokens (可能+性).
   bool function_at(std::size_t chunk, Function f) const {
     const Chunk& c = m_chunks[chunk];
-    std::string tail;
+    // The content's surfaces joined once; each tail [i, content_end) is then
+    // a suffix of it, where prepending token by token would copy the tail
+    // again for every token.
+    thread_local std::string content;  // per thread, so that its buffer is allocated once
+    content.clear();
+    for (auto i = c.begin; i < c.content_end; ++i) content += m_tokens[i].surface;
+    std::size_t from = content.size();
     for (auto i = c.content_end; i-- > c.begin;) {
       if (m_k.rules.has_function(m_tokens[i], f)) return true;
-      tail.insert(0, m_tokens[i].surface);
-      if (i + 1 < c.content_end && m_k.rules.has_function(tail, f)) return true;
+      from -= m_tokens[i].surface.size();
+      if (i + 1 < c.content_end && m_k.rules.has_function(std::string_view(content).substr(from), f)) return true;
     }
     return false;
   }
@@ -649,7 +662,8 @@ class SentenceReader {
 
   // Whether the particles after phrase c's content spell `particle`.
   bool has_particle(const Chunk& c, std::string_view particle) const {
-    std::string tail;
+    thread_local std::string tail;  // per thread, so that its buffer is allocated once
+    tail.clear();
     for (auto i = c.content_end; i < c.end; ++i) tail += m_tokens[i].surface;
     return tail.find(particle) != std::string::npos;
   }
@@ -828,7 +842,8 @@ class SentenceReader {
       word_end = word.content_end;
       phrase = j - 1;
     }
-    std::string prefix;
+    thread_local std::string prefix;  // per thread, so that its buffer is allocated once
+    prefix.clear();
     for (auto i = word_begin; i < word_end; ++i) prefix += m_tokens[i].surface;
     if (!m_k.rules.has_function(prefix, Function::ally)) return;
     const auto trigger = std::find_if(m_mentions.triggers.begin(), m_mentions.triggers.end(),
@@ -1466,14 +1481,17 @@ class SentenceReader {
     carried_target(frame, t, relation);
     judged_clause(frame, relation);
     if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
-    if (const int rejects = m_k.lexicon.find_relation("rejects"); refused && rejects >= 0 && frame.pair.empty()) {
+    // (Relations are looked up by name only where they may apply: a look-up
+    // hashes the name, and this runs for every trigger.)
+    if (const int rejects = refused ? m_k.lexicon.find_relation("rejects") : -1;
+        rejects >= 0 && frame.pair.empty()) {
       frame.negated = false;
       emit(frame, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
       return;
     }
     // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
-    const int deploys = m_k.lexicon.find_relation("deploys");
-    if (relation.name == "supplies" && deploys >= 0 && sends_troops(t)) {
+    const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
+    if (deploys >= 0 && sends_troops(t)) {
       emit(frame, trigger_mention, m_k.lexicon.relations()[deploys], out, static_cast<std::uint16_t>(deploys));
       return;
     }
@@ -1592,8 +1610,9 @@ class SentenceReader {
   // (eval/DECISIONS.md); the particle とともに is the trigger. Once per phrase,
   // however many acts it joins.
   void joint_doers(const Frame& frame, const mentions::TriggerMention& act, std::vector<RelationMention>& out) {
+    if (frame.with.empty() || frame.source.actors.empty() || frame.negated) return;
     const int cooperates = m_k.lexicon.find_relation("cooperates");
-    if (frame.with.empty() || frame.source.actors.empty() || cooperates < 0 || frame.negated) return;
+    if (cooperates < 0) return;
     if (std::find(m_joined.begin(), m_joined.end(), frame.with_chunk) != m_joined.end()) return;
     m_joined.push_back(frame.with_chunk);
     const Chunk& with = m_chunks[frame.with_chunk];
@@ -1785,12 +1804,12 @@ class SentenceReader {
   }
 
   bool is_state(std::uint32_t actor) const {
-    const auto kind = m_k.actors.actors()[actor].kind;
+    const auto kind = m_k.actors.kind(actor);
     return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
   }
 
   bool is_person(std::uint32_t actor) const {
-    return m_k.actors.actors()[actor].kind == mentions::ActorKind::person;
+    return m_k.actors.kind(actor) == mentions::ActorKind::person;
   }
 
   // The calling thread's chunks, kept from sentence to sentence (make_chunks
@@ -1838,9 +1857,15 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
   if (mentions.triggers.empty()) {
     const auto& phrases = knowledge.rules.phrases();
     bool object = false;
+    thread_local std::string compound;  // a noun and its suffix; per thread, so that its buffer is allocated once
+    const auto has_compound_object = [&](std::size_t i) {
+      compound.assign(tokens[i - 1].surface);
+      compound += tokens[i].surface;
+      return phrases.has_object(compound);
+    };
     for (std::size_t i = 0; i < tokens.size() && !object; ++i) {
       object = phrases.has_object(tokens[i].base) ||
-               (i > 0 && tokens[i].pos1 == "接尾" && phrases.has_object(tokens[i - 1].surface + tokens[i].surface)) ||
+               (i > 0 && tokens[i].pos1 == "接尾" && has_compound_object(i)) ||
                (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::threat)) ||
                (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国"));
     }

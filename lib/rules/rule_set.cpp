@@ -119,6 +119,10 @@ Result<void> RuleSet::load_roles(std::string_view content, std::string_view name
     if (role_for(rule.form, rule.voice, rule.case_)) {
       return unexpected(make_error(ErrorCode::parse, "a rule for this form, voice and case exists", where, c[0]));
     }
+    if (static_cast<std::size_t>(rule.case_) < kCaseCount) {
+      m_role_index[static_cast<int>(rule.form)][static_cast<int>(rule.voice)][static_cast<std::size_t>(rule.case_)] =
+          static_cast<std::uint16_t>(m_roles.size() + 1);
+    }
     m_roles.push_back(std::move(rule));
   }
   return {};
@@ -187,10 +191,15 @@ Case RuleSet::case_of(std::string_view particles) const {
 }
 
 const RoleRule* RuleSet::role_for(Form form, Voice voice, Case c) const {
-  for (const auto& rule : m_roles) {
-    if (rule.form == form && rule.voice == voice && rule.case_ == c) return &rule;
+  if (static_cast<std::size_t>(c) >= kCaseCount) {
+    // A case added after kCaseCount's last one: the rules in full.
+    for (const auto& rule : m_roles) {
+      if (rule.form == form && rule.voice == voice && rule.case_ == c) return &rule;
+    }
+    return nullptr;
   }
-  return nullptr;
+  const std::uint16_t index = m_role_index[static_cast<int>(form)][static_cast<int>(voice)][static_cast<std::size_t>(c)];
+  return index == 0 ? nullptr : &m_roles[index - 1];
 }
 
 bool RuleSet::has_function(std::string_view lemma, Function f) const {

@@ -76,6 +76,11 @@ class RuleSet {
   // filter turns most misses into one bit test.
   mentions::StringMap<Case> m_cases;
   std::vector<RoleRule> m_roles;
+  // role_for's answer as an index into m_roles + 1 (0: none), by form, voice
+  // and case: the engine asks it for every phrase it weighs as an argument.
+  // Cases past the last one counted here are looked up by a scan.
+  static constexpr std::size_t kCaseCount = static_cast<std::size_t>(Case::benefit) + 1;
+  std::uint16_t m_role_index[2][3][kCaseCount] = {};
   mentions::StringMap<std::uint32_t> m_functions;  // a bit per Function a word has
   mentions::KeyFilter m_function_keys;
   mentions::StringMap<HeadKind> m_heads;
