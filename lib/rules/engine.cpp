@@ -767,11 +767,16 @@ class SentenceReader {
       if (!c.predicate) continue;
       if (c.ending != Ending::continuative && c.ending != Ending::attributive) return {};
       if (!function_at(k, Function::located) || m_chunks[k - 1].case_ != Case::dat) continue;
-      const Chunk& place = m_chunks[k - 1];
-      if (!place.actors.empty()) return place.metonym_only ? std::vector<ActorRef>{} : place.actors;
-      return place.possessor;
+      return place_state(m_chunks[k - 1]);
     }
     return {};
+  }
+
+  // What a phrase naming a place puts things in: its actors (not a capital
+  // standing only for a place), or the state of a place of it (ウクライナ南東部).
+  static std::vector<ActorRef> place_state(const Chunk& place) {
+    if (!place.actors.empty()) return place.metonym_only ? std::vector<ActorRef>{} : place.actors;
+    return place.possessor;
   }
 
   // The actors that own noun phrase j through a chain of の-phrases or a
@@ -883,11 +888,7 @@ class SentenceReader {
       if (c.predicate || c.quote != pred.quote || c.case_ == Case::topic || c.case_ == Case::nom) return;
       if (c.case_ != Case::loc && c.case_ != Case::dat) continue;
       static const RoleRule rule{"noun.relative_place", Form::noun, Voice::active, Case::loc, Role::target, 0.7};
-      if (!c.actors.empty() && !c.metonym_only) {
-        fill(frame.target, c.actors, &rule, 1.0);
-      } else if (!c.possessor.empty()) {
-        fill(frame.target, c.possessor, &rule, 1.0);
-      }
+      if (const auto place = place_state(c); !place.empty()) fill(frame.target, place, &rule, 1.0);
       return;
     }
   }
@@ -973,8 +974,9 @@ class SentenceReader {
       for (auto i = m.begin; i < m.end; ++i) name += m_tokens[i].surface;
       return name.size() > kAllies.size() && std::string_view(name).ends_with(kAllies);
     });
+    if (ally == m_mentions.actors.end()) return;
     const mentions::Trigger* word = m_k.lexicon.find_trigger("同盟");
-    if (ally == m_mentions.actors.end() || !word) return;
+    if (!word) return;
     const RelationType& relation = m_k.lexicon.relations()[word->relation];
     static const RoleRule allies{"ally.listed", Form::noun, Voice::active, Case::coord, Role::source, 0.7};
     static const RoleRule beside{"ally.beside", Form::noun, Voice::active, Case::coord, Role::target, 0.7};
@@ -1019,13 +1021,13 @@ class SentenceReader {
     if (head.predicate && head.ending != Ending::continuative && !frame.source.actors.empty()) {
       // XとY、…で合意 米が仲介; XとYは…合意し、Zが仲介した: the sides of the
       // deal or talks the clause before states.
+      static const RoleRule rule{"verb.mediated", Form::verb, Voice::active, Case::none, Role::target, 0.7};
       for (std::size_t p = t; p-- > 0;) {
         const Chunk& deal = m_chunks[p];
         // XとYの停戦交渉は、Zが仲介している: the talks put as the topic.
         if (!deal.predicate && deal.trigger >= 0 && deal.case_ == Case::topic && relation_of(deal).symmetric &&
             deal.quote == head.quote) {
           const auto parties = owners_before(p);
-          static const RoleRule rule{"verb.mediated", Form::verb, Voice::active, Case::none, Role::target, 0.7};
           if (parties.size() >= 2) fill(frame.target, parties, &rule, 1.0);
           return;
         }
@@ -1035,7 +1037,6 @@ class SentenceReader {
           const Chunk& c = m_chunks[j];
           if (c.predicate) return;
           if ((c.case_ == Case::topic || c.case_ == Case::nom) && c.actors.size() >= 2 && !c.absorbed) {
-            static const RoleRule rule{"verb.mediated", Form::verb, Voice::active, Case::none, Role::target, 0.7};
             fill(frame.target, c.actors, &rule, 1.0);
             return;
           }
