@@ -51,3 +51,16 @@ TEST_CASE("a katakana surname is the last part of the full name") {
   // A first name is no surname: エボ氏 stays unknown.
   CHECK(persons({"エボ・モラレス元大統領は帰国した。", "エボ氏は演説した。"}).back() == "");
 }
+
+TEST_CASE("after its state, a surname names the one person of that state it ends") {
+  // The press names leaders by surname and title even the first time.
+  CHECK(persons({"レバノンのサラム首相は会見した。"}) == std::vector<std::string>{"nawaf_salam"});
+  CHECK(persons({"ケニアのルト大統領が来日した。", "ルト大統領は演説した。"}) ==
+        std::vector<std::string>{"william_ruto", "william_ruto"});
+  // Without the state, a surname never named before in full is no one.
+  CHECK(persons({"サラム首相は会見した。"}) == std::vector<std::string>{""});
+  // The wrong state names no one.
+  CHECK(persons({"ケニアのサラム首相は会見した。"}) == std::vector<std::string>{""});
+  // Two presidents Bush: the surname cannot choose.
+  CHECK(persons({"米国のブッシュ大統領は演説した。"}) == std::vector<std::string>{""});
+}

@@ -247,7 +247,18 @@ Result<void> ActorTable::finish() {
     KANKEI_TRY(check(actor.org, "org"));
     for (const auto& member : actor.members) KANKEI_TRY(check(member, "member"));
   }
+  m_persons_of.assign(m_actors.size(), {});
+  for (std::uint32_t i = 0; i < m_actors.size(); ++i) {
+    if (m_actors[i].kind == ActorKind::person && !m_actors[i].state.empty()) {
+      m_persons_of[m_by_id.find(m_actors[i].state)->second].push_back(i);
+    }
+  }
   return {};
+}
+
+const std::vector<std::uint32_t>& ActorTable::persons_of(std::uint32_t state) const {
+  static const std::vector<std::uint32_t> none;
+  return state < m_persons_of.size() ? m_persons_of[state] : none;
 }
 
 // Every shorter code-point prefix of `form` gets `longer`, so that a

@@ -83,6 +83,9 @@ class ActorTable {
   // The state a person or national body belongs to; the actor's own id for
   // states; empty for others. Used for state-level scoring.
   std::string affiliation(const Actor& actor) const;
+  // The persons whose state is actor `state` (an index into actors()), in
+  // file order; empty for an actor that is no person's state.
+  const std::vector<std::uint32_t>& persons_of(std::uint32_t state) const;
 
  private:
   struct PendingForm {
@@ -98,6 +101,7 @@ class ActorTable {
 
   std::vector<Actor> m_actors;
   std::vector<ActorKind> m_kinds;  // m_actors[i].kind, filled as actors are loaded
+  std::vector<std::vector<std::uint32_t>> m_persons_of;  // per actor: the persons whose state it is
   std::vector<PendingForm> m_pending;
   // A form, or a code-point prefix of a longer form, or both.
   struct FormSlot {

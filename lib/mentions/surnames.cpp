@@ -3,6 +3,7 @@
 #include "mentions/surnames.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,11 +35,44 @@ bool is_surname_of(std::string_view surname, std::string_view form) {
   return !is_katakana(form) && form.starts_with(surname);
 }
 
-// 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname.
+// 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
+// サラム首相, where a katakana word MeCab did not know stands before a noun.
 bool ends_name(const std::vector<Token>& tokens, std::size_t k, bool& title) {
   const bool suffix = is_name_suffix(tokens[k]);
-  title = !suffix && tokens[k].pos == "名詞" && tokens[k - 1].pos2 == "人名";
+  const Token& before = tokens[k - 1];
+  title = !suffix && tokens[k].pos == "名詞" &&
+          (before.pos2 == "人名" || (is_katakana(before.surface) && may_be_name(before)));
   return suffix || title;
+}
+
+// The state named as the owner right before `begin` (レバノンの|サラム首相):
+// the one state of a mention that ends with の there.
+std::optional<std::uint32_t> owner_state(const std::vector<Token>& tokens, const Mentions& mentions,
+                                         const ActorTable& table, std::size_t begin) {
+  if (begin < 2 || tokens[begin - 1].surface != "の" || tokens[begin - 1].pos != "助詞") return std::nullopt;
+  for (const auto& m : mentions.actors) {
+    if (m.end == begin - 1 && m.actors.size() == 1 && table.kind(m.actors[0]) == ActorKind::state) {
+      return m.actors[0];
+    }
+  }
+  return std::nullopt;
+}
+
+// The one person of `state` whose name `surname` ends (or, for a name in
+// kanji, begins): the press names a leader by surname and title after the
+// state (ケニアのルト大統領) even the first time. Two matches name no one.
+std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint32_t state,
+                                             const ActorTable& table) {
+  std::optional<std::uint32_t> found;
+  for (const std::uint32_t p : table.persons_of(state)) {
+    for (const auto& form : table.actors()[p].forms) {
+      if (!is_surname_of(surname, form)) continue;
+      if (found && *found != p) return std::nullopt;
+      found = p;
+      break;
+    }
+  }
+  return found;
 }
 
 }  // namespace
@@ -46,7 +80,7 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, bool& title) {
 void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions, const ActorTable& table) {
   const auto& actors = table.actors();
   bool candidate = false;  // most sentences have no name before 氏 or a title: no buffer to fill
-  for (std::size_t k = 1; k < tokens.size() && !candidate && !m_persons.empty(); ++k) {
+  for (std::size_t k = 1; k < tokens.size() && !candidate; ++k) {
     bool title = false;
     candidate = ends_name(tokens, k, title);
   }
@@ -82,7 +116,12 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
             }
           }
         }
-        if (!matched) continue;
+        if (!matched) {
+          const auto state = owner_state(tokens, mentions, table, begin);
+          const auto named = state ? person_of_state(surname, *state, table) : std::nullopt;
+          if (!named) continue;
+          person = *named;
+        }
         found.push_back({{person}, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(k), false, false});
         for (std::size_t i = begin; i < k; ++i) taken[i] = 1;
         break;

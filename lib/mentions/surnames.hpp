@@ -1,4 +1,4 @@
-// Persons named again by surname alone after their full name.
+// Persons named by surname alone: after their full name, or after their state.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +13,9 @@ namespace kankei::mentions {
 // News names a person in full once (李在明大統領, ヴォロディミル・ゼレンスキー)
 // and by surname from then on (李氏, ゼレンスキー氏). A surname alone is
 // often shared (李, 金, ロドリゲス), so the dictionary cannot hold it; within
-// one document, though, it means the person named in full before. One
+// one document, though, it means the person named in full before. After
+// its state (ケニアのルト大統領) a surname also names the one person of that
+// state in the dictionary whose name it ends, named before or not. One
 // PersonMemory per document, fed its sentences in order.
 class PersonMemory {
  public:
