@@ -1,0 +1,284 @@
+// Argument taking: a phrase's actors into a role (take), an owner raised
+// from what it owns (raise), a nominal trigger's adnominal phrases, and
+// the doers and owners that clauses and の-chains name.
+#include "rules/sentence_reader.hpp"
+
+namespace kankei::rules::detail {
+
+namespace {
+
+// The supplier of goods named by their origin (ロシア産, 米国製) when they are
+// imported or bought.
+const RoleRule kOriginRule{"receive.origin", Form::verb, Voice::receive, Case::gen, Role::source, 0.8};
+
+}  // namespace
+
+void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation,
+                          double weight) {
+  const RoleRule* rule = m_k.rules.role_for(form, voice, c.case_);
+  // ロシア産の原油を輸入: where the goods come from is who supplies them.
+  if (voice == Voice::receive && (c.case_ == Case::gen || c.case_ == Case::acc) &&
+      function_at(static_cast<std::size_t>(&c - m_chunks.data()), Function::origin)) {
+    rule = &kOriginRule;
+  }
+  // AUがソマリアで展開する: where forces are deployed or land is held.
+  static const RoleRule kPlaceRule{"verb.loc_place", Form::verb, Voice::active, Case::loc, Role::target, 0.7};
+  if (!rule && c.case_ == Case::loc && relation.place_target && voice == Voice::active && form == Form::verb) {
+    rule = &kPlaceRule;
+  }
+  if (!rule || !usable(c, rule->role, relation)) return;
+  if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
+  // Forces sent to a territory go to the state it belongs to: デンマーク領
+  // グリーンランド, モルドバ東部の沿ドニエストル (eval/GUIDELINES.md: the state
+  // whose territory receives them).
+  if (relation.place_target && rule->role == Role::target) {
+    const auto j = static_cast<std::size_t>(&c - m_chunks.data());
+    std::vector<ActorRef> state = c.territory_of;
+    if (state.empty() && j > 0 && m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
+        !m_chunks[j - 1].possessor.empty() && !is_state(c.actors[0].actor) && is_state(m_chunks[j - 1].possessor[0].actor)) {
+      state = m_chunks[j - 1].possessor;
+    }
+    if (!state.empty()) {
+      Filler& slot = frame.target;
+      if (fill(slot, state, rule, weight)) slot.chunk = static_cast<long>(j);
+      return;
+    }
+  }
+  // A symmetric relation's partners: XとYが協議 -> every pair; Xと協議 -> X is the other side.
+  Filler& slot = rule->role == Role::source ? frame.source : frame.target;
+  if (fill(slot, c.actors, rule, weight)) slot.chunk = &c - m_chunks.data();
+}
+
+// Possessor raising: the owner of what an act is aimed at is its target.
+// ウクライナのインフラへの攻撃 -> attacks UKR; 中国の覇権拡大を牽制 -> deters CHN;
+// アフガニスタンのインフラの整備支援 -> supplies AFG.
+void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, const RelationType& relation,
+                           double weight) {
+  const Chunk& c = m_chunks[j];
+  if (c.predicate || !c.actors.empty()) return;
+  // ロシア産原油の輸入: goods named by where they come from.
+  if (voice == Voice::receive && !c.possessor.empty() && function_at(j, Function::origin)) {
+    fill(frame.source, c.possessor, &kOriginRule, weight);
+    return;
+  }
+  const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
+  // 米国が台湾に武器を売却したことに抗議: the doer of the fact judged.
+  if (form == Form::verb && relation.raise_object && j > 0 && c.content_end == c.begin + 1 &&
+      m_tokens[c.begin].base == "こと" && (object || c.case_ == Case::dat || c.case_ == Case::against)) {
+    static const RoleRule rule{"verb.fact_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.7};
+    const auto subject = relative_subject(j - 1);
+    if (!subject.empty() && voice == Voice::active) fill(frame.target, subject, &rule, weight);
+    return;
+  }
+  // イスラエルが…を空爆した際、サウジアラビアはこれを非難した: これ is the
+  // act of the clause before, and its doer what is judged.
+  if (form == Form::verb && relation.raise_object && voice == Voice::active && object &&
+      c.content_end == c.begin + 1 && m_tokens[c.begin].pos1 == "代名詞" &&
+      (m_tokens[c.begin].base == "これ" || m_tokens[c.begin].base == "それ")) {
+    static const RoleRule rule{"verb.pronoun_act", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+    const auto doer = doer_before(j);
+    if (!doer.empty()) fill(frame.target, doer, &rule, weight);
+    return;
+  }
+  // 北朝鮮の兵士が…に派遣された: the owner of what is sent sends it.
+  // ロシアの|戦術核兵器の|配備: so is the owner of what a deployment moves.
+  const bool sent = relation.theme_passive && (c.case_ == Case::nom || c.case_ == Case::topic ||
+                                               (form == Form::noun && c.case_ == Case::gen));
+  // ワグネルの戦闘員が…を襲撃: the owner of an active verb's subject is the
+  // doer; so is the owner of troops put as the topic (ルワンダ軍の兵士は…).
+  const bool doer = voice == Voice::active && form == Form::verb && c.trigger < 0 && !sent &&
+                    (c.case_ == Case::nom ||
+                     (c.case_ == Case::topic && function_at(j, Function::troops)));
+  // XとYの交渉を仲介: the parties of a talk one takes part in.
+  const bool joins_talks = object && relation.symmetric && c.trigger >= 0 && relation_of(c).symmetric;
+  if (object && !relation.raise_object && !sent && !doer && !joins_talks) return;
+  // An の-phrase owns the whole noun phrase, so it wins over an actor inside
+  // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
+  std::vector<ActorRef> owners;
+  // A partner (Xとの) owns an act or a pact: Xとの交渉を拒否 -> rejects X;
+  // Xとの和平条約に署名 -> agrees with X. The one an act is aimed at (Xへの
+  // 攻撃を支持) is not its owner: only its doer is, found below.
+  // Xとの国交正常化を拒否 -> rejects X: so for any act done against someone.
+  const bool partner = j > 0 && m_chunks[j - 1].case_ == Case::com_adn &&
+                       (c.trigger >= 0 || relation.symmetric || (object && relation.raise_object));
+  // 中国からの輸入品に関税を課す: goods are owned by where they come from.
+  const bool origin = c.case_ == Case::dat && j > 0 && m_chunks[j - 1].case_ == Case::abl_adn;
+  if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
+      (m_chunks[j - 1].case_ == Case::gen || origin ||
+       (object && (c.trigger < 0 || relation.aim_target) && m_chunks[j - 1].case_ == Case::dat_adn) ||
+       // Yからの申し出を拒否: what comes from Y is Y's.
+       (object && relation.raise_object && c.trigger < 0 && m_chunks[j - 1].case_ == Case::abl_adn) ||
+       partner)) {
+    owners = m_chunks[j - 1].actors;
+    m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
+  }
+  // フィリピンの|南シナ海における|権利: a place phrase between owner and noun.
+  if (owners.empty() && object && j > 1 && m_chunks[j - 1].case_ == Case::loc && m_chunks[j - 1].actors.empty() &&
+      !m_chunks[j - 1].predicate && m_chunks[j - 2].case_ == Case::gen && !m_chunks[j - 2].actors.empty() &&
+      !m_chunks[j - 2].metonym_only && !m_used[j - 2]) {
+    owners = m_chunks[j - 2].actors;
+    m_used[j - 2] = true;
+  }
+  if (owners.empty()) owners = c.possessor;
+  // The doer of an act that is itself judged: 米国による台湾への武器売却に反対
+  // -> criticizes USA.
+  // So for any object judged: 北朝鮮による|衛星の|打ち上げを非難 -> PRK.
+  const bool judged_object = c.trigger >= 0 || (object && relation.raise_object);
+  for (std::size_t k = j; owners.empty() && judged_object && k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    const bool adnominal = a.case_ == Case::gen || a.case_ == Case::agent_adn || a.case_ == Case::dat_adn ||
+                           a.case_ == Case::com_adn || a.case_ == Case::abl_adn;
+    if (!adnominal || a.predicate) break;
+    if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
+    // ウクライナへの|ミサイルの|供与を拒んだ: the one refused is who it was for.
+    if (relation.aim_target && a.case_ == Case::dat_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
+  }
+  // The parties of a joint act are its doers: 米韓合同軍事演習を批判 -> USA, KOR.
+  if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) owners = c.compound;
+  // Ownership passes through a chain of の-phrases: ウクライナ南部ヘルソン州の|一部を占領
+  // -> occupies UKR.
+  // 同国の|加盟の|承認を拒む -> rejects the state named first.
+  // シリア軍の|兵器庫や|防空施設への空爆: through a list the owner comes first.
+  if (owners.empty() && j > 0 && !m_used[j - 1] &&
+      (m_chunks[j - 1].case_ == Case::gen || m_chunks[j - 1].case_ == Case::coord) &&
+      m_chunks[j - 1].actors.empty()) {
+    owners = m_chunks[j - 1].possessor;
+    if (owners.empty() && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) && relation.raise_object) {
+      owners = owners_before(j - 1);
+    }
+    // トルコ南東部の|軍の|施設を攻撃: a place of a state at the chain's start.
+    if (owners.empty() && object && relation.raise_object && j > 1 && m_chunks[j - 2].case_ == Case::gen &&
+        m_chunks[j - 2].actors.empty() && !m_used[j - 2]) {
+      owners = m_chunks[j - 2].possessor;
+    }
+  }
+  // 中国が…で行った軍事演習を批判: the doer of what is judged, named in a
+  // relative clause on it.
+  if (owners.empty() && object && !doer && !sent && j > 0) owners = relative_subject(j - 1);
+  if (owners.empty()) return;
+  if (doer) {
+    static const RoleRule rule{"verb.subject_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.7};
+    fill(frame.source, owners, &rule, weight);
+    return;
+  }
+  if (sent) {
+    static const RoleRule rule{"verb.sent_by_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.75};
+    fill(frame.source, owners, &rule, weight);
+    return;
+  }
+  // イスラエルによる攻撃は…と非難した: an act put as the topic is what a
+  // judgement is about, and its doer the target.
+  const bool judged_act = (c.case_ == Case::topic || c.case_ == Case::nom) && c.trigger >= 0 &&
+                          relation.raise_object && voice == Voice::active && form == Form::verb;
+  // ヒズボラの拠点が…に空爆された: in the passive the subject is what is
+  // acted on, so its owner is the target as the subject itself would be.
+  const bool passive_subject = voice == Voice::passive && c.case_ == Case::nom;
+  // Xとの国境開放をめぐる協議: the partner of what is talked of is the other side.
+  if (partner && c.case_ == Case::about_adn) {
+    const RoleRule* rule = m_k.rules.role_for(form, voice, Case::com_adn);
+    if (rule) fill(rule->role == Role::source ? frame.source : frame.target, owners, rule, weight * 0.85, true);
+    return;
+  }
+  const Case as = passive_subject               ? Case::nom
+                  : (object || judged_act)      ? Case::against
+                  : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn
+                                                                  : c.case_;
+  const RoleRule* rule = m_k.rules.role_for(form, voice, as);
+  if (!rule || rule->role != Role::target) return;
+  fill(frame.target, owners, rule, weight * 0.85, true);
+}
+
+// Adnominal phrases before a nominal trigger: Xの, Xによる, Xへの, Xとの ...
+void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& head = m_chunks[t];
+  const Voice voice = active_voice(t);
+  if (relation.raise_object) aimed_at(frame, t);
+  for (std::size_t j = t; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != head.quote) break;
+    const bool adnominal = c.case_ == Case::gen || c.case_ == Case::agent_adn || c.case_ == Case::dat_adn ||
+                           c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair ||
+                           c.case_ == Case::about_adn;
+    const bool modifier = !c.predicate && c.case_ == Case::none && c.actors.empty() && !c.comma;
+    if (c.absorbed || m_used[j]) continue;
+    if (!adnominal && !modifier) {
+      // XとYの間で協議: the pair.
+      break;
+    }
+    if (c.case_ == Case::coord_pair && c.actors.size() >= 2 && relation.symmetric) {
+      if (frame.pair.empty()) {
+        frame.pair = c.actors;
+        frame.pair_rule = "noun.between";
+        frame.pair_confidence = 0.85;
+      }
+      continue;
+    }
+    if (!c.actors.empty() && head.phrase_object && relation.raise_object && c.case_ == Case::gen &&
+        usable(c, Role::target, relation)) {
+      // 中国の輸出を規制, ロシアの資産を凍結: the object of a phrase is a
+      // thing, not an act, and its owner is what the phrase acts against.
+      static const RoleRule owner{"phrase.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
+      fill(frame.target, c.actors, &owner, 1.0);
+    } else if (!c.actors.empty()) {
+      take(frame, c, Form::noun, voice, relation, 1.0);
+    } else if (adnominal) {
+      raise(frame, j, Form::noun, voice, relation, 1.0);
+    }
+  }
+}
+
+// The subject (が) of the relative clause whose predicate is chunk p, when p
+// modifies the noun after it: 中国が台湾周辺で行った|演習 -> CHN.
+std::vector<ActorRef> SentenceReader::relative_subject(std::size_t p) const {
+  // ハマスが示した|段階的な|停戦案: past adjectives of the same noun.
+  while (p > 0 && !m_chunks[p].predicate && m_chunks[p].case_ == Case::none && m_chunks[p].actors.empty() &&
+         m_chunks[p].trigger < 0 && !m_chunks[p].comma) {
+    --p;
+  }
+  const Chunk& pred = m_chunks[p];
+  if (!pred.predicate || pred.ending != Ending::attributive || pred.passive) return {};
+  for (std::size_t k = p; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    if (a.predicate || a.quote != pred.quote || a.case_ == Case::topic) return {};
+    if (a.case_ == Case::nom && !a.actors.empty() && !a.absorbed) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
+  }
+  return {};
+}
+
+// The subject of the clauses before phrase j, past at least one clause
+// end in j's segment: who did what これ points back to.
+std::vector<ActorRef> SentenceReader::doer_before(std::size_t j) const {
+  bool crossed = false;
+  bool said = false;  // inside what the clause before says (Xは、Yが…と主張したが): only X
+  for (std::size_t k = j; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    if (a.quote != m_chunks[j].quote) continue;
+    if (a.predicate) {
+      said = said || (crossed && a.ending == Ending::quoted);
+      crossed = true;
+      continue;
+    }
+    if (!crossed || a.absorbed || a.actors.empty() || a.metonym_only) continue;
+    if (a.case_ == Case::topic || (a.case_ == Case::nom && !said)) return a.actors;
+  }
+  return {};
+}
+
+// The actors that own noun phrase j through a chain of の-phrases or a
+// による-phrase: 日米韓の|軍事協力の|強化が -> JPN, USA, KOR.
+std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
+  for (std::size_t k = j; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    // Yからの|対話の|申し出: what comes from Y is Y's too; シリア軍の|兵器庫や|
+    // 防空施設: an owner before a list owns all of it.
+    const bool unnamed_item = a.case_ == Case::coord && a.actors.empty();
+    if (a.predicate || a.absorbed ||
+        (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn && !unnamed_item)) {
+      break;
+    }
+    if (!a.actors.empty()) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
+  }
+  return {};
+}
+
+}  // namespace kankei::rules::detail

@@ -1,0 +1,114 @@
+// Carrying roles across predicates: a target or a judged doer named in a
+// clause that goes on (〜し、, 〜したほか、) into the one read.
+#include "rules/sentence_reader.hpp"
+
+namespace kankei::rules::detail {
+
+// Whether predicate j ends a clause that goes on into the next: 〜し、,
+// 〜して, and 〜したほか、/〜する一方、 (a connective noun after it).
+bool SentenceReader::goes_on(std::size_t j) const {
+  const Chunk& c = m_chunks[j];
+  if (c.ending == Ending::continuative) return true;
+  if (c.ending != Ending::attributive || j + 1 >= m_chunks.size()) return false;
+  const Chunk& next = m_chunks[j + 1];
+  if (!next.comma || next.content_end != next.begin + 1) return false;
+  const auto& word = m_tokens[next.begin].base;
+  return word == "ほか" || word == "他" || word == "一方";
+}
+
+// The phrases naming actors in the clauses that go on into the one holding
+// phrase s (〜し、, 〜したほか、), nearest first; relative clauses inside
+// them are passed over, and any other clause end stops the search.
+std::vector<std::size_t> SentenceReader::chained_before(std::size_t s) const {
+  std::vector<std::size_t> out;
+  bool earlier_clause = false;
+  for (std::size_t j = s; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != m_chunks[s].quote) continue;
+    if (c.predicate) {
+      if (goes_on(j)) {
+        earlier_clause = true;
+      } else if (c.ending != Ending::attributive) {
+        break;
+      }
+      continue;
+    }
+    if (earlier_clause && !c.absorbed && !c.actors.empty()) out.push_back(j);
+  }
+  return out;
+}
+
+// ロシアはベネズエラに…を供与してきたほか、中国も…融資を行ってきた: a
+// subject with も does the same to whom the clause before named, when its
+// own clause names no one.
+void SentenceReader::parallel_target(Frame& frame, const RelationType& relation) {
+  if (!frame.target.actors.empty() || !frame.pair.empty() || frame.source.chunk < 0) return;
+  const auto s = static_cast<std::size_t>(frame.source.chunk);
+  const Chunk& subject = m_chunks[s];
+  bool also = false;
+  for (auto i = subject.content_end; i < subject.end; ++i) also = also || m_tokens[i].surface == "も";
+  if (!also) return;
+  for (const std::size_t j : chained_before(s)) {
+    const Chunk& c = m_chunks[j];
+    if (c.case_ == Case::topic || c.case_ == Case::nom) return;  // the earlier clause's subject: no target before it
+    if ((c.case_ == Case::dat || c.case_ == Case::against) && usable(c, Role::target, relation)) {
+      static const RoleRule rule{"verb.parallel_target", Form::verb, Voice::active, Case::dat, Role::target, 0.6};
+      fill(frame.target, c.actors, &rule, 1.0);
+      return;
+    }
+  }
+}
+
+// Xは、Yへの武力行使を脅かし、…を迫っている: a topic's second act, naming
+// no one, is aimed at whom its first act (a relation of its own) was.
+void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (!frame.target.actors.empty() || !frame.pair.empty() || frame.source.chunk < 0 || !frame.source.rule ||
+      (frame.source.rule->case_ != Case::topic && frame.source.rule->case_ != Case::nom)) {
+    return;
+  }
+  // 武装勢力の|掃討作戦: an act that names an unnamed side of its own.
+  if (t > 0 && m_chunks[t - 1].case_ == Case::gen && m_chunks[t - 1].actors.empty()) return;
+  const auto s = static_cast<std::size_t>(frame.source.chunk);
+  if (t <= s + 1) return;  // the subject named after the act (a て-clause's) has no first act before
+  std::size_t q = t;
+  while (q-- > s + 1) {
+    const Chunk& c = m_chunks[q];
+    if (c.quote != m_chunks[t].quote || !c.predicate) continue;
+    // …がマリに派遣され、: what a passive clause's subject undergoes is no act of its own.
+    if (c.ending != Ending::continuative || c.trigger < 0 || c.passive) return;
+    break;
+  }
+  if (q <= s) return;
+  for (std::size_t j = q; j-- > s + 1;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != m_chunks[q].quote) continue;
+    if (c.predicate || c.case_ == Case::topic || c.case_ == Case::nom) return;
+    const bool aimed = c.case_ == Case::dat || c.case_ == Case::against || c.case_ == Case::dat_adn ||
+                       c.case_ == Case::acc;
+    if (aimed && usable(c, Role::target, relation)) {
+      static const RoleRule rule{"verb.carried_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
+      fill(frame.target, c.actors, &rule, 1.0);
+      return;
+    }
+  }
+}
+
+// 北朝鮮は…ミサイルを発射し、日米韓は強く非難した: a judgement with no one
+// named is about the doer of the clause that goes on into it.
+void SentenceReader::judged_clause(Frame& frame, const RelationType& relation) {
+  if (relation.name != "criticizes" || !frame.target.actors.empty() || frame.source.chunk < 0) return;
+  const auto s = static_cast<std::size_t>(frame.source.chunk);
+  const Chunk& judge = m_chunks[s];
+  if (judge.case_ != Case::topic && judge.case_ != Case::nom) return;
+  for (const std::size_t j : chained_before(s)) {
+    const Chunk& c = m_chunks[j];
+    if (c.case_ != Case::topic && c.case_ != Case::nom) continue;
+    if (usable(c, Role::target, relation)) {
+      static const RoleRule rule{"verb.judged_clause", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+      fill(frame.target, c.actors, &rule, 1.0);
+    }
+    return;
+  }
+}
+
+}  // namespace kankei::rules::detail

@@ -1,0 +1,353 @@
+// Special constructions: allies, threats, proposals, mediation, aims,
+// speakers, meetings attended and protection from an attack.
+#include "rules/sentence_reader.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace kankei::rules::detail {
+
+// 同盟国ベラルーシ, 米国の同盟国日本: an ally named in apposition cooperates
+// with the owner of the word, or else with the sentence's topic
+// (ロシアは…同盟国ベラルーシの領土に…).
+void SentenceReader::read_ally(std::size_t j, std::vector<RelationMention>& out) {
+  const Chunk& c = m_chunks[j];
+  if (c.actors.empty() || c.predicate) return;
+  const auto first = std::find_if(m_mentions.actors.begin(), m_mentions.actors.end(),
+                                  [&](const mentions::ActorMention& a) { return a.begin >= c.begin; });
+  if (first == m_mentions.actors.end() || first->begin >= c.content_end) return;
+  // The ally word: before the name in its phrase (同盟国ベラルーシ), or a
+  // phrase of its own with a copula (米国の同盟国である|サウジアラビア).
+  std::uint32_t word_begin = c.begin;
+  std::uint32_t word_end = first->begin;
+  std::size_t phrase = j;  // the phrase holding the ally word
+  if (word_begin == word_end) {
+    if (j == 0) return;
+    const Chunk& word = m_chunks[j - 1];
+    if (!word.copula || word.predicate || !word.actors.empty() || word.case_ != Case::none || word.quote != c.quote) {
+      return;
+    }
+    word_begin = word.begin;
+    word_end = word.content_end;
+    phrase = j - 1;
+  }
+  thread_local std::string prefix;  // per thread, so that its buffer is allocated once
+  prefix.clear();
+  for (auto i = word_begin; i < word_end; ++i) prefix += m_tokens[i].surface;
+  if (!m_k.rules.has_function(prefix, Function::ally)) return;
+  const auto trigger = std::find_if(m_mentions.triggers.begin(), m_mentions.triggers.end(),
+                                    [&](const mentions::TriggerMention& t) {
+                                      return t.begin >= word_begin && t.end <= word_end;
+                                    });
+  if (trigger == m_mentions.triggers.end()) return;
+  const RelationType& relation = m_k.lexicon.relations()[trigger->trigger->relation];
+  Frame frame;
+  static const RoleRule owner{"ally.owner", Form::noun, Voice::active, Case::gen, Role::source, 0.85};
+  static const RoleRule topic{"ally.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
+  static const RoleRule ally{"ally.named", Form::noun, Voice::active, Case::none, Role::target, 0.85};
+  if (phrase > 0 && m_chunks[phrase - 1].case_ == Case::gen && !m_chunks[phrase - 1].actors.empty()) {
+    fill(frame.source, m_chunks[phrase - 1].actors, &owner, 1.0);
+  } else {
+    for (std::size_t k = j; k-- > 0;) {
+      const Chunk& t = m_chunks[k];
+      if (t.case_ == Case::topic && !t.actors.empty() && t.quote == c.quote) {
+        fill(frame.source, t.actors, &topic, 1.0);
+        break;
+      }
+    }
+  }
+  if (frame.source.actors.empty()) return;
+  fill(frame.target, c.actors, &ally, 1.0);
+  emit(frame, *trigger, relation, out);
+}
+
+// Xは、Yが…すれば、「…結果を招く」と述べた: a saying that sets a condition
+// on Y's act and promises a threat (結果, 代償, 報復) warns Y, whatever
+// the verb of saying.
+void SentenceReader::read_threat(std::size_t p, std::vector<RelationMention>& out) {
+  const Chunk& say = m_chunks[p];
+  if (!say.predicate || say.quote != 0 || say.trigger >= 0 || !function_at(p, Function::say)) return;
+  std::size_t speaker = p;
+  for (std::size_t k = p; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != say.quote) continue;
+    if (c.case_ == Case::topic && !c.actors.empty() && !c.absorbed) {
+      speaker = k;
+      break;
+    }
+  }
+  if (speaker == p) return;
+  std::size_t condition = p;
+  for (std::size_t k = speaker + 1; k < p && condition == p; ++k) {
+    if (m_chunks[k].predicate && m_chunks[k].conditional && m_chunks[k].quote == say.quote) condition = k;
+  }
+  if (condition == p) return;
+  bool threat = false;
+  for (std::size_t k = condition + 1; k < p && !threat; ++k) threat = function_at(k, Function::threat);
+  if (!threat) return;
+  const Chunk* subject = nullptr;
+  for (std::size_t k = condition; k-- > speaker + 1;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote == say.quote && c.case_ == Case::nom && !c.actors.empty() && !c.absorbed) {
+      subject = &c;
+      break;
+    }
+  }
+  const int warns = m_k.lexicon.find_relation("warns");
+  const mentions::Trigger* word = m_k.lexicon.find_trigger("警告");
+  if (!subject || warns < 0 || !word) return;
+  const RelationType& relation = m_k.lexicon.relations()[warns];
+  if (!usable(m_chunks[speaker], Role::source, relation) || !usable(*subject, Role::target, relation)) return;
+  static const RoleRule said_by{"threat.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+  static const RoleRule conditioned{"threat.condition", Form::verb, Voice::active, Case::nom, Role::target, 0.65};
+  Frame frame;
+  fill(frame.source, m_chunks[speaker].actors, &said_by, 1.0);
+  fill(frame.target, subject->actors, &conditioned, 1.0);
+  for (const auto& r : out) {
+    // Said already by a trigger of warning (警告した).
+    if (r.relation == warns && r.source == frame.source.actors[0].actor && r.target == frame.target.actors[0].actor) return;
+  }
+  mentions::TriggerMention verb{word, say.begin, say.content_end};
+  emit(frame, verb, relation, out, static_cast<std::uint16_t>(warns));
+}
+
+// ウクライナ側と西側同盟国は: allies (a name ending in 同盟国) listed
+// beside another actor are that actor's allies (eval/DECISIONS.md).
+void SentenceReader::read_allies_listed(std::size_t j, std::vector<RelationMention>& out) {
+  const Chunk& c = m_chunks[j];
+  if (c.absorbed || c.predicate || c.actors.size() < 2 || j == 0 || !m_chunks[j - 1].absorbed) return;
+  constexpr std::string_view kAllies = "同盟国";
+  const auto ally = std::find_if(m_mentions.actors.begin(), m_mentions.actors.end(), [&](const mentions::ActorMention& m) {
+    if (m.begin < c.begin || m.end > c.content_end || m.actors.size() != 1) return false;
+    std::string name;
+    for (auto i = m.begin; i < m.end; ++i) name += m_tokens[i].surface;
+    return name.size() > kAllies.size() && std::string_view(name).ends_with(kAllies);
+  });
+  if (ally == m_mentions.actors.end()) return;
+  const mentions::Trigger* word = m_k.lexicon.find_trigger("同盟");
+  if (!word) return;
+  const RelationType& relation = m_k.lexicon.relations()[word->relation];
+  static const RoleRule allies{"ally.listed", Form::noun, Voice::active, Case::coord, Role::source, 0.7};
+  static const RoleRule beside{"ally.beside", Form::noun, Voice::active, Case::coord, Role::target, 0.7};
+  Frame frame;
+  std::vector<ActorRef> others;
+  for (const auto& a : c.actors) {
+    if (a.actor != ally->actors[0]) others.push_back(a);
+  }
+  fill(frame.source, {ActorRef{ally->actors[0], false}}, &allies, 1.0);
+  fill(frame.target, others, &beside, 1.0);
+  mentions::TriggerMention mention{word, ally->begin, ally->end};
+  emit(frame, mention, relation, out);
+}
+
+// 中国へのヘッジとして、日米は…: an act the clause is done as is done by
+// the clause's subject, named after it.
+void SentenceReader::as_act_doer(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  if (!frame.source.actors.empty() || frame.target.actors.empty() || head.predicate || !has_particle(head, "として")) {
+    return;
+  }
+  for (std::size_t k = t + 1; k < m_chunks.size(); ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != head.quote) continue;
+    if (c.predicate && c.ending != Ending::attributive) return;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed) {
+      static const RoleRule rule{"noun.as_act_doer", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
+      fill(frame.source, c.actors, &rule, 1.0);
+      return;
+    }
+  }
+}
+
+// Xが提案し、Yが同意した: consent to a proposal is an agreement with the
+// proposer, the subject of the clause that goes on into this one.
+void SentenceReader::proposer(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (!relation.symmetric || frame.source.actors.empty() || !frame.target.actors.empty() || !frame.pair.empty()) return;
+  for (std::size_t q = t; q-- > 0;) {
+    const Chunk& c = m_chunks[q];
+    if (!c.predicate) continue;
+    if (c.ending != Ending::continuative || !function_at(q, Function::propose)) return;
+    for (std::size_t j = q; j-- > 0;) {
+      const Chunk& s = m_chunks[j];
+      if (s.predicate) return;
+      if (!s.actors.empty() && (s.case_ == Case::nom || s.case_ == Case::topic)) {
+        static const RoleRule rule{"verb.proposer", Form::verb, Voice::active, Case::nom, Role::target, 0.75};
+        fill(frame.target, s.actors, &rule, 1.0);
+        return;
+      }
+    }
+    return;
+  }
+}
+
+// Xの仲介で、YとZは停戦に合意した: the mediator talks with each party, the
+// subjects of the clause its adverbial phrase leads into.
+void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  if (!frame.target.actors.empty() || !frame.pair.empty() || !function_at(t, Function::mediate)) return;
+  std::size_t from = t + 1;
+  if (head.predicate && head.ending != Ending::continuative && !frame.source.actors.empty()) {
+    // XとY、…で合意 米が仲介; XとYは…合意し、Zが仲介した: the sides of the
+    // deal or talks the clause before states.
+    static const RoleRule rule{"verb.mediated", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+    for (std::size_t p = t; p-- > 0;) {
+      const Chunk& deal = m_chunks[p];
+      // XとYの停戦交渉は、Zが仲介している: the talks put as the topic.
+      if (!deal.predicate && deal.trigger >= 0 && deal.case_ == Case::topic && relation_of(deal).symmetric &&
+          deal.quote == head.quote) {
+        const auto parties = owners_before(p);
+        if (parties.size() >= 2) fill(frame.target, parties, &rule, 1.0);
+        return;
+      }
+      if (!deal.predicate) continue;
+      if (deal.trigger < 0 || !relation_of(deal).symmetric || deal.quote != head.quote) return;
+      for (std::size_t j = p; j-- > 0;) {
+        const Chunk& c = m_chunks[j];
+        if (c.predicate) return;
+        if ((c.case_ == Case::topic || c.case_ == Case::nom) && c.actors.size() >= 2 && !c.absorbed) {
+          fill(frame.target, c.actors, &rule, 1.0);
+          return;
+        }
+      }
+      return;
+    }
+    return;
+  }
+  if (head.predicate) {
+    // エジプトとカタールが仲介し、YとZは…合意した.
+    if (head.ending != Ending::continuative || frame.source.actors.empty()) return;
+  } else if (head.case_ == Case::acc || head.case_ == Case::dat) {
+    // 仲介役を務め、YとZは交渉に臨んだ; 仲介に乗り出し、…: the clause the
+    // mediating one goes on into.
+    const long p = governing_predicate(t);
+    if (p < 0 || m_chunks[static_cast<std::size_t>(p)].ending != Ending::continuative) return;
+    from = static_cast<std::size_t>(p) + 1;
+  } else if (head.case_ != Case::loc && head.case_ != Case::agent) {
+    return;
+  } else if (frame.source.actors.empty()) {
+    return;
+  }
+  for (std::size_t j = from; j < m_chunks.size(); ++j) {
+    const Chunk& c = m_chunks[j];
+    if (c.predicate) return;
+    // …の仲介でYとZによる協議が行われた: the parties that own the meeting.
+    const bool owns_meeting = (c.case_ == Case::agent_adn || c.case_ == Case::gen) && j + 1 < m_chunks.size() &&
+                              m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric;
+    if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic && !owns_meeting)) continue;
+    // Only a meeting or a deal has parties to mediate between: a symmetric
+    // trigger up to the clause's predicate (合意した, 交渉に臨んだ).
+    bool meeting = false;
+    for (std::size_t p = j + 1; p < m_chunks.size() && !meeting; ++p) {
+      meeting = m_chunks[p].trigger >= 0 && relation_of(m_chunks[p]).symmetric;
+      if (m_chunks[p].predicate) break;
+    }
+    if (!meeting) return;
+    static const RoleRule rule{"noun.mediated", Form::noun, Voice::active, Case::none, Role::target, 0.75};
+    fill(frame.target, c.actors, &rule, 1.0);
+    return;
+  }
+}
+
+// ハマスの拠点を狙った|空爆: what an act is aimed at, in a relative clause
+// of aiming on it, names the target.
+void SentenceReader::aimed_at(Frame& frame, std::size_t t) {
+  if (t < 2 || !frame.target.actors.empty()) return;
+  const Chunk& aim = m_chunks[t - 1];
+  if (!aim.predicate || aim.ending != Ending::attributive || aim.passive) return;
+  if (function_at(t - 1, Function::aimed)) {
+    aimed_object(frame, t - 1);
+  } else if (t >= 3 && aim.content_end == aim.begin + 1 && m_tokens[aim.begin].base == "する" &&
+             m_chunks[t - 2].case_ == Case::dat && function_at(t - 2, Function::aimed)) {
+    aimed_object(frame, t - 2);  // ハマスの司令官を|標的に|した|空爆
+  }
+}
+
+// The target named as the object of aiming predicate `aim` (…を狙った, …を狙って).
+void SentenceReader::aimed_object(Frame& frame, std::size_t aim) {
+  if (aim == 0) return;
+  const Chunk& object = m_chunks[aim - 1];
+  if (object.case_ != Case::acc || object.predicate) return;
+  static const RoleRule rule{"noun.aimed_at", Form::noun, Voice::active, Case::acc, Role::target, 0.75};
+  if (!object.actors.empty()) {
+    fill(frame.target, object.actors, &rule, 1.0);
+  } else if (const auto owners = owners_before(aim - 1); !owners.empty()) {
+    fill(frame.target, owners, &rule, 1.0);
+  } else if (!object.possessor.empty()) {
+    fill(frame.target, object.possessor, &rule, 1.0);
+  }
+}
+
+// 米ロ会合では、米国側から…ヴィトコフ氏、…クシュナー氏が出席した: whoever
+// attends a meeting of named sides talks with each side they do not
+// belong to (eval/DECISIONS.md).
+void SentenceReader::attended(std::size_t t, const Frame& meeting, const mentions::TriggerMention& trigger,
+                              const RelationType& relation, std::vector<RelationMention>& out) {
+  const Chunk& head = m_chunks[t];
+  if (meeting.pair.empty() || (head.case_ != Case::loc && head.case_ != Case::dat)) return;
+  std::size_t p = t + 1;
+  while (p < m_chunks.size() && !m_chunks[p].predicate) ++p;
+  if (p == m_chunks.size() || !function_at(p, Function::designate)) return;
+  std::set<std::uint32_t> done;
+  for (std::size_t j = t + 1; j < p; ++j) {
+    const Chunk& c = m_chunks[j];
+    if (c.actors.empty() || c.metonym_only || c.quote != head.quote) continue;
+    // The attendees: the subject, and names listed with 、 (a list may run
+    // on into an の-phrase, トランプ氏の娘婿, whose owner attends nothing).
+    if (c.case_ != Case::nom && c.case_ != Case::topic && !(c.case_ == Case::none && c.comma)) continue;
+    for (const auto& attendee : c.actors) {
+      if (!done.insert(attendee.actor).second) continue;
+      const std::string side = m_k.actors.affiliation(m_k.actors.actors()[attendee.actor]);
+      Frame frame;
+      static const RoleRule rule{"noun.attended", Form::noun, Voice::active, Case::nom, Role::source, 0.75};
+      static const RoleRule sides{"noun.meeting_side", Form::noun, Voice::active, Case::compound, Role::target, 0.75};
+      fill(frame.source, {attendee}, &rule, 1.0);
+      std::vector<ActorRef> others;
+      for (const auto& member : meeting.pair) {
+        if (member.actor != attendee.actor && m_k.actors.actors()[member.actor].id != side) others.push_back(member);
+      }
+      if (others.empty()) continue;
+      fill(frame.target, others, &sides, 1.0);
+      frame.hypothetical = meeting.hypothetical;
+      emit(frame, trigger, relation, out);
+    }
+  }
+}
+
+// 報道官は「パキスタンの主権を断固支持する」と述べた: quoted words with no
+// subject of their own are the speaker's, the subject of the verb of saying
+// after 「…」と.
+void SentenceReader::speaker(Frame& frame, std::size_t t) {
+  const int quote = m_chunks[t].quote;
+  std::size_t q = t + 1;
+  while (q < m_chunks.size() && m_chunks[q].quote == quote) ++q;
+  if (q == m_chunks.size() || m_chunks[q - 1].case_ != Case::quote) return;
+  for (std::size_t s = q; s < m_chunks.size() && s <= q + 1; ++s) {
+    if (!m_chunks[s].predicate) continue;
+    Frame outer;
+    verbal_arguments(outer, s, Voice::active, relation_of(m_chunks[t]), s, s);
+    if (outer.source.actors.empty()) return;
+    static const RoleRule rule{"quote.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+    fill(frame.source, outer.source.actors, &rule, outer.source.confidence);
+    return;
+  }
+}
+
+// XをYの攻撃から守る: Y attacks X, and whoever protects X deters Y
+// (eval/DECISIONS.md). The attack's source came from its own の-phrase.
+void SentenceReader::protect(Frame& frame, std::size_t t, std::size_t p, const RelationType& relation,
+                             const mentions::TriggerMention& trigger, std::vector<RelationMention>& out) {
+  Frame outer;
+  verbal_arguments(outer, p, Voice::active, relation, t, t + 1);
+  if (outer.target.rule && outer.target.rule->case_ == Case::acc) frame.target = outer.target;
+  const int deters = m_k.lexicon.find_relation("deters");
+  if (deters < 0 || outer.source.actors.empty() || frame.source.actors.empty()) return;
+  Frame defence;
+  defence.source = outer.source;
+  defence.target = frame.source;
+  defence.hypothetical = outer.hypothetical;
+  read_mood(defence, p);
+  mentions::TriggerMention verb{trigger.trigger, m_chunks[p].begin, m_chunks[p].content_end};
+  emit(defence, verb, m_k.lexicon.relations()[deters], out, static_cast<std::uint16_t>(deters));
+}
+
+}  // namespace kankei::rules::detail

@@ -1,0 +1,137 @@
+// Turning a frame into relation mentions: every source-target pair, the
+// pairs of a symmetric act, the cooperation of joint doers, no repeats.
+#include "rules/sentence_reader.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace kankei::rules::detail {
+
+void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
+                          std::vector<RelationMention>& out) const {
+  emit(frame, trigger, relation, out, trigger.trigger->relation);
+}
+
+void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
+                          std::vector<RelationMention>& out, std::uint16_t relation_index) const {
+  RelationMention base;
+  base.relation = relation_index;
+  base.negated = frame.negated;
+  base.hypothetical = frame.hypothetical;
+  for (auto i = trigger.begin; i < trigger.end; ++i) base.trigger += m_tokens[i].surface;
+  base.trigger_begin = m_tokens[trigger.begin].begin;
+  base.trigger_end = m_tokens[trigger.end - 1].end;
+  const double mood = frame.hypothetical ? 0.85 : 1.0;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
+  // ルカシェンコ大統領は…核兵器の配備を受け入れた: a leader who takes in
+  // forces speaks for the territory, their state. Elsewhere a person is no
+  // place (特使として派遣された is no deployment against the envoy).
+  const bool receiver = frame.target.rule && frame.target.rule->voice == Voice::receive;
+  auto add = [&](std::uint32_t s, std::uint32_t o, const std::string& rule, double confidence) {
+    if (relation.place_target && is_person(o)) {
+      const mentions::Actor* state = receiver ? m_k.actors.find_id(m_k.actors.affiliation(m_k.actors.actors()[o])) : nullptr;
+      if (!state) return;
+      o = static_cast<std::uint32_t>(state - m_k.actors.actors().data());
+    }
+    if (s == o || own_state(s, o) || own_state(o, s)) return;
+    // A symmetric pair is written in id order, whatever the dictionary order.
+    if (relation.symmetric && m_k.actors.actors()[s].id > m_k.actors.actors()[o].id) std::swap(s, o);
+    if (!seen.insert({s, o}).second) return;
+    RelationMention m = base;
+    m.source = s;
+    m.target = o;
+    m.rule = rule;
+    m.confidence = std::clamp(confidence * mood, 0.0, 1.0);
+    out.push_back(std::move(m));
+  };
+  const bool has_source = !frame.source.actors.empty();
+  const bool has_target = !frame.target.actors.empty();
+  if (has_source && has_target) {
+    const std::string rule = frame.source.rule->id + "+" + frame.target.rule->id;
+    const double confidence = std::min(frame.source.confidence, frame.target.confidence);
+    for (const auto& s : frame.source.actors) {
+      for (const auto& o : frame.target.actors) add(s.actor, o.actor, rule, confidence);
+    }
+  }
+  if (has_target) {
+    const std::string rule = "verb.with+" + frame.target.rule->id;
+    const double confidence = std::min(frame.with_confidence, frame.target.confidence);
+    for (const auto& s : frame.with) {
+      for (const auto& o : frame.target.actors) add(s.actor, o.actor, rule, confidence);
+    }
+  }
+  if (!relation.symmetric) return;
+  // Symmetric relations: every pair of a coordinated side, and the pair list.
+  auto all_pairs = [&](const std::vector<ActorRef>& group, const std::string& rule, double confidence) {
+    for (std::size_t a = 0; a < group.size(); ++a) {
+      for (std::size_t b = a + 1; b < group.size(); ++b) add(group[a].actor, group[b].actor, rule, confidence);
+    }
+  };
+  if (!frame.pair.empty()) all_pairs(frame.pair, frame.pair_rule, frame.pair_confidence);
+  if (has_source && !has_target && frame.source.actors.size() >= 2 && !frame.mediator) {
+    all_pairs(frame.source.actors, frame.source.rule->id + "+coordination", frame.source.confidence * 0.95);
+  }
+  if (!frame.pair.empty() && has_source) {
+    for (const auto& s : frame.source.actors) {
+      // トランプ氏は…米朝首脳会談: a side already in the pair through its state.
+      const bool inside = std::any_of(frame.pair.begin(), frame.pair.end(),
+                                      [&](const ActorRef& p) { return own_state(s.actor, p.actor); });
+      if (inside) continue;
+      for (const auto& o : frame.pair) add(s.actor, o.actor, frame.source.rule->id + "+" + frame.pair_rule, frame.source.confidence * 0.8);
+    }
+  }
+}
+
+// Whether `state` is the state of person `person`: no relation joins them.
+bool SentenceReader::own_state(std::uint32_t person, std::uint32_t state) const {
+  if (!is_person(person)) return false;
+  const auto& actors = m_k.actors.actors();
+  return m_k.actors.affiliation(actors[person]) == actors[state].id;
+}
+
+// ワグネルの戦闘員がマリ軍とともに…を襲撃: those who act together cooperate
+// (eval/DECISIONS.md); the particle とともに is the trigger. Once per phrase,
+// however many acts it joins.
+void SentenceReader::joint_doers(const Frame& frame, const mentions::TriggerMention& act,
+                                 std::vector<RelationMention>& out) {
+  if (frame.with.empty() || frame.source.actors.empty() || frame.negated) return;
+  const int cooperates = m_k.lexicon.find_relation("cooperates");
+  if (cooperates < 0) return;
+  if (std::find(m_joined.begin(), m_joined.end(), frame.with_chunk) != m_joined.end()) return;
+  m_joined.push_back(frame.with_chunk);
+  const Chunk& with = m_chunks[frame.with_chunk];
+  Frame joint;
+  static const RoleRule doer{"verb.with_doer", Form::verb, Voice::active, Case::nom, Role::source, 0.75};
+  static const RoleRule partner{"verb.with", Form::verb, Voice::active, Case::with, Role::target, 0.75};
+  fill(joint.source, frame.source.actors, &doer, 1.0);
+  fill(joint.target, frame.with, &partner, 1.0);
+  // As sure as the act's own reading of each side.
+  joint.source.confidence = frame.source.confidence;
+  joint.target.confidence = frame.with_confidence;
+  joint.hypothetical = frame.hypothetical;
+  mentions::TriggerMention particle = act;
+  particle.begin = with.content_end;
+  particle.end = with.end;
+  emit(joint, particle, m_k.lexicon.relations()[cooperates], out, static_cast<std::uint16_t>(cooperates));
+}
+
+// Two rules may read the same relation in one sentence (ロシアへの制裁として
+// …を凍結: the act named and the act done). One mention per relation and
+// sentence keeps edge counts honest; the surer reading stays.
+void SentenceReader::drop_repeats(std::vector<RelationMention>& out) {
+  std::vector<RelationMention> kept;
+  for (auto& m : out) {
+    auto same = std::find_if(kept.begin(), kept.end(), [&](const RelationMention& k) {
+      return k.source == m.source && k.target == m.target && k.relation == m.relation && k.negated == m.negated;
+    });
+    if (same == kept.end()) {
+      kept.push_back(std::move(m));
+    } else if (m.confidence > same->confidence) {
+      *same = std::move(m);
+    }
+  }
+  out = std::move(kept);
+}
+
+}  // namespace kankei::rules::detail

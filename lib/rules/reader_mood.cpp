@@ -1,0 +1,108 @@
+// Mood and the predicate over a nominal act: which verb governs it
+// (攻撃を|行った), what carries it (支援の|継続を), and negation and
+// hypothesis from the words around it.
+#include "rules/sentence_reader.hpp"
+
+namespace kankei::rules::detail {
+
+// 防衛協力の強化で合意した, 連携強化で一致した: the act agreed on is done
+// together by those who agree. Returns the agreeing predicate or -1.
+long SentenceReader::agreed_on(std::size_t t) const {
+  std::size_t j = t;
+  if (m_chunks[j].case_ == Case::gen && j + 1 < m_chunks.size() && m_chunks[j + 1].trigger < 0 &&
+      m_chunks[j + 1].actors.empty() && !m_chunks[j + 1].predicate) {
+    ++j;  // 協力の|強化で
+  }
+  if (m_chunks[j].case_ != Case::loc || j + 1 >= m_chunks.size()) return -1;
+  const Chunk& p = m_chunks[j + 1];
+  if (!p.predicate || p.trigger < 0 || relation_of(p).name != "agrees") return -1;
+  return static_cast<long>(j + 1);
+}
+
+// The phrase that stands for nominal trigger chunk t in its clause: t
+// itself, or a verbal noun after 〜の that carries the act on
+// (協力の|強化に取り組む, 支援の|継続を表明, 関係の|強化), whose case and
+// governing verb are then the act's.
+std::size_t SentenceReader::act_head(std::size_t t) const {
+  const Chunk& c = m_chunks[t];
+  if (c.case_ != Case::gen || c.predicate || t + 1 >= m_chunks.size()) return t;
+  const Chunk& next = m_chunks[t + 1];
+  if (next.predicate || !next.actors.empty() || next.trigger >= 0 || next.quote != c.quote ||
+      next.content_end != next.begin + 1) {
+    return t;
+  }
+  const Token& noun = m_tokens[next.begin];
+  // 東欧配備の|部隊を増強: the troops a deployment moves carry it too.
+  const bool troops = c.trigger >= 0 && relation_of(c).name == "deploys" && function_at(t + 1, Function::troops);
+  // 資産凍結の|対象を拡大: a tail noun of the act (対象, 措置) stands for it.
+  const bool carries = next.phrase_noun || troops || function_at(t + 1, Function::tail) ||
+                       (noun.pos1 == "サ変接続" && function_at(t + 1, Function::support));
+  return carries ? t + 1 : t;
+}
+
+// The predicate governing nominal trigger chunk t, when t is its object or
+// subject: 攻撃を行った, 支援を受けて, 空爆を停止した. Returns its index or -1.
+long SentenceReader::governing_predicate(std::size_t t) const {
+  const Chunk& head = m_chunks[t];
+  // 〜を制裁対象に指定する: the act named in に is what the verb designates.
+  // 緊密な関係に|ある: a qualified noun's own predicate.
+  // Yを…パートナーと位置づける: the noun the object is named as.
+  const bool designated = t + 1 < m_chunks.size() &&
+                          ((head.case_ == Case::dat && (function_at(t + 1, Function::designate) ||
+                                                        // Yの要請に応じて: a request taken up.
+                                                        (head.trigger >= 0 && relation_of(head).name == "requests" &&
+                                                         function_at(t + 1, Function::accept)) ||
+                                                        (head.phrase_object && m_chunks[t + 1].phrase_verb))) ||
+                           ((head.case_ == Case::com || head.case_ == Case::quote) &&
+                            function_at(t + 1, Function::name_as)));
+  if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl &&
+      !designated) {
+    return -1;
+  }
+  for (std::size_t j = t + 1; j < m_chunks.size() && j <= t + 3; ++j) {
+    const Chunk& c = m_chunks[j];
+    if (c.predicate || c.trigger >= 0) return static_cast<long>(j);
+    // 会談はトランプ氏が主導した: a topicalised act keeps the predicate's own subject.
+    const bool own_subject = head.case_ == Case::topic && c.case_ == Case::nom;
+    if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat && !own_subject) return -1;
+  }
+  return -1;
+}
+
+void SentenceReader::read_mood(Frame& frame, std::size_t p) {
+  const Chunk& c = m_chunks[p];
+  if (c.negated) frame.negated = true;
+  if (c.conditional) frame.hypothetical = true;
+  // "しなければならない": an obligation, not a denial.
+  for (auto i = c.content_end; i + 1 < c.end; ++i) {
+    if (m_tokens[i].base == "ない" && m_tokens[i].conj_form.find("仮定") != std::string::npos) {
+      if (p + 1 < m_chunks.size()) {
+        const Token& next = m_tokens[m_chunks[p + 1].begin];
+        if (next.base == "なる" || next.base == "いける") frame.negated = false;
+      }
+    }
+  }
+  for (auto i = c.content_end; i < c.end; ++i) {
+    if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
+  }
+  // 輸出していることを否定した, 攻撃したと否定した: the act is denied.
+  if (p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
+      function_at(p + 2, Function::deny)) {
+    frame.negated = true;
+  }
+  if (c.ending == Ending::quoted && p + 1 < m_chunks.size() && function_at(p + 1, Function::deny)) {
+    frame.negated = true;
+  }
+  // Mood words in the next few phrases of the same clause: 可能性, 予定, かもしれない.
+  for (std::size_t j = p + 1; j < m_chunks.size() && j <= p + 3; ++j) {
+    // 武器売却に反対する考え: the intention is the next act's, not this one's.
+    if (m_chunks[j].trigger >= 0 && m_chunks[j].predicate) break;
+    if (function_at(j, Function::hypothetical)) frame.hypothetical = true;
+    for (auto i = m_chunks[j].content_end; i < m_chunks[j].end; ++i) {
+      if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
+    }
+    if (m_chunks[j].trigger >= 0 || m_chunks[j].comma || m_chunks[j].ending == Ending::final) break;
+  }
+}
+
+}  // namespace kankei::rules::detail

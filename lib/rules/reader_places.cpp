@@ -1,0 +1,61 @@
+// Places and territory: the state a place phrase puts things in, and
+// whether what is sent is troops.
+#include "rules/sentence_reader.hpp"
+
+namespace kankei::rules::detail {
+
+// The state a clause of place (Yに位置し、 / Yにある) chained into the
+// relative clause ending at p puts its noun in: Y's actors, or the state
+// of a place of Y (ウクライナ南東部).
+std::vector<ActorRef> SentenceReader::located_in(std::size_t p) const {
+  for (std::size_t k = p; k-- > 1;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != m_chunks[p].quote) return {};
+    if (!c.predicate) continue;
+    if (c.ending != Ending::continuative && c.ending != Ending::attributive) return {};
+    if (!function_at(k, Function::located) || m_chunks[k - 1].case_ != Case::dat) continue;
+    return place_state(m_chunks[k - 1]);
+  }
+  return {};
+}
+
+// What a phrase naming a place puts things in: its actors (not a capital
+// standing only for a place), or the state of a place of it (ウクライナ南東部).
+std::vector<ActorRef> SentenceReader::place_state(const Chunk& place) {
+  if (!place.actors.empty()) return place.metonym_only ? std::vector<ActorRef>{} : place.actors;
+  return place.possessor;
+}
+
+// ウクライナ東部で獲得した|領土を保持: territory a relative clause places
+// in a state is that state's.
+void SentenceReader::relative_place(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (!relation.place_target || !frame.target.actors.empty() || t == 0) return;
+  const Chunk& pred = m_chunks[t - 1];
+  if (!pred.predicate || pred.ending != Ending::attributive || pred.quote != m_chunks[t].quote) return;
+  for (std::size_t k = t - 1; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.predicate || c.quote != pred.quote || c.case_ == Case::topic || c.case_ == Case::nom) return;
+    if (c.case_ != Case::loc && c.case_ != Case::dat) continue;
+    static const RoleRule rule{"noun.relative_place", Form::noun, Voice::active, Case::loc, Role::target, 0.7};
+    if (const auto place = place_state(c); !place.empty()) fill(frame.target, place, &rule, 1.0);
+    return;
+  }
+}
+
+// Whether the object of trigger t (its を-phrase in the same clause) names troops.
+bool SentenceReader::sends_troops(std::size_t t) const {
+  for (std::size_t j = t; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.predicate) return false;
+    if (c.case_ != Case::acc) continue;
+    if (!function_at(j, Function::troops)) return false;
+    // 武器や軍事顧問を提供: arms go with the advisers, so it is a supply.
+    for (std::size_t k = j; k-- > 0 && m_chunks[k].case_ == Case::coord && m_chunks[k].actors.empty();) {
+      if (!function_at(k, Function::troops)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace kankei::rules::detail

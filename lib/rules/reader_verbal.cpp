@@ -1,0 +1,337 @@
+// The arguments of a predicate: left through its clause (verbal_arguments),
+// a relative clause's head noun, and a subject named after a て-clause.
+#include "rules/sentence_reader.hpp"
+
+namespace kankei::rules::detail {
+
+// Whether the phrase just before predicate j is a case argument of j.
+bool SentenceReader::has_own_arguments(std::size_t j) const {
+  if (j == 0) return false;
+  // 中国から|強い|抗議を受けた: an adjective alone before its noun takes no argument.
+  const Chunk& pred = m_chunks[j];
+  if (pred.content_end == pred.begin + 1 && m_tokens[pred.begin].pos == "形容詞" && pred.trigger < 0) return false;
+  const Case c = m_chunks[j - 1].case_;
+  // 国境沿いに|ある|拠点: a place that only says where the noun is; the
+  // noun is its subject, so a が-phrase before is the outer clause's.
+  if (c == Case::dat && function_at(j, Function::located)) return false;
+  if (c != Case::gen && c != Case::none && c != Case::loc) return true;
+  if (c != Case::loc) return false;
+  // 中国が台湾周辺で行った|演習: a subject before the place makes it a clause.
+  for (std::size_t k = j - 1; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    if (a.case_ == Case::nom && !a.predicate) return true;
+    if (a.predicate || (a.case_ != Case::loc && a.case_ != Case::gen)) return false;
+  }
+  return false;
+}
+
+// Arguments of the predicate at chunk p: left through its clause. After a
+// clause boundary only topics (は) still apply; a clause inside 「」 is closed.
+void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
+                                      std::size_t skip_from, std::size_t skip_to) {
+  // イランの支援を受ける|武装勢力: the clause's subject is the unnamed group it
+  // describes, so no topic or が-phrase of the sentence may stand in for it.
+  const bool subject_gap = relative_agent(p);
+  relative_head(frame, p, voice, relation);
+  bool boundary = false;
+  bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
+  // 「…」と批判した: the words just before the predicate are a quotation.
+  const bool quoted_words = p > 0 &&
+                            (m_chunks[p - 1].ending == Ending::quoted || m_chunks[p - 1].case_ == Case::quote) &&
+                            m_chunks[p - 1].quote != m_chunks[p].quote;
+  bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
+  bool past_complement = false;  // crossed a clause end before the complement
+  bool unnamed_subject = false;  // the clause's subject names no actor (暫定政権側は)
+  // AはBと会談し、…で合意した / …を求めた: the one met is the other side of
+  // what the meeting yields, when nothing nearer names one.
+  const bool yield_of_meeting = relation.symmetric || relation.name == "requests" || relation.name == "supports" ||
+                                relation.name == "supplies";
+  bool in_meeting = false;  // j is in a clause of a meeting (会談し、) chained to this one
+  bool closed = false;      // crossed a clause that does not go on into this one (the complement aside)
+  for (std::size_t j = p; j-- > 0;) {
+    if (j >= skip_from && j < skip_to) continue;
+    const Chunk& c = m_chunks[j];
+    if (c.quote != m_chunks[p].quote) {
+      // Xは「Yが…」と批判した: the subject of the quoted words is what they are about.
+      if (quoted_words && frame.target.actors.empty() && !c.actors.empty() && usable(c, Role::target, relation) &&
+          (c.case_ == Case::nom || c.case_ == Case::topic)) {
+        static const RoleRule rule{"verb.quoted_subject", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+        fill(frame.target, c.actors, &rule, 1.0);
+      }
+      // 「ロシアの侵略は…挑戦だ」と批判した: an act put as the quoted words'
+      // subject is what they judge, and its owner the one judged.
+      if (quoted_words && relation.raise_object && frame.target.actors.empty() && c.actors.empty() &&
+          c.trigger >= 0 && (c.case_ == Case::nom || c.case_ == Case::topic)) {
+        const auto owners = owners_before(j);
+        static const RoleRule rule{"verb.quoted_act_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+        if (!owners.empty()) fill(frame.target, owners, &rule, 1.0);
+      }
+      continue;
+    }
+    if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
+    // Xは、Yが「…」と批判した: a が-phrase right before the quoted words is
+    // their subject, what the saying is about.
+    if (quoted_words && relation.raise_object && c.case_ == Case::nom && j + 1 < p &&
+        m_chunks[j + 1].quote != m_chunks[p].quote && frame.target.actors.empty() && !c.actors.empty() &&
+        usable(c, Role::target, relation) && topic_before(j)) {
+      static const RoleRule rule{"verb.quoted_subject", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+      fill(frame.target, c.actors, &rule, 1.0);
+      continue;
+    }
+    // …と主張してきたが、暫定政権側はこれを否定した: a subject named only
+    // by an office is this clause's own; no earlier topic stands in for it.
+    if (c.case_ == Case::topic || c.case_ == Case::nom) {
+      if (unnamed_subject) continue;
+      // Its own owner may still name the doer (オーストラリア主導の部隊が).
+      unnamed_subject = frame.source.actors.empty() && names_unnamed_actor(j);
+    }
+    if (c.predicate) {
+      // Yの補給路を狙って…で空爆を行った: a clause of aiming that goes on
+      // into the act names what it is aimed at.
+      if (c.ending == Ending::continuative && !boundary && relation.raise_object && frame.target.actors.empty() &&
+          !c.passive && function_at(j, Function::aimed)) {
+        aimed_object(frame, j);
+      }
+      // Xは、Yが…を続ければ「…」と警告した: whoever the condition of a
+      // warning is about is the one warned, as in its content.
+      if (relation.name == "warns" && !closed && c.ending == Ending::conditional) {
+        complement = true;
+        continue;
+      }
+      const bool opens_complement = !boundary && c.ending == Ending::quoted;
+      // Past the complement's own clause, nothing may override what it named.
+      if (complement && !opens_complement && c.ending != Ending::none && c.ending != Ending::attributive) {
+        past_complement = true;
+      }
+      if (opens_complement) complement = true;
+      // A relative clause with arguments of its own (領土を奪う|能力) closes the
+      // clause; an adjectival one inside a noun phrase (前例のない|方法で) does not.
+      if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
+        boundary = true;
+        if (c.ending != Ending::continuative) hard_boundary = true;
+        // …と会談し、; …と首脳会談を行い、 (a meeting under a support verb).
+        const bool meeting_object = c.trigger < 0 && j > 0 && m_chunks[j - 1].case_ == Case::acc &&
+                                    m_chunks[j - 1].trigger >= 0 && relation_of(m_chunks[j - 1]).name == "negotiates" &&
+                                    function_at(j, Function::support);
+        in_meeting = !closed && c.ending == Ending::continuative &&
+                     ((c.trigger >= 0 && relation_of(c).name == "negotiates") || meeting_object);
+        // 協力を拡大する|ことで合意した: a clause made a noun by こと is an
+        // argument of this predicate, so it does not close it.
+        const bool nominalized = c.ending == Ending::attributive && j + 1 < p &&
+                                 m_tokens[m_chunks[j + 1].begin].base == "こと";
+        if (c.ending != Ending::continuative && !opens_complement && !nominalized) closed = true;
+      }
+      continue;
+    }
+    const double distance = (p - j) > 6 ? 0.85 : 1.0;
+    if (complement && frame.target.actors.empty() && c.actors.empty() && !c.predicate &&
+        (c.case_ == Case::nom || c.case_ == Case::acc)) {
+      // 日米韓の軍事協力の強化が…と批判; イランの核施設を攻撃すると警告: the owner
+      // of what the saying is about.
+      const auto owners = owners_before(j);
+      if (!owners.empty()) {
+        static const RoleRule rule{"verb.complement_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+        // Yが…Zの関係者をかくまっていると非難: the saying's subject, further
+        // left, wins over the owner of its object.
+        fill(frame.target, owners, &rule, distance, c.case_ == Case::acc);
+      }
+      continue;
+    }
+    if (complement && (frame.target.actors.empty() || (frame.target.raised && !past_complement)) &&
+        !c.actors.empty() &&
+        usable(c, Role::target, relation) &&
+        (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
+      // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
+      // saying is about (or asked to act) is the target.
+      static const RoleRule rule{"verb.complement", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+      // YがZに…を提供していると非難: the saying's subject, further left,
+      // wins over the one its clause acts on.
+      fill(frame.target, c.actors, &rule, distance, c.case_ != Case::nom);
+      continue;
+    }
+    // モルドバへの緊急支援として…を拠出: the act the verb's act is given as
+    // names its target.
+    if (c.case_ == Case::topic && c.trigger >= 0 && c.actors.empty() && !boundary && j > 0 &&
+        frame.target.actors.empty() && relation_of(c).name == relation.name && has_particle(c, "として") &&
+        m_chunks[j - 1].case_ == Case::dat_adn && usable(m_chunks[j - 1], Role::target, relation)) {
+      static const RoleRule rule{"verb.as_act", Form::verb, Voice::active, Case::dat_adn, Role::target, 0.8};
+      fill(frame.target, m_chunks[j - 1].actors, &rule, distance);
+      continue;
+    }
+    // 米国は日本とともに…に対抗: a second doer beside the subject.
+    if (c.case_ == Case::with && !boundary && frame.with.empty() && !c.actors.empty() && !c.metonym_only) {
+      frame.with = c.actors;
+      frame.with_confidence = 0.8 * distance;
+      frame.with_chunk = j;
+      continue;
+    }
+    // XとYの間では…協議が行われた: the pair of a symmetric act.
+    if (c.case_ == Case::coord_pair && relation.symmetric && c.actors.size() >= 2 && frame.pair.empty() &&
+        !c.absorbed) {
+      frame.pair = c.actors;
+      frame.pair_rule = "verb.between";
+      frame.pair_confidence = 0.8;
+      continue;
+    }
+    // 日米韓3カ国で連携する: the states named as the place of a joint act do it together.
+    if (c.case_ == Case::loc && relation.symmetric && c.actors.size() >= 2 && frame.pair.empty() && !c.absorbed &&
+        !c.metonym_only && !boundary) {
+      frame.pair = c.actors;
+      frame.pair_rule = "verb.together";
+      frame.pair_confidence = 0.8;
+      continue;
+    }
+    // Xとの会談で…を求めた: the one met is the other side of what the meeting yields.
+    if (yield_of_meeting && c.case_ == Case::loc && c.trigger >= 0 && !c.predicate && j > 0 &&
+        frame.target.actors.empty() && relation_of(c).name == "negotiates" &&
+        m_chunks[j - 1].case_ == Case::com_adn && usable(m_chunks[j - 1], Role::target, relation)) {
+      static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
+      fill(frame.target, m_chunks[j - 1].actors, &rule, distance);
+      continue;
+    }
+    if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() &&
+        usable(c, Role::target, relation)) {
+      static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
+      fill(frame.target, c.actors, &rule, distance);
+      continue;
+    }
+    if (boundary) {
+      // セルビアに対し、…よう求め、「…」と警告した: an addressee set off by a
+      // comma or は stands over the sentence's clauses as a topic does.
+      if (c.case_ == Case::against && (c.comma || has_topic_particle(c))) {
+        take(frame, c, Form::verb, voice, relation, 0.85 * distance);
+        continue;
+      }
+      // A が-subject also governs the clauses chained after it with 〜し、/〜して
+      // (ロシア軍が…に重点を移しており、…を攻撃した), as a topic does the whole sentence.
+      if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !m_used[j] &&
+                                       !(m_chunks[p].ending == Ending::final && topic_before(j)))) {
+        take(frame, c, Form::verb, voice, relation, 0.9 * distance);
+      }
+      continue;
+    }
+    if (m_used[j]) continue;
+    if (!c.actors.empty()) {
+      take(frame, c, Form::verb, voice, relation, distance);
+    } else {
+      raise(frame, j, Form::verb, voice, relation, distance);
+    }
+  }
+  if (!subject_gap) subject_after(frame, p, voice, relation);
+}
+
+// Whether phrase j names an actor only by an office or body the dictionary
+// cannot resolve (暫定政権側, 同政府): a subject all the same.
+bool SentenceReader::names_unnamed_actor(std::size_t j) const {
+  const Chunk& c = m_chunks[j];
+  if (!c.actors.empty() || c.predicate || c.absorbed || c.trigger >= 0 || c.content_end == c.begin ||
+      c.end == c.content_end) {
+    return false;
+  }
+  // は or が right after the noun: not 政府として.
+  const auto& particle = m_tokens[c.content_end].surface;
+  if (particle != "は" && particle != "が") return false;
+  return m_k.rules.head_kind(m_tokens[c.content_end - 1]) != nullptr;
+}
+
+// Whether phrase c's particles end with は or も: デンマークに対しては.
+bool SentenceReader::has_topic_particle(const Chunk& c) const {
+  for (auto i = c.content_end; i < c.end; ++i) {
+    if (m_tokens[i].pos == "助詞" && (m_tokens[i].surface == "は" || m_tokens[i].surface == "も")) return true;
+  }
+  return false;
+}
+
+// Whether a topic naming actors comes before phrase j in its segment:
+// 日米両国は、米国が…を設置して以後、緊密な関係にある: the が-subject is
+// then its own clause's, and the topic governs the sentence's last
+// predicate (not one inside a complement: Xは、Yが…し、…したことを確認した).
+bool SentenceReader::topic_before(std::size_t j) const {
+  for (std::size_t k = j; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != m_chunks[j].quote) continue;
+    if (c.case_ == Case::topic && !c.actors.empty() && !c.absorbed) return true;
+  }
+  return false;
+}
+
+// ウクライナの要請を受けて、ドイツは…: a て-clause that opens the sentence
+// without a subject of its own shares the topic named after it.
+void SentenceReader::subject_after(Frame& frame, std::size_t p, Voice voice, const RelationType& relation) {
+  const Chunk& pred = m_chunks[p];
+  if (!pred.predicate || pred.ending != Ending::continuative || pred.end == pred.content_end) return;
+  const Token& last = m_tokens[pred.end - 1];
+  const Token& before = m_tokens[pred.end >= 2 ? pred.end - 2 : pred.end - 1];
+  const bool te = last.pos1 == "接続助詞" || (last.pos == "記号" && before.pos1 == "接続助詞");
+  if (!te || (before.surface != "て" && before.surface != "で" && last.surface != "て" && last.surface != "で")) return;
+  const RoleRule* rule = m_k.rules.role_for(Form::verb, voice, Case::topic);
+  if (!rule || !(rule->role == Role::source ? frame.source : frame.target).actors.empty()) return;
+  // The first clause of the sentence, or one after clauses that end in a
+  // comma (…公表されていないが、Yの要請に応じて…): no subject of its own.
+  for (std::size_t j = 0; j < p; ++j) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != pred.quote) continue;
+    // (A relative clause is inside a noun phrase; …によれば、 frames the sentence.)
+    if (c.predicate && !c.comma && c.ending != Ending::attributive) return;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty()) return;
+  }
+  for (std::size_t k = p + 1; k < m_chunks.size(); ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.predicate || c.quote != pred.quote) return;
+    // A て-clause shares its subject with the main clause, topic or が.
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed) {
+      take(frame, c, Form::verb, voice, relation, 0.8);
+      return;
+    }
+  }
+}
+
+// A relative clause's head noun is its missing subject (the receiver, when
+// passive or received), before any topic of the sentence: カラガノフは…
+// ウクライナを支持する|ヨーロッパ諸国への攻撃を… -> EUROPE supports UKR;
+// ロシアの攻撃を受けた|ウクライナ東部 -> RUS attacks UKR.
+void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, const RelationType& relation) {
+  const Chunk& pred = m_chunks[p];
+  if (!pred.predicate || pred.ending != Ending::attributive) return;
+  std::size_t h = p + 1;  // the head noun phrase, after any の-phrase merged into it
+  while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
+  if (h >= m_chunks.size() || m_chunks[h].predicate) return;
+  const Chunk& noun = m_chunks[h];
+  const Role role = voice == Voice::active ? Role::source : Role::target;
+  static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
+  if (!noun.actors.empty() && usable(noun, role, relation)) {
+    fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
+  } else if (noun.actors.empty() && role == Role::target && !noun.possessor.empty()) {
+    // A place of a state (ウクライナ東部) stands for the state that receives the act.
+    fill(frame.target, noun.possessor, &relative, 0.85);
+  } else if (noun.actors.empty() && role == Role::target && relation.raise_object) {
+    // ウクライナ南東部に位置し、…に占領された|発電所: a site in a state that
+    // another clause on the same noun places there.
+    const auto place = located_in(p);
+    static const RoleRule located{"verb.relative_site", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+    if (!place.empty()) fill(frame.target, place, &located, 1.0);
+  }
+}
+
+// Whether predicate p is a relative clause on a noun that names an unnamed
+// doer (勢力, 組織, 部隊): that noun is the clause's subject.
+bool SentenceReader::relative_agent(std::size_t p) const {
+  if (!m_chunks[p].predicate) return false;
+  // 供給したと|される|第三国の企業: an evidential wraps the clause.
+  if (m_chunks[p].ending == Ending::quoted && p + 1 < m_chunks.size() && m_chunks[p + 1].predicate &&
+      m_chunks[p + 1].trigger < 0 && m_chunks[p + 1].ending == Ending::attributive) {
+    ++p;
+  }
+  if (m_chunks[p].ending != Ending::attributive) return false;
+  std::size_t h = p + 1;
+  // 第三国の|企業, UAEの|企業: an の-phrase is part of the head noun phrase.
+  while (h < m_chunks.size() &&
+         (m_chunks[h].absorbed ||
+          (m_chunks[h].case_ == Case::gen && m_chunks[h].trigger < 0 && !m_chunks[h].predicate))) {
+    ++h;
+  }
+  return h < m_chunks.size() && m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 &&
+         function_at(h, Function::agent);
+}
+
+}  // namespace kankei::rules::detail

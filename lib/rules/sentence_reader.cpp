@@ -1,0 +1,381 @@
+// Reading a sentence: its phrases (object + verb phrases made triggers),
+// then each trigger's frame, filled and judged by the other reader_*.cpp.
+#include "rules/sentence_reader.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace kankei::rules::detail {
+
+SentenceReader::SentenceReader(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
+                               const Knowledge& k)
+    : m_tokens(tokens), m_mentions(mentions), m_k(k),
+      m_chunks(chunk_buffer()), m_triggers(mentions.triggers) {
+  make_chunks(tokens, mentions, k.actors, k.rules, m_chunks);
+  find_phrases();
+}
+
+// The calling thread's chunks, kept from sentence to sentence (make_chunks
+// says why); one SentenceReader at a time uses them.
+std::vector<Chunk>& SentenceReader::chunk_buffer() {
+  thread_local std::vector<Chunk> chunks;
+  return chunks;
+}
+
+std::vector<RelationMention> SentenceReader::read() {
+  std::vector<RelationMention> out;
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) {
+    if (m_chunks[i].trigger < 0) continue;
+    m_used.assign(m_chunks.size(), false);
+    read_trigger(i, out);
+  }
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
+  // A threat is said of a conditional clause outside quotations
+  // (read_threat); most sentences have none, and then no saying need be read.
+  const bool conditional = std::any_of(m_chunks.begin(), m_chunks.end(), [](const Chunk& c) {
+    return c.predicate && c.conditional && c.quote == 0;
+  });
+  if (conditional) {
+    for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
+  }
+  drop_repeats(out);
+  return out;
+}
+
+// Whether phrase j only qualifies a verb: 厳しく, 全面的に, 直ちに.
+bool SentenceReader::is_adverb(std::size_t j) const {
+  const Chunk& c = m_chunks[j];
+  if (c.predicate || !c.actors.empty() || c.trigger >= 0 || c.comma || c.content_end == c.begin) return false;
+  const Token& last = m_tokens[c.content_end - 1];
+  if (c.case_ == Case::none) return true;
+  return c.case_ == Case::dat &&
+         (last.pos == "副詞" || last.pos1 == "形容動詞語幹" || last.pos1 == "副詞可能" || last.surface == "的");
+}
+
+// Object + verb phrases (phrases.tsv): 関係を|強化する, 基地を|置く,
+// 輸出を|禁止する. The object becomes a nominal trigger and the verb its
+// support verb, so the object's own modifiers (Xとの関係, 対中輸出) and the
+// verb's arguments (Xは, Yに) fill the roles as for 支援を|続ける. The
+// phrase wins over the object noun's own trigger: 輸出を禁止 is no export.
+void SentenceReader::find_phrases() {
+  if (m_k.rules.phrases().empty()) return;
+  for (std::size_t p = 1; p < m_chunks.size(); ++p) {
+    Chunk& verb = m_chunks[p];
+    // An adverb may stand between them: 対中輸出を|厳しく|制限, 輸出を|全面的に|禁止.
+    const bool adverb = p >= 2 && is_adverb(p - 1);
+    Chunk& object = m_chunks[adverb ? p - 2 : p - 1];
+    if (!verb.predicate || object.predicate || object.case_ != Case::acc || object.content_end == object.begin ||
+        verb.content_end == verb.begin || object.quote != verb.quote) {
+      continue;
+    }
+    const Token& noun = m_tokens[object.content_end - 1];
+    const Token& head = m_tokens[verb.content_end - 1];
+    const mentions::Trigger* trigger = m_k.rules.phrases().find(noun.base, head.base);
+    // A noun with a suffix: ロケット|弾.
+    if (!trigger && object.content_end >= object.begin + 2) {
+      trigger = m_k.rules.phrases().find(m_tokens[object.content_end - 2].surface + noun.surface, head.base);
+    }
+    if (!trigger) continue;
+    // 基地を設置: the verb says it already.
+    if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
+    object.trigger = static_cast<int>(m_triggers.size());
+    m_triggers.push_back({trigger, object.content_end - 1, verb.content_end});
+    if (object.compound.empty()) object.compound = std::move(object.possessor);  // 対中|輸出を禁止
+    object.possessor.clear();
+    // 米軍を受け入れる: the forces' state is the compound's actor, no argument.
+    if (object.compound.empty()) object.compound = std::move(object.actors);
+    object.actors.clear();
+    object.phrase_object = true;
+    verb.phrase_verb = true;
+  }
+  // The same phrase as a noun: 関係の|強化, 輸出の|禁止. The verbal noun
+  // heads the act in its clause (act_head); as above, the phrase wins.
+  for (std::size_t q = 0; q + 1 < m_chunks.size(); ++q) {
+    Chunk& object = m_chunks[q];
+    Chunk& noun = m_chunks[q + 1];
+    if (object.case_ != Case::gen || object.predicate || object.content_end == object.begin ||
+        noun.predicate || noun.trigger >= 0 || !noun.actors.empty() || noun.content_end != noun.begin + 1 ||
+        object.quote != noun.quote) {
+      continue;
+    }
+    const mentions::Trigger* trigger =
+        m_k.rules.phrases().find(m_tokens[object.content_end - 1].base, m_tokens[noun.begin].base);
+    if (!trigger) continue;
+    object.trigger = static_cast<int>(m_triggers.size());
+    m_triggers.push_back({trigger, object.content_end - 1, noun.content_end});
+    if (object.compound.empty()) object.compound = std::move(object.possessor);
+    object.possessor.clear();
+    object.phrase_object = true;
+    noun.phrase_noun = true;
+  }
+  // A noun qualified by an adjective (phrases.tsv lists the adjective as the
+  // noun's word): 緊密な|関係に|ある, 友好的な|関係を|保つ. The noun holds
+  // the trigger; the predicate right after it carries it, whatever its case.
+  for (std::size_t q = 0; q + 1 < m_chunks.size(); ++q) {
+    const Chunk& adjective = m_chunks[q];
+    Chunk& noun = m_chunks[q + 1];
+    if (adjective.predicate || adjective.case_ != Case::none || adjective.comma || !adjective.actors.empty() ||
+        adjective.content_end == adjective.begin || noun.predicate || noun.trigger >= 0 ||
+        !noun.actors.empty() || noun.content_end == noun.begin || adjective.quote != noun.quote) {
+      continue;
+    }
+    std::uint32_t stem = adjective.content_end - 1;
+    if (m_tokens[stem].base == "的" && stem > adjective.begin) {
+      --stem;  // 友好|的な: the suffix makes any noun an adjective
+    } else if (m_tokens[stem].pos1 != "形容動詞語幹") {
+      continue;
+    }
+    const mentions::Trigger* trigger =
+        m_k.rules.phrases().find(m_tokens[noun.content_end - 1].base, m_tokens[stem].base);
+    if (!trigger) continue;
+    noun.trigger = static_cast<int>(m_triggers.size());
+    m_triggers.push_back({trigger, adjective.begin, noun.content_end});
+    noun.phrase_object = true;
+    if (q + 2 < m_chunks.size() && m_chunks[q + 2].predicate) m_chunks[q + 2].phrase_verb = true;
+  }
+}
+
+// Whether an を-phrase stands right before the 「…」と that precedes the
+// predicate at p (Yの主張を「…」と否定した): the words then describe that
+// object, not a proposition of their own.
+bool SentenceReader::object_before_quote(std::size_t p) const {
+  const int outer = m_chunks[p].quote;
+  std::size_t j = p;
+  while (j > 0 && m_chunks[j - 1].quote != outer) --j;
+  return j > 0 && j < p && m_chunks[j - 1].case_ == Case::acc && !m_chunks[j - 1].predicate &&
+         m_chunks[j - 1].trigger < 0;  // an act denied (攻撃を「…」と否定) is negated instead
+}
+
+// Whether chunk p is a request or a warning, whose quoted content (〜と,
+// 〜よう) states no act of its own (eval/DECISIONS.md, embedded content).
+bool SentenceReader::embeds_content(std::size_t p) const {
+  if (p >= m_chunks.size() || !m_chunks[p].predicate || m_chunks[p].trigger < 0) return false;
+  const auto& name = relation_of(m_chunks[p]).name;
+  return name == "requests" || name == "warns";
+}
+
+void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& out) {
+  const Chunk& head = m_chunks[t];
+  const auto& trigger_mention = m_triggers[head.trigger];
+  const RelationType& relation = relation_of(head);
+  Frame frame;
+  bool refused = false;  // talks not taken up: the refuser rejects the other side
+  if (head.predicate) {
+    // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
+    // the warning's or the request's content, no act of its own.
+    if (head.ending == Ending::quoted && embeds_content(t + 1)) return;
+    // 派遣していないと否定した: denying a proposition negates it (read_mood);
+    // it rejects no one.
+    // But Yの主張を「…」と否定した denies Y's words, so it rejects Y.
+    if (relation.name == "rejects" && function_at(t, Function::deny) && t > 0 &&
+        (((m_chunks[t - 1].ending == Ending::quoted || m_chunks[t - 1].case_ == Case::quote) && !object_before_quote(t)) ||
+         m_tokens[m_chunks[t - 1].begin].base == "こと" ||
+         (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0))) {
+      return;
+    }
+    // 利害が一致する: interests that coincide are no agreement.
+    if (relation.name == "agrees" && t > 0 && m_chunks[t - 1].case_ == Case::nom && m_chunks[t - 1].actors.empty() &&
+        function_at(t - 1, Function::interest)) {
+      return;
+    }
+    // What is deployed may be the passive's subject; に stays the destination.
+    const bool flip = head.passive && !relation.theme_passive;
+    verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
+    proposer(frame, t, relation);
+    if (function_at(t, Function::mediate)) frame.mediator = true;
+    mediated_parties(frame, t);
+    read_mood(frame, t);
+  } else {
+    // Compound: ウクライナ侵攻 (target), ロシア・ウクライナ・米国三者協議 (all parties).
+    if (!head.compound.empty()) {
+      if (relation.symmetric && head.compound.size() >= 2) {
+        frame.pair = head.compound;
+        frame.pair_rule = "noun.compound_pair";
+        frame.pair_confidence = 0.85;
+      } else {
+        const RoleRule* rule = m_k.rules.role_for(Form::noun, active_voice(t), Case::compound);
+        if (rule) fill(rule->role == Role::source ? frame.source : frame.target, head.compound, rule, 1.0);
+      }
+    }
+    nominal_arguments(frame, t, relation);
+    as_act_doer(frame, t);
+    relative_place(frame, t, relation);
+    // ロシアがウクライナに行った|攻撃, 米国が主導する|対中包囲網: a relative
+    // clause of a support verb on the act holds the act's arguments.
+    if (t > 0 && m_chunks[t - 1].predicate && m_chunks[t - 1].ending == Ending::attributive &&
+        m_chunks[t - 1].trigger < 0 && m_chunks[t - 1].quote == head.quote &&
+        function_at(t - 1, Function::support)) {
+      verbal_arguments(frame, t - 1, m_chunks[t - 1].passive ? Voice::passive : active_voice(t), relation, t, t + 1);
+    }
+    // 北京仲介のイラン・サウジ合意: the mediator named in the compound, the
+    // parties in the compound of the act it qualifies.
+    if (function_at(t, Function::mediate) && head.case_ == Case::gen && !head.compound.empty() &&
+        t + 1 < m_chunks.size() && m_chunks[t + 1].trigger >= 0 && m_chunks[t + 1].compound.size() >= 2 &&
+        m_chunks[t + 1].quote == head.quote) {
+      static const RoleRule mediator{"noun.mediator_compound", Form::noun, Voice::active, Case::compound, Role::source, 0.75};
+      static const RoleRule parties{"noun.mediated_compound", Form::noun, Voice::active, Case::compound, Role::target, 0.75};
+      frame = Frame{};
+      fill(frame.source, head.compound, &mediator, 1.0);
+      fill(frame.target, m_chunks[t + 1].compound, &parties, 1.0);
+      frame.mediator = true;
+    }
+    // XとYの仲介: the pair are the parties, the mediator is who plays the part.
+    // The parties talk with each other too, through the mediator.
+    if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty()) {
+      static const RoleRule parties{"noun.mediated_pair", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
+      fill(frame.target, frame.source.actors, &parties, 1.0);
+      frame.pair = frame.source.actors;
+      frame.pair_rule = "noun.mediated_pair";
+      frame.pair_confidence = 0.7;
+      frame.source = Filler{};
+    }
+    // エジプトとカタールが仲介役を務め: mediators side by side do not talk to each other.
+    if (function_at(t, Function::mediate)) frame.mediator = true;
+    mediated_parties(frame, t);
+    // トランプ大統領との会談で、…; …との首脳会談に前向き: whoever the clause
+    // is about takes part.
+    const std::size_t h = act_head(t);
+    const Chunk& outer_head = m_chunks[h];
+    if ((outer_head.case_ == Case::loc || outer_head.case_ == Case::dat) && relation.symmetric &&
+        frame.source.actors.empty() && !frame.target.actors.empty()) {
+      for (std::size_t p = h + 1; p < m_chunks.size(); ++p) {
+        if (!m_chunks[p].predicate) continue;
+        if (m_chunks[p].quote == head.quote) {
+          Frame clause;
+          verbal_arguments(clause, p, Voice::active, relation, t, h + 1);
+          if (clause.source.rule && (clause.source.rule->case_ == Case::topic || clause.source.rule->case_ == Case::nom)) {
+            frame.source = clause.source;
+          }
+          // 連携には慎重な姿勢を崩していない: held back, not done.
+          for (std::size_t k = h + 1; k <= p; ++k) {
+            // …で、攻撃停止を求めた: a stop named as the object (or inside
+            // another act) is what the clause asks for, not this act's.
+            if (k != p && (m_chunks[k].trigger >= 0 || m_chunks[k].case_ == Case::acc)) continue;
+            if (function_at(k, Function::stop)) frame.negated = true;
+          }
+        }
+        break;
+      }
+    }
+    // 協議の上, 会談の後: a nominal clause that reads like a verb's.
+    if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
+      verbal_arguments(frame, t, active_voice(t), relation, t, t);
+    }
+    const long p = governing_predicate(h);
+    if (p >= 0) {
+      const auto pi = static_cast<std::size_t>(p);
+      const Chunk& pred = m_chunks[pi];
+      // 攻撃を停止するよう求めた: the act belongs to what is asked for.
+      if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
+      // ロシアによる…併合も承認していない: an act with its own doer (による)
+      // is only judged by the verb, whose subject and mood are not the act's.
+      const bool own_doer = frame.source.rule && frame.source.rule->case_ == Case::agent_adn &&
+                            !function_at(pi, Function::stop) && !function_at(pi, Function::receive);
+      // ロシアは米国の提案を受け入れた: the owner of a joint act that another
+      // takes up is its other side.
+      const bool taken_up = pred.phrase_verb || function_at(pi, Function::support);
+      if (taken_up && relation.symmetric && frame.target.actors.empty() && frame.source.actors.size() == 1 &&
+          frame.source.rule && frame.source.rule->case_ == Case::gen) {
+        frame.target = std::move(frame.source);
+        frame.source = Filler{};
+      }
+      if (pred.phrase_verb && head.phrase_object) {
+        // 米軍を受け入れる (an inverse phrase): the subject receives.
+        verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
+      } else if (pred.trigger >= 0 && function_at(pi, Function::deny) && outer_head.case_ == Case::acc) {
+        // ウクライナへの攻撃を否定した: the denier denies having done it.
+        frame.negated = true;
+        verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
+      } else if (pred.trigger >= 0) {
+        // What is requested or threatened is no relation of its own; what is
+        // advocated (支持) is, as a possibility.
+        const auto& outer = relation_of(pred);
+        if (outer.name == "requests" || outer.name == "warns") return;
+        if (outer.name == "supports") {
+          // カラガノフは…への核攻撃を支持: the advocate stands for the unnamed agent.
+          frame.hypothetical = true;
+          if (frame.source.actors.empty()) {
+            Frame outer_frame;
+            verbal_arguments(outer_frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
+            frame.source = outer_frame.source;
+          }
+        }
+      } else if (outer_head.case_ == Case::abl) {
+        // Yの攻撃から守る reads both acts; 侵攻から3年 keeps the act's own arguments.
+        if (function_at(pi, Function::protect)) protect(frame, t, pi, relation, trigger_mention, out);
+      } else if (function_at(pi, Function::stop)) {
+        frame.negated = true;
+        verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
+      } else if (function_at(pi, Function::receive) ||
+                 (relation.name == "requests" && outer_head.case_ == Case::dat && function_at(pi, Function::accept))) {
+        // Yの要請に応じてXが…: the one who answers a request is the one asked.
+        verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
+      } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate) ||
+                  function_at(pi, Function::name_as)) &&
+                 !own_doer) {
+        const Filler owner = frame.source;
+        verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
+        // 日本はウクライナの復興支援に取り組む: when the clause names the doer,
+        // the act's の-owner is whom it is for.
+        if (!relation.symmetric && owner.rule && owner.rule->case_ == Case::gen && frame.target.actors.empty() &&
+            frame.source.rule != owner.rule && !frame.source.actors.empty() &&
+            frame.source.actors[0].actor != owner.actors[0].actor) {
+          static const RoleRule rule{"noun.gen_for", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
+          fill(frame.target, owner.actors, &rule, 1.0);
+        }
+      }
+      // An act judged by another (侵攻を非難する考え) keeps its own mood.
+      read_mood(frame, pred.trigger >= 0 || own_doer ? t : pi);
+      refused = relation.name == "negotiates" && frame.negated && pred.trigger < 0 && function_at(pi, Function::accept);
+      // Yの要請に応じなかった: the request was made all the same, and the
+      // one asked rejects the one who asked.
+      if (relation.name == "requests" && frame.negated && pred.trigger < 0 && outer_head.case_ == Case::dat &&
+          function_at(pi, Function::accept)) {
+        frame.negated = false;
+        if (const int rejects = m_k.lexicon.find_relation("rejects"); rejects >= 0) {
+          Frame refusal = frame;
+          std::swap(refusal.source, refusal.target);
+          emit(refusal, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
+        }
+      }
+      // 攻撃を検討, 派遣を示唆: a support verb that only weighs the act.
+      if (pred.trigger < 0 && !own_doer && function_at(pi, Function::hypothetical)) frame.hypothetical = true;
+    } else if (const long a = relation.symmetric ? agreed_on(t) : -1; a >= 0) {
+      const auto ai = static_cast<std::size_t>(a);
+      verbal_arguments(frame, ai, Voice::active, relation, t, ai);
+      read_mood(frame, ai);
+    } else {
+      read_mood(frame, t);
+    }
+  }
+  // 英国、イタリアとの共同開発: partners of a joint act share it with each other.
+  if (relation.symmetric && frame.pair.empty() && frame.target.actors.size() >= 2 && function_at(t, Function::joint)) {
+    frame.pair = frame.target.actors;
+    frame.pair_rule = "noun.joint_partners";
+    frame.pair_confidence = frame.target.confidence * 0.9;
+  }
+  if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
+  parallel_target(frame, relation);
+  carried_target(frame, t, relation);
+  judged_clause(frame, relation);
+  if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
+  // (Relations are looked up by name only where they may apply: a look-up
+  // hashes the name, and this runs for every trigger.)
+  if (const int rejects = refused ? m_k.lexicon.find_relation("rejects") : -1;
+      rejects >= 0 && frame.pair.empty()) {
+    frame.negated = false;
+    emit(frame, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
+    return;
+  }
+  // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
+  const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
+  if (deploys >= 0 && sends_troops(t)) {
+    emit(frame, trigger_mention, m_k.lexicon.relations()[deploys], out, static_cast<std::uint16_t>(deploys));
+    return;
+  }
+  emit(frame, trigger_mention, relation, out);
+  joint_doers(frame, trigger_mention, out);
+}
+
+}  // namespace kankei::rules::detail

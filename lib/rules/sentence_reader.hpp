@@ -1,0 +1,215 @@
+// Internal to rules/: SentenceReader, which reads the relations of one
+// sentence for apply_rules() (engine.cpp). Its member functions live in
+// sentence_reader.cpp and reader_*.cpp, one concern to a file; the small ones
+// that every part calls are defined here, inline, so that splitting the
+// reader over files costs no speed.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/chunker.hpp"
+#include "rules/rules.hpp"
+
+namespace kankei::rules::detail {
+
+using mentions::RelationType;
+using tokens::Token;
+
+struct Filler {
+  std::vector<ActorRef> actors;
+  const RoleRule* rule = nullptr;
+  double confidence = 0.0;
+  long chunk = -1;  // the phrase that named the actors, when one case argument did
+  bool raised = false;  // an owner standing in for what it owns: a case argument wins over it
+};
+
+struct Frame {
+  Filler source;
+  Filler target;
+  std::vector<ActorRef> pair;  // actors of a symmetric relation that all take part (XとYの協議)
+  std::string pair_rule;
+  double pair_confidence = 0.0;
+  bool negated = false;
+  bool hypothetical = false;
+  bool mediator = false;  // the source mediates: coordinated sources are no pair
+  std::vector<ActorRef> with;  // who acts together with the source (Xとともに)
+  double with_confidence = 0.0;
+  std::size_t with_chunk = 0;
+};
+
+// Reads one sentence. It keeps references to the tokens, mentions and
+// knowledge it is given, which must outlive it, and uses the calling thread's
+// chunk buffer (chunk_buffer()): one SentenceReader at a time per thread.
+class SentenceReader {
+ public:
+  SentenceReader(const std::vector<Token>& tokens, const mentions::Mentions& mentions, const Knowledge& k);
+
+  // The sentence's relations: each trigger's, then those of allies and
+  // threats, with repeats dropped (drop_repeats).
+  std::vector<RelationMention> read();
+  static void drop_repeats(std::vector<RelationMention>& out);
+
+ private:
+  // Small helpers that every part calls, defined here so that they inline.
+  const RelationType& relation_of(const Chunk& c) const {
+    return m_k.lexicon.relations()[m_triggers[c.trigger].trigger->relation];
+  }
+
+  // The voice of trigger chunk t's act when nothing makes it passive: a word
+  // that names the receiving side (輸入, 購入) reads as 支援を受ける does.
+  Voice active_voice(std::size_t t) const {
+    return m_triggers[m_chunks[t].trigger].trigger->inverse ? Voice::receive : Voice::active;
+  }
+
+  // Whether the phrase's content holds a function word, as one token (予定)
+  // or spelled by its last tokens (可能+性).
+  bool function_at(std::size_t chunk, Function f) const {
+    const Chunk& c = m_chunks[chunk];
+    // The content's surfaces joined once; each tail [i, content_end) is then
+    // a suffix of it, where prepending token by token would copy the tail
+    // again for every token.
+    thread_local std::string content;  // per thread, so that its buffer is allocated once
+    content.clear();
+    for (auto i = c.begin; i < c.content_end; ++i) content += m_tokens[i].surface;
+    std::size_t from = content.size();
+    for (auto i = c.content_end; i-- > c.begin;) {
+      if (m_k.rules.has_function(m_tokens[i], f)) return true;
+      from -= m_tokens[i].surface.size();
+      if (i + 1 < c.content_end && m_k.rules.has_function(std::string_view(content).substr(from), f)) return true;
+    }
+    return false;
+  }
+
+  // Whether actors of this phrase can fill a role at all: metonyms (モスクワ)
+  // act as subjects and agents; as other arguments they are places, except
+  // where a capital is attacked or supplied (キーウへの攻撃).
+  bool usable(const Chunk& c, Role role, const RelationType& relation) const {
+    if (c.absorbed || c.actors.empty()) return false;
+    if (!c.metonym_only) return true;
+    if (role == Role::source) return c.case_ != Case::loc && c.case_ != Case::abl && c.case_ != Case::none;
+    // 北京に求めた, ワシントンに警告した: a capital addressed speaks for its state.
+    const bool addressed = (c.case_ == Case::dat || c.case_ == Case::against) &&
+                           (relation.name == "requests" || relation.name == "warns" || relation.name == "criticizes");
+    return addressed || relation.name == "attacks" || relation.name == "supplies" || relation.name == "occupies";
+  }
+
+  // Returns whether `actors` now fill the slot.
+  static bool fill(Filler& slot, const std::vector<ActorRef>& actors, const RoleRule* rule, double confidence,
+                   bool raised = false) {
+    // The nearest argument wins, except that a plain の-phrase gives way to a
+    // marked one (ロシアによるウクライナの… keeps ロシア as the source), and an
+    // owner raised from what it owns to a case argument (米国への|ウクライナ
+    // 向け融資の|支払い: the payment goes to USA).
+    const bool weak = (slot.rule && slot.rule->case_ == Case::gen && rule && rule->case_ != Case::gen) ||
+                      (slot.raised && !raised);
+    if (!slot.actors.empty() && !weak) return false;
+    slot.raised = raised;
+    slot.chunk = -1;
+    slot.actors = actors;
+    slot.rule = rule;
+    slot.confidence = rule ? rule->confidence * confidence : confidence;
+    return true;
+  }
+
+  // Whether the particles after phrase c's content spell `particle`.
+  bool has_particle(const Chunk& c, std::string_view particle) const {
+    thread_local std::string tail;  // per thread, so that its buffer is allocated once
+    tail.clear();
+    for (auto i = c.content_end; i < c.end; ++i) tail += m_tokens[i].surface;
+    return tail.find(particle) != std::string::npos;
+  }
+
+  bool is_state(std::uint32_t actor) const {
+    const auto kind = m_k.actors.kind(actor);
+    return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
+  }
+
+  bool is_person(std::uint32_t actor) const {
+    return m_k.actors.kind(actor) == mentions::ActorKind::person;
+  }
+
+  // sentence_reader.cpp: the phrases made triggers, and each trigger's reading.
+  static std::vector<Chunk>& chunk_buffer();
+  bool is_adverb(std::size_t j) const;
+  void find_phrases();
+  bool object_before_quote(std::size_t p) const;
+  bool embeds_content(std::size_t p) const;
+  void read_trigger(std::size_t t, std::vector<RelationMention>& out);
+
+  // reader_emit.cpp: relation mentions from a frame.
+  void emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
+            std::vector<RelationMention>& out) const;
+  void emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
+            std::vector<RelationMention>& out, std::uint16_t relation_index) const;
+  bool own_state(std::uint32_t person, std::uint32_t state) const;
+  void joint_doers(const Frame& frame, const mentions::TriggerMention& act, std::vector<RelationMention>& out);
+
+  // reader_arguments.cpp: argument taking, owners and doers.
+  void take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation, double weight);
+  void raise(Frame& frame, std::size_t j, Form form, Voice voice, const RelationType& relation, double weight);
+  void nominal_arguments(Frame& frame, std::size_t t, const RelationType& relation);
+  std::vector<ActorRef> relative_subject(std::size_t p) const;
+  std::vector<ActorRef> doer_before(std::size_t j) const;
+  std::vector<ActorRef> owners_before(std::size_t j) const;
+
+  // reader_verbal.cpp: the arguments of a predicate.
+  bool has_own_arguments(std::size_t j) const;
+  void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
+                        std::size_t skip_from, std::size_t skip_to);
+  bool names_unnamed_actor(std::size_t j) const;
+  bool has_topic_particle(const Chunk& c) const;
+  bool topic_before(std::size_t j) const;
+  void subject_after(Frame& frame, std::size_t p, Voice voice, const RelationType& relation);
+  void relative_head(Frame& frame, std::size_t p, Voice voice, const RelationType& relation);
+  bool relative_agent(std::size_t p) const;
+
+  // reader_places.cpp: places and territory.
+  std::vector<ActorRef> located_in(std::size_t p) const;
+  static std::vector<ActorRef> place_state(const Chunk& place);
+  void relative_place(Frame& frame, std::size_t t, const RelationType& relation);
+  bool sends_troops(std::size_t t) const;
+
+  // reader_constructions.cpp: special constructions.
+  void read_ally(std::size_t j, std::vector<RelationMention>& out);
+  void read_threat(std::size_t p, std::vector<RelationMention>& out);
+  void read_allies_listed(std::size_t j, std::vector<RelationMention>& out);
+  void as_act_doer(Frame& frame, std::size_t t);
+  void proposer(Frame& frame, std::size_t t, const RelationType& relation);
+  void mediated_parties(Frame& frame, std::size_t t);
+  void aimed_at(Frame& frame, std::size_t t);
+  void aimed_object(Frame& frame, std::size_t aim);
+  void attended(std::size_t t, const Frame& meeting, const mentions::TriggerMention& trigger,
+                const RelationType& relation, std::vector<RelationMention>& out);
+  void speaker(Frame& frame, std::size_t t);
+  void protect(Frame& frame, std::size_t t, std::size_t p, const RelationType& relation,
+               const mentions::TriggerMention& trigger, std::vector<RelationMention>& out);
+
+  // reader_mood.cpp: the predicate over a nominal act, and mood.
+  long agreed_on(std::size_t t) const;
+  std::size_t act_head(std::size_t t) const;
+  long governing_predicate(std::size_t t) const;
+  void read_mood(Frame& frame, std::size_t p);
+
+  // reader_carry.cpp: roles carried across predicates.
+  bool goes_on(std::size_t j) const;
+  std::vector<std::size_t> chained_before(std::size_t s) const;
+  void parallel_target(Frame& frame, const RelationType& relation);
+  void carried_target(Frame& frame, std::size_t t, const RelationType& relation);
+  void judged_clause(Frame& frame, const RelationType& relation);
+
+  const std::vector<Token>& m_tokens;
+  const mentions::Mentions& m_mentions;
+  const Knowledge& m_k;
+  std::vector<Chunk>& m_chunks;
+  // The sentence's trigger mentions, then those of object + verb phrases;
+  // Chunk::trigger indexes this.
+  std::vector<mentions::TriggerMention> m_triggers;
+  std::vector<bool> m_used;  // phrases already read as owners for the current trigger
+  std::vector<std::size_t> m_joined;  // とともに phrases whose doers have been said to cooperate
+};
+
+}  // namespace kankei::rules::detail
