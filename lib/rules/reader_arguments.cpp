@@ -15,6 +15,8 @@ const RoleRule kOriginRule{"receive.origin", Form::verb, Voice::receive, Case::g
 
 void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation,
                           double weight) {
+  // 台湾情勢について協議した: what is talked of is no party to the talks.
+  if (relation.symmetric && regarding(c)) return;
   const RoleRule* rule = m_k.rules.role_for(form, voice, c.case_);
   // ロシア産の原油を輸入: where the goods come from is who supplies them.
   if (voice == Voice::receive && (c.case_ == Case::gen || c.case_ == Case::acc) &&
@@ -56,6 +58,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
                            double weight) {
   const Chunk& c = m_chunks[j];
   if (c.predicate || !c.actors.empty()) return;
+  if (relation.symmetric && regarding(c)) return;
   // ロシア産原油の輸入: goods named by where they come from.
   if (voice == Voice::receive && !c.possessor.empty() && function_at(j, Function::origin)) {
     fill(frame.source, c.possessor, &kOriginRule, weight);

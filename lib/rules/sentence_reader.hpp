@@ -123,6 +123,12 @@ class SentenceReader {
     return tail.find(particle) != std::string::npos;
   }
 
+  // について marks what a judgement is about (Case::against, like に対して),
+  // which is no party to talks or a deal: 台湾情勢について協議した.
+  bool regarding(const Chunk& c) const {
+    return c.case_ == Case::against && c.content_end < c.end && m_tokens[c.content_end].surface == "について";
+  }
+
   bool is_state(std::uint32_t actor) const {
     const auto kind = m_k.actors.kind(actor);
     return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
