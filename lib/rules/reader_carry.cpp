@@ -111,4 +111,26 @@ void SentenceReader::judged_clause(Frame& frame, const RelationType& relation) {
   }
 }
 
+// 韓国は北朝鮮が境界線を越えたとして抗議した, 米国はイランが合意に違反した
+// として制裁を科した: the clause given as grounds (〜として) right before a
+// judgement or a penalty names what it is aimed at in its subject.
+void SentenceReader::reason_clause(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (!relation.raise_object || !frame.target.actors.empty() || frame.source.actors.empty()) return;
+  for (std::size_t p = t; p-- > 0;) {
+    const Chunk& clause = m_chunks[p];
+    if (clause.quote != m_chunks[t].quote || !clause.predicate) continue;
+    if (!has_particle(clause, "として")) return;  // only the nearest clause can be the grounds
+    for (std::size_t k = p; k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      if (a.predicate || a.case_ == Case::topic || a.quote != clause.quote) return;
+      if (a.case_ == Case::nom && !a.absorbed && usable(a, Role::target, relation)) {
+        static const RoleRule rule{"verb.reason_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.65};
+        fill(frame.target, a.actors, &rule, 1.0);
+        return;
+      }
+    }
+    return;
+  }
+}
+
 }  // namespace kankei::rules::detail

@@ -206,6 +206,7 @@ class SentenceReader {
   void parallel_target(Frame& frame, const RelationType& relation);
   void carried_target(Frame& frame, std::size_t t, const RelationType& relation);
   void judged_clause(Frame& frame, const RelationType& relation);
+  void reason_clause(Frame& frame, std::size_t t, const RelationType& relation);
 
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
