@@ -59,8 +59,21 @@ long SentenceReader::governing_predicate(std::size_t t) const {
       !designated) {
     return -1;
   }
-  for (std::size_t j = t + 1; j < m_chunks.size() && j <= t + 3; ++j) {
+  std::size_t reach = t + 3;
+  for (std::size_t j = t + 1; j < m_chunks.size() && j <= reach; ++j) {
     const Chunk& c = m_chunks[j];
+    // 協議をオマーンの仲介で再開した: the mediation stands between the act
+    // and its verb (its mediator is read by mediated_parties).
+    if (c.case_ == Case::loc && function_at(j, Function::mediate) && !c.predicate) {
+      reach += 1;
+      continue;
+    }
+    if (c.case_ == Case::gen && j + 1 < m_chunks.size() && m_chunks[j + 1].case_ == Case::loc &&
+        function_at(j + 1, Function::mediate) && !m_chunks[j + 1].predicate) {
+      reach += 2;
+      ++j;
+      continue;
+    }
     if (c.predicate || c.trigger >= 0) return static_cast<long>(j);
     // 会談はトランプ氏が主導した: a topicalised act keeps the predicate's own subject.
     const bool own_subject = head.case_ == Case::topic && c.case_ == Case::nom;
