@@ -323,6 +323,13 @@ bool SentenceReader::relative_agent(std::size_t p) const {
     ++p;
   }
   if (m_chunks[p].ending != Ending::attributive) return false;
+  // 北朝鮮がロシアに派遣した|兵士: a clause with a subject of its own
+  // (が, no comma after it) has the noun in another role.
+  for (std::size_t k = p; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    if (a.predicate || a.case_ == Case::topic || a.quote != m_chunks[p].quote) break;
+    if (a.case_ == Case::nom && !a.actors.empty() && !a.comma) return false;
+  }
   std::size_t h = p + 1;
   // 第三国の|企業, UAEの|企業: an の-phrase is part of the head noun phrase.
   while (h < m_chunks.size() &&
