@@ -574,10 +574,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   // A headline ends its clauses on a bare サ変 noun: 対日輸出規制を強化,
   // パキスタン領内を空爆. After an argument and before a space or the end
   // of a sentence with no full stop, the noun is the predicate.
+  // In a headline a comma may end such a clause too: 中国が抗議、「…」と主張.
+  const bool no_full_stop = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     const bool last = i + 1 == chunks.size();
-    if (c.predicate || c.end != c.content_end || c.content_end == c.begin || !(c.headline_end || last)) continue;
+    const bool comma_end = no_full_stop && !last && c.comma && c.end == c.content_end + 1 &&
+                           tokens[c.content_end].pos1 == "読点";
+    if (c.predicate || (c.end != c.content_end && !comma_end) || c.content_end == c.begin ||
+        !(c.headline_end || last || comma_end)) {
+      continue;
+    }
     if (!is_sahen(tokens[c.content_end - 1])) continue;
     if (last && tokens[c.end - 1].pos == "記号") continue;
     // 日本は強く|非難: an adverb may stand between the argument and the noun.
@@ -595,7 +602,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       continue;
     }
     c.predicate = true;
-    c.ending = Ending::final;
+    c.ending = comma_end ? Ending::continuative : Ending::final;
   }
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     // An attributive ending needs a noun phrase after it.
