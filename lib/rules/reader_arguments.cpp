@@ -94,7 +94,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
                      (c.case_ == Case::topic && function_at(j, Function::troops)));
   // XとYの交渉を仲介: the parties of a talk one takes part in.
   const bool joins_talks = object && relation.symmetric && c.trigger >= 0 && relation_of(c).symmetric;
-  if (object && !relation.raise_object && !sent && !doer && !joins_talks) return;
+  // イランの核施設が…攻撃を受けた: the owner of what receives an act receives it.
+  const bool received = voice == Voice::receive && c.case_ == Case::nom && form == Form::verb;
+  if (object && !relation.raise_object && !sent && !doer && !joins_talks && !received) return;
   // An の-phrase owns the whole noun phrase, so it wins over an actor inside
   // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
   std::vector<ActorRef> owners;
@@ -175,7 +177,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
                           relation.raise_object && voice == Voice::active && form == Form::verb;
   // ヒズボラの拠点が…に空爆された: in the passive the subject is what is
   // acted on, so its owner is the target as the subject itself would be.
-  const bool passive_subject = voice == Voice::passive && c.case_ == Case::nom;
+  const bool passive_subject = (voice == Voice::passive || received) && c.case_ == Case::nom;
   // Xとの国境開放をめぐる協議: the partner of what is talked of is the other side.
   if (partner && c.case_ == Case::about_adn) {
     const RoleRule* rule = m_k.rules.role_for(form, voice, Case::com_adn);
