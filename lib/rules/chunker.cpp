@@ -31,6 +31,14 @@ bool is_complementizer(const Token& t) {
   return t.pos == "名詞" && t.pos1 == "非自立" && t.pos2 == "助動詞語幹" && t.base == "よう";
 }
 
+// 〜ため(に) after a verb: a clause of purpose or cause, which goes on
+// into the clause after it (…を守るため連携を強化することで一致した).
+bool is_purpose(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  return t.pos == "名詞" && t.pos1 == "非自立" && (t.base == "ため" || t.base == "為") && i > 0 &&
+         (tokens[i - 1].pos == "動詞" || tokens[i - 1].pos == "助動詞");
+}
+
 bool is_about_verb(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   return t.pos == "動詞" && (t.base == "めぐる" || t.base == "巡る") && i > 0 && tokens[i - 1].pos == "助詞" &&
@@ -39,7 +47,9 @@ bool is_about_verb(const std::vector<Token>& tokens, std::size_t i) {
 
 bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
-  if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t) || is_complementizer(t)) return true;
+  if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t) || is_complementizer(t) || is_purpose(tokens, i)) {
+    return true;
+  }
   // に向けて, に向けた: a compound particle of direction, not a verb of its own.
   if (t.pos == "動詞" && t.base == "向ける" && i > 0 && tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "に") {
     return true;
@@ -87,8 +97,11 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   bool copula_or_aux = false;
   bool quote = false;
   bool te = false;
+  bool purpose = false;  // …ため(に): nothing after it is a case of the clause
   for (auto i = chunk.content_end; i < chunk.end; ++i) {
     const Token& t = tokens[i];
+    if (is_purpose(tokens, i)) purpose = true;
+    if (purpose) continue;
     if (t.surface == "、" || t.surface == ",") chunk.comma = true;
     // 進めてきた|協議, 続けている: a て with more after it ends no clause.
     if (t.pos != "記号") te = false;
@@ -159,7 +172,7 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   } else if (full_stop || chunk.headline_end) {
     // している。: the て of a progressive ends nothing; the full stop does.
     chunk.ending = Ending::final;
-  } else if (chunk.comma || te) {
+  } else if (chunk.comma || te || purpose) {
     chunk.ending = Ending::continuative;
   } else if (last_token.conj_form.rfind("連用", 0) == 0) {
     chunk.ending = Ending::continuative;

@@ -196,6 +196,16 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     if (boundary) {
+      // インドネシアは中国との間で、…を急ぐことで一致した: a partner set off
+      // by a comma, or by 間で, stands over the clauses the predicate takes
+      // as its content.
+      if (relation.symmetric && !closed && c.case_ == Case::com && !m_used[j] &&
+          (c.comma || (j + 1 < p && m_chunks[j + 1].case_ == Case::loc && m_chunks[j + 1].actors.empty() &&
+                       m_chunks[j + 1].content_end == m_chunks[j + 1].begin + 1 &&
+                       m_tokens[m_chunks[j + 1].begin].surface == "間"))) {
+        take(frame, c, Form::verb, voice, relation, 0.85 * distance);
+        continue;
+      }
       // セルビアに対し、…よう求め、「…」と警告した: an addressee set off by a
       // comma or は stands over the sentence's clauses as a topic does.
       if (c.case_ == Case::against && (c.comma || has_topic_particle(c))) {
