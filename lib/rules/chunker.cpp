@@ -768,6 +768,25 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       c.ending = Ending::continuative;
     }
   }
+  // オルバン氏は…EU議長国の首脳としてモスクワを訪れ: after a subject of
+  // its own, a phrase with として only says in what capacity it acts.
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    // (An act named with として, 緊急支援として拠出, is read by the engine.)
+    if (c.case_ != Case::topic || c.predicate || c.trigger >= 0 || c.content_end >= c.end ||
+        tokens[c.content_end].surface != "として") {
+      continue;
+    }
+    for (std::size_t j = i; j-- > 0;) {
+      const Chunk& before = chunks[j];
+      if (before.quote != c.quote || before.predicate) break;
+      if ((before.case_ == Case::topic || before.case_ == Case::nom) && !before.actors.empty() && !before.absorbed &&
+          tokens[before.content_end].surface != "として") {
+        c.case_ = Case::none;
+        break;
+      }
+    }
+  }
   // 中国からすると、/ 中国から見れば、: whose view the sentence takes, and so
   // the subject it leaves unsaid; a topic, not a source.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
