@@ -281,6 +281,8 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     }
   }
   if (k < static_cast<std::int64_t>(chunk.begin) || actor_at[k] < 0) {
+    // アメリカ以外の国: a phrase that names all but the actor is not its own.
+    if (tokens[last].base == "以外" || tokens[last].base == "除く") return;
     for (int m : in_content) append_refs(m, chunk.possessor);
     return;
   }

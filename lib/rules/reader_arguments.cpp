@@ -228,6 +228,10 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       take(frame, c, Form::noun, voice, relation, 1.0);
     } else if (adnominal) {
       raise(frame, j, Form::noun, voice, relation, 1.0);
+      // 米国以外の国との協力: the other side is named, if by no actor.
+      if ((c.case_ == Case::com_adn || c.case_ == Case::dat_adn) && c.possessor.empty() && !c.predicate) {
+        frame.unnamed_side = true;
+      }
     }
   }
 }

@@ -62,7 +62,8 @@ void SentenceReader::parallel_target(Frame& frame, const RelationType& relation)
 // Xは、Yへの武力行使を脅かし、…を迫っている: a topic's second act, naming
 // no one, is aimed at whom its first act (a relation of its own) was.
 void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationType& relation) {
-  if (!frame.target.actors.empty() || !frame.pair.empty() || frame.source.chunk < 0 || !frame.source.rule ||
+  if (!frame.target.actors.empty() || !frame.pair.empty() || frame.unnamed_side || frame.source.chunk < 0 ||
+      !frame.source.rule ||
       (frame.source.rule->case_ != Case::topic && frame.source.rule->case_ != Case::nom)) {
     return;
   }

@@ -190,7 +190,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() &&
-        usable(c, Role::target, relation)) {
+        !frame.unnamed_side && usable(c, Role::target, relation)) {
       static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
       fill(frame.target, c.actors, &rule, distance);
       continue;

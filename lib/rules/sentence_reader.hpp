@@ -35,6 +35,7 @@ struct Frame {
   double pair_confidence = 0.0;
   bool negated = false;
   bool hypothetical = false;
+  bool unnamed_side = false;  // the act names its other side, if by no actor (他の国との協力)
   bool mediator = false;  // the source mediates: coordinated sources are no pair
   std::vector<ActorRef> with;  // who acts together with the source (Xとともに)
   double with_confidence = 0.0;
