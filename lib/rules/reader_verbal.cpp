@@ -137,8 +137,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       continue;
     }
+    // ICJに対し、ベネズエラに…を命じるよう求めた: an addressee set off by a
+    // comma is the saying's own, outside its content (taken below).
+    const bool addressee = c.case_ == Case::against && (c.comma || has_topic_particle(c));
     if (complement && (frame.target.actors.empty() || (frame.target.raised && !past_complement)) &&
-        !c.actors.empty() &&
+        !c.actors.empty() && !addressee &&
         usable(c, Role::target, relation) &&
         (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
       // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
