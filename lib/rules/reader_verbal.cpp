@@ -48,10 +48,22 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                                 relation.name == "supplies";
   bool in_meeting = false;  // j is in a clause of a meeting (会談し、) chained to this one
   bool closed = false;      // crossed a clause that does not go on into this one (the complement aside)
+  // …の軍事協力を「強く非難する」と表明した: quoted words that are only the
+  // predicate (and its adverbs) take their arguments from before the quote.
+  int clause_quote = m_chunks[p].quote;
+  bool bare_quote = clause_quote != 0 && m_chunks[p].ending == Ending::quoted;
+  for (std::size_t k = p; bare_quote && k-- > 0 && m_chunks[k].quote == clause_quote;) {
+    const Chunk& a = m_chunks[k];
+    bare_quote = a.case_ == Case::none && a.actors.empty() && !a.predicate && a.trigger < 0;
+  }
   for (std::size_t j = p; j-- > 0;) {
     if (j >= skip_from && j < skip_to) continue;
     const Chunk& c = m_chunks[j];
-    if (c.quote != m_chunks[p].quote) {
+    if (bare_quote && c.quote != clause_quote) {
+      clause_quote = c.quote;
+      bare_quote = false;
+    }
+    if (c.quote != clause_quote) {
       // Xは「Yが…」と批判した: the subject of the quoted words is what they are about.
       if (quoted_words && frame.target.actors.empty() && !c.actors.empty() && usable(c, Role::target, relation) &&
           (c.case_ == Case::nom || c.case_ == Case::topic)) {
