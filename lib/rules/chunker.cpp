@@ -770,6 +770,25 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       c.ending = Ending::continuative;
     }
   }
+  // エジプトはハフタル氏の後ろ盾とされ、: a role noun said of the subject
+  // through とされる is its predicate, as with a copula.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    Chunk& verb = chunks[i + 1];
+    if (c.trigger < 0 || c.predicate || c.case_ != Case::com || c.end != c.content_end + 1 ||
+        tokens[c.content_end].surface != "と" || !verb.predicate || !verb.passive ||
+        verb.content_end != verb.begin + 1 || tokens[verb.begin].base != "する" || verb.quote != c.quote) {
+      continue;
+    }
+    c.predicate = true;
+    c.copula = true;
+    c.case_ = Case::none;
+    c.ending = verb.ending;
+    c.comma = verb.comma;
+    verb.predicate = false;
+    verb.passive = false;
+    verb.ending = Ending::none;
+  }
   // オルバン氏は…EU議長国の首脳としてモスクワを訪れ: after a subject of
   // its own, a phrase with として only says in what capacity it acts.
   for (std::size_t i = 1; i < chunks.size(); ++i) {

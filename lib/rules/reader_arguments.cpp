@@ -236,6 +236,27 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
   }
 }
 
+// ロシアはアサド政権の後ろ盾だった, 米国は日本のパートナーだ: a noun naming
+// a role, put with a copula as its subject's predicate, has the other side
+// as its owner (past adjectives: 最大の).
+void SentenceReader::predicate_noun_owner(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& head = m_chunks[t];
+  if (!head.copula || !frame.target.actors.empty() || !frame.pair.empty() || frame.source.actors.empty() ||
+      !frame.source.rule || (frame.source.rule->case_ != Case::topic && frame.source.rule->case_ != Case::nom)) {
+    return;
+  }
+  for (std::size_t j = t; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != head.quote || c.predicate || c.case_ != Case::gen) return;
+    if (c.actors.empty()) continue;
+    if (!c.absorbed && usable(c, Role::target, relation)) {
+      static const RoleRule rule{"noun.predicate_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
+      fill(frame.target, c.actors, &rule, 1.0);
+    }
+    return;
+  }
+}
+
 // The subject (が) of the relative clause whose predicate is chunk p, when p
 // modifies the noun after it: 中国が台湾周辺で行った|演習 -> CHN.
 std::vector<ActorRef> SentenceReader::relative_subject(std::size_t p) const {

@@ -182,6 +182,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // What is deployed may be the passive's subject; に stays the destination.
     const bool flip = head.passive && !relation.theme_passive;
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
+    predicate_noun_owner(frame, t, relation);
     proposer(frame, t, relation);
     if (function_at(t, Function::mediate)) frame.mediator = true;
     mediated_parties(frame, t);
