@@ -59,6 +59,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   const Chunk& c = m_chunks[j];
   if (c.predicate || !c.actors.empty()) return;
   if (relation.symmetric && regarding(c)) return;
+  // トルコの仲介により…が合意した: the mediator does not do what it mediates
+  // (mediated_parties reads its part).
+  if (c.trigger >= 0 && function_at(j, Function::mediate)) return;
   // ロシア産原油の輸入: goods named by where they come from.
   if (voice == Voice::receive && !c.possessor.empty() && function_at(j, Function::origin)) {
     fill(frame.source, c.possessor, &kOriginRule, weight);
@@ -124,7 +127,8 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     owners = m_chunks[j - 2].actors;
     m_used[j - 2] = true;
   }
-  if (owners.empty()) owners = c.possessor;
+  // アンカラ宣言, ワシントン条約: a capital inside a name is only a place.
+  if (owners.empty() && !c.metonym_only) owners = c.possessor;
   // The doer of an act that is itself judged: 米国による台湾への武器売却に反対
   // -> criticizes USA.
   // So for any object judged: 北朝鮮による|衛星の|打ち上げを非難 -> PRK.

@@ -107,7 +107,9 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
     frame.negated = true;
   }
   // Mood words in the next few phrases of the same clause: 可能性, 予定, かもしれない.
-  for (std::size_t j = p + 1; j < m_chunks.size() && j <= p + 3; ++j) {
+  // (A clause ended with 〜し、 has none: 会談し、停戦案に合意した.)
+  const bool clause_ended = c.predicate && c.comma && c.ending == Ending::continuative;
+  for (std::size_t j = p + 1; !clause_ended && j < m_chunks.size() && j <= p + 3; ++j) {
     // 武器売却に反対する考え: the intention is the next act's, not this one's.
     if (m_chunks[j].trigger >= 0 && m_chunks[j].predicate) break;
     if (function_at(j, Function::hypothetical)) frame.hypothetical = true;
