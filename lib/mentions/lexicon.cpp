@@ -42,10 +42,12 @@ Result<void> Lexicon::load_triggers(std::string_view content, std::string_view n
   for (const auto& record : records) {
     const auto& c = record.cells;
     const std::string where = std::string(name) + ":" + std::to_string(record.line);
-    const int relation = find_relation(c[1]);
+    const bool none = c[1] == "-";
+    const int relation = none ? 0 : find_relation(c[1]);
     if (relation < 0) return unexpected(make_error(ErrorCode::parse, "unknown relation", where, c[1]));
     Trigger trigger;
     trigger.relation = static_cast<std::uint16_t>(relation);
+    trigger.none = none;
     // Multi-part triggers are written with '+' between MeCab tokens: 輸出+禁止.
     trigger.lemma = normalize::normalize_utf8(c[0]);
     std::size_t parts = 1;

@@ -41,6 +41,10 @@ struct Trigger {
   // The word names the receiving side of the act: Xから輸入する, Xから購入する
   // is X supplies the subject; its subject and owner are the target.
   bool inverse = false;
+  // A word that holds a trigger but states no relation (全会+一致: a vote,
+  // not an agreement between parties), written with '-' for its relation:
+  // it wins the longest match, and no trigger is found there.
+  bool none = false;
 };
 
 // What one look-up says about a key of base forms joined with '+' that grows

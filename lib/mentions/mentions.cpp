@@ -177,7 +177,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       if (!probe.longer) break;  // no trigger goes on from `key`
     }
     if (best) {
-      out.triggers.push_back({best, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_end)});
+      if (!best->none) out.triggers.push_back({best, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best_end)});
       i = best_end;
     } else {
       ++i;
