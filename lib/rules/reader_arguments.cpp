@@ -132,11 +132,18 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // The doer of an act that is itself judged: 米国による台湾への武器売却に反対
   // -> criticizes USA.
   // So for any object judged: 北朝鮮による|衛星の|打ち上げを非難 -> PRK.
-  const bool judged_object = c.trigger >= 0 || (object && relation.raise_object);
+  // So for what a protest is addressed to: 中国による…行為に抗議.
+  const bool addressed = (c.case_ == Case::dat || c.case_ == Case::against) && relation.raise_object &&
+                         form == Form::verb && voice == Voice::active;
+  const bool judged_object = c.trigger >= 0 || (object && relation.raise_object) || addressed;
   for (std::size_t k = j; owners.empty() && judged_object && k-- > 0;) {
     const Chunk& a = m_chunks[k];
     const bool adnominal = a.case_ == Case::gen || a.case_ == Case::agent_adn || a.case_ == Case::dat_adn ||
                            a.case_ == Case::com_adn || a.case_ == Case::abl_adn;
+    // 中国による|南シナ海での|危険な|行為: where and how the act was done.
+    const bool modifier = !a.predicate && a.actors.empty() && !a.comma &&
+                          (a.case_ == Case::none || (a.case_ == Case::loc && has_particle(a, "での")));
+    if (modifier) continue;
     if (!adnominal || a.predicate) break;
     if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
     // ウクライナへの|ミサイルの|供与を拒んだ: the one refused is who it was for.
@@ -163,7 +170,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   }
   // 中国が…で行った軍事演習を批判: the doer of what is judged, named in a
   // relative clause on it.
-  if (owners.empty() && object && !doer && !sent && j > 0) owners = relative_subject(j - 1);
+  if (owners.empty() && (object || addressed) && !doer && !sent && j > 0) owners = relative_subject(j - 1);
   if (owners.empty()) return;
   if (doer) {
     static const RoleRule rule{"verb.subject_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.7};
