@@ -212,7 +212,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   for (int m : in_content) all_metonyms = all_metonyms && mentions.actors[m].metonym;
   chunk.metonym_only = all_metonyms;
 
-  auto last = chunk.content_end - 1;
+  auto last = head_of(tokens, chunk);
   // A trigger noun followed by a tail noun is still the head: 協力|関係, 抑止|力.
   if (trigger_at[last] < 0 && last > chunk.begin && trigger_at[last - 1] >= 0 &&
       rules.has_function(tokens[last], Function::tail)) {
@@ -426,6 +426,16 @@ bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
 
 }  // namespace
 
+std::uint32_t head_of(const std::vector<Token>& tokens, const Chunk& chunk) {
+  std::uint32_t last = chunk.content_end - 1;
+  if (chunk.content_end <= chunk.begin + 2 || tokens[last].surface != ")") return last;
+  for (std::uint32_t open = last - 1; open > chunk.begin; --open) {
+    if (tokens[open].surface == ")") return last;  // nested: leave it be
+    if (tokens[open].surface == "(") return open - 1;
+  }
+  return last;
+}
+
 std::vector<Chunk> make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                                const mentions::ActorTable& table, const RuleSet& rules) {
   std::vector<Chunk> chunks;
@@ -554,6 +564,22 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         c.possessor = chunks[j - 1].actors.empty() ? chunks[j - 1].possessor : chunks[j - 1].actors;
       }
       break;
+    }
+  }
+  // リビア東部や南部の空軍基地: a part named after a coordinated part of a
+  // state (東部や南部, 北部と中部) is a part of the same state.
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& before = chunks[i - 1];
+    if (!c.actors.empty() || !c.possessor.empty() || c.predicate || c.content_end != c.begin + 1 ||
+        before.case_ != Case::coord || before.possessor.empty() || before.quote != c.quote ||
+        before.content_end == before.begin) {
+      continue;
+    }
+    const std::string_view part = tokens[c.begin].surface;
+    const std::string_view part_before = tokens[before.content_end - 1].surface;
+    if (part.size() > 3 && part.ends_with("部") && part_before.size() > 3 && part_before.ends_with("部")) {
+      c.possessor = before.possessor;
     }
   }
   // 打ち上げを, 引き渡しが: a verb's 連用形 before a case particle is a noun.

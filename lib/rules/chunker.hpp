@@ -56,6 +56,11 @@ struct Chunk {
   int quote = 0;           // 「」 segment; arguments never cross segments
 };
 
+// The phrase's last content token, before a closing gloss in brackets:
+// ピツフィク宇宙基地(旧チューレ空軍基地)を置く is a 基地 set up, and
+// 軍事侵攻(特別軍事作戦) an 侵攻. A phrase that is all gloss is its own head.
+std::uint32_t head_of(const std::vector<tokens::Token>& tokens, const Chunk& chunk);
+
 std::vector<Chunk> make_chunks(const std::vector<tokens::Token>& tokens, const mentions::Mentions& mentions,
                                const mentions::ActorTable& actors, const RuleSet& rules);
 // The same into `chunks`, replacing its contents: a buffer kept from sentence

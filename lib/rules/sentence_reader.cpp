@@ -69,18 +69,19 @@ void SentenceReader::find_phrases() {
         verb.content_end == verb.begin || object.quote != verb.quote) {
       continue;
     }
-    const Token& noun = m_tokens[object.content_end - 1];
+    const std::uint32_t at = head_of(m_tokens, object);
+    const Token& noun = m_tokens[at];
     const Token& head = m_tokens[verb.content_end - 1];
     const mentions::Trigger* trigger = m_k.rules.phrases().find(noun.base, head.base);
     // A noun with a suffix: ロケット|弾.
-    if (!trigger && object.content_end >= object.begin + 2) {
-      trigger = m_k.rules.phrases().find(m_tokens[object.content_end - 2].surface + noun.surface, head.base);
+    if (!trigger && at >= object.begin + 1) {
+      trigger = m_k.rules.phrases().find(m_tokens[at - 1].surface + noun.surface, head.base);
     }
     if (!trigger) continue;
     // 基地を設置: the verb says it already.
     if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
     object.trigger = static_cast<int>(m_triggers.size());
-    m_triggers.push_back({trigger, object.content_end - 1, verb.content_end});
+    m_triggers.push_back({trigger, at, verb.content_end});
     if (object.compound.empty()) object.compound = std::move(object.possessor);  // 対中|輸出を禁止
     object.possessor.clear();
     // 米軍を受け入れる: the forces' state is the compound's actor, no argument.
@@ -293,6 +294,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // advocated (支持) is, as a possibility.
         const auto& outer = relation_of(pred);
         if (outer.name == "requests" || outer.name == "warns") return;
+        // 防衛協力協定を締結: a pact of cooperation concluded states the
+        // cooperation too, between the pact's parties.
+        if (outer.name == "agrees" && relation.symmetric && h == t &&
+            head_of(m_tokens, head) >= m_triggers[head.trigger].end) {
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
+        }
         if (outer.name == "supports") {
           // カラガノフは…への核攻撃を支持: the advocate stands for the unnamed agent.
           frame.hypothetical = true;
