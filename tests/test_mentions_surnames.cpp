@@ -8,9 +8,9 @@ using namespace kankei;
 namespace {
 // The person ids each sentence names, in order, one line per sentence, as
 // one document read through a PersonMemory.
-std::vector<std::string> persons(const std::vector<std::string>& sentences) {
+std::vector<std::string> persons(const std::vector<std::string>& sentences, int year = 0) {
   const auto& r = test::resources();
-  mentions::PersonMemory memory;
+  mentions::PersonMemory memory(year);
   std::vector<std::string> out;
   for (const auto& s : sentences) {
     auto tokens = test::tokenize(s);
@@ -57,10 +57,28 @@ TEST_CASE("after its state, a surname names the one person of that state it ends
   CHECK(persons({"レバノンのサラム首相は会見した。"}) == std::vector<std::string>{"nawaf_salam"});
   CHECK(persons({"ケニアのルト大統領が来日した。", "ルト大統領は演説した。"}) ==
         std::vector<std::string>{"william_ruto", "william_ruto"});
-  // Without the state, a surname never named before in full is no one.
-  CHECK(persons({"サラム首相は会見した。"}) == std::vector<std::string>{""});
+  // Without the state or a title, a surname never named before in full is no one.
+  CHECK(persons({"サラム氏は会見した。"}) == std::vector<std::string>{""});
   // The wrong state names no one.
   CHECK(persons({"ケニアのサラム首相は会見した。"}) == std::vector<std::string>{""});
   // Two presidents Bush: the surname cannot choose.
   CHECK(persons({"米国のブッシュ大統領は演説した。"}) == std::vector<std::string>{""});
+}
+
+TEST_CASE("of two persons of a state who share a surname, the one in office is meant") {
+  // Lebanon had presidents Michel Aoun (2016-2022) and Joseph Aoun (2025-).
+  CHECK(persons({"レバノンのアウン大統領は演説した。"}) == std::vector<std::string>{"joseph_aoun"});
+  CHECK(persons({"レバノンのアウン大統領は演説した。"}, 2019) == std::vector<std::string>{"michel_aoun"});
+  // In a year neither held office, the surname cannot choose.
+  CHECK(persons({"レバノンのアウン大統領は演説した。"}, 2023) == std::vector<std::string>{""});
+}
+
+TEST_CASE("a katakana surname before an office's title names the one holder of it with that surname") {
+  // Greenland's prime minister; no other prime minister in the dictionary is a Nielsen.
+  CHECK(persons({"ニールセン首相は会見した。"}) == std::vector<std::string>{"jens_frederik_nielsen"});
+  // A title he does not hold, or no title, names no one.
+  CHECK(persons({"ニールセン外相は会見した。"}) == std::vector<std::string>{""});
+  CHECK(persons({"ニールセン氏は会見した。"}) == std::vector<std::string>{""});
+  // Out of office in the document's year: not him.
+  CHECK(persons({"ニールセン首相は会見した。"}, 2015) == std::vector<std::string>{""});
 }

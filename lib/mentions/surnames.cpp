@@ -3,6 +3,7 @@
 #include "mentions/surnames.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,21 +59,105 @@ std::optional<std::uint32_t> owner_state(const std::vector<Token>& tokens, const
   return std::nullopt;
 }
 
-// The one person of `state` whose name `surname` ends (or, for a name in
-// kanji, begins): the press names a leader by surname and title after the
-// state (ケニアのルト大統領) even the first time. Two matches name no one.
-std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint32_t state,
-                                             const ActorTable& table) {
+// Whether a person's `term` ("2016-2022", "2025-", "2000-2008,2012-")
+// covers `year`, or, when the year is unknown (0), reaches to now. A person
+// without a term is taken as in office.
+bool in_office(const Actor& person, int year) {
+  if (person.term.empty()) return true;
+  std::string_view rest = person.term;
+  while (!rest.empty()) {
+    const auto comma = rest.find(',');
+    const std::string_view range = rest.substr(0, comma);
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    const auto dash = range.find('-');
+    if (dash == std::string_view::npos) continue;
+    const std::string_view to = range.substr(dash + 1);
+    if (year == 0) {
+      if (to.empty()) return true;
+      continue;
+    }
+    const int from_year = std::atoi(std::string(range.substr(0, dash)).c_str());
+    const int to_year = to.empty() ? 9999 : std::atoi(std::string(to).c_str());
+    if (from_year <= year && year <= to_year) return true;
+  }
+  return false;
+}
+
+// Of the persons `candidates` whose name `surname` ends (or, for a name in
+// kanji, begins), the one meant: the only one, else the only one in office
+// in `year`. None when that leaves no one or several.
+template <typename Candidates, typename Keep>
+std::optional<std::uint32_t> one_person(std::string_view surname, const Candidates& candidates,
+                                        const ActorTable& table, int year, Keep keep) {
   std::optional<std::uint32_t> found;
-  for (const std::uint32_t p : table.persons_of(state)) {
-    for (const auto& form : table.actors()[p].forms) {
+  std::optional<std::uint32_t> in_office_then;
+  bool several = false;
+  bool several_in_office = false;
+  for (const std::uint32_t p : candidates) {
+    const Actor& person = table.actors()[p];
+    if (!keep(person)) continue;
+    for (const auto& form : person.forms) {
       if (!is_surname_of(surname, form)) continue;
-      if (found && *found != p) return std::nullopt;
+      several = several || (found && *found != p);
       found = p;
+      if (in_office(person, year)) {
+        several_in_office = several_in_office || (in_office_then && *in_office_then != p);
+        in_office_then = p;
+      }
       break;
     }
   }
-  return found;
+  if (!several) return found;
+  if (!several_in_office) return in_office_then;
+  return std::nullopt;
+}
+
+// The one person of `state` whose name `surname` ends (or, for a name in
+// kanji, begins): the press names a leader by surname and title after the
+// state (ケニアのルト大統領) even the first time.
+std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint32_t state,
+                                             const ActorTable& table, int year) {
+  return one_person(surname, table.persons_of(state), table, year, [](const Actor&) { return true; });
+}
+
+// The roles (persons.tsv) a title names: 首相 is a prime minister's, a
+// premier's or a chancellor's.
+bool title_names_role(std::string_view title, std::string_view role) {
+  struct Title {
+    std::string_view title;
+    std::string_view roles[3];
+  };
+  static constexpr Title kTitles[] = {
+      {"首相", {"prime minister", "premier", "chancellor"}},
+      {"大統領", {"president", "", ""}},
+      {"外相", {"foreign minister", "foreign secretary", ""}},
+      {"国防相", {"defence minister", "defence secretary", ""}},
+      {"国務長官", {"secretary of state", "", ""}},
+      {"事務総長", {"secretary general", "", ""}},
+  };
+  for (const auto& t : kTitles) {
+    if (t.title != title) continue;
+    for (const auto r : t.roles) {
+      if (!r.empty() && r == role) return true;
+    }
+  }
+  return false;
+}
+
+// The one person in office whose name `surname` (katakana) ends and whose
+// role `title` names: ニールセン首相 with no state or full name before it.
+// A surname with a title is far less often shared than one alone.
+std::optional<std::uint32_t> titled_person(std::string_view surname, std::string_view title,
+                                           const ActorTable& table, int year) {
+  if (!is_katakana(surname) || surname.size() < 9) return std::nullopt;  // three characters or more
+  thread_local std::vector<std::uint32_t> persons;
+  persons.clear();
+  const auto& actors = table.actors();
+  for (std::uint32_t i = 0; i < actors.size(); ++i) {
+    if (actors[i].kind == ActorKind::person && title_names_role(title, actors[i].role)) persons.push_back(i);
+  }
+  return one_person(surname, persons, table, year,
+                    [year](const Actor& person) { return in_office(person, year); });
 }
 
 }  // namespace
@@ -118,7 +203,8 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         }
         if (!matched) {
           const auto state = owner_state(tokens, mentions, table, begin);
-          const auto named = state ? person_of_state(surname, *state, table) : std::nullopt;
+          auto named = state ? person_of_state(surname, *state, table, m_year) : std::nullopt;
+          if (!named && !state && title) named = titled_person(surname, tokens[k].surface, table, m_year);
           if (!named) continue;
           person = *named;
         }

@@ -15,6 +15,17 @@ namespace {
 
 bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 
+// The year a date (2025-03-01, 2025) begins with, or 0.
+int year_of(std::string_view date) {
+  if (date.size() < 4) return 0;
+  int year = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (date[i] < '0' || date[i] > '9') return 0;
+    year = year * 10 + (date[i] - '0');
+  }
+  return year;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Resources>> load_resources(const std::vector<DataFile>& files,
@@ -77,7 +88,9 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
   const rules::Knowledge knowledge{m_resources.actors, m_resources.lexicon, m_resources.rules};
   const auto& actors = m_resources.actors.actors();
   const auto sentences = sentences::split_sentences(text);
-  mentions::PersonMemory persons;  // surnames name persons named in full before, in this document
+  // Surnames name persons named in full before, in this document; of two
+  // with one surname, the one in office at the document's date.
+  mentions::PersonMemory persons(year_of(document.date));
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& sentence = sentences[s];
     const std::u32string_view original(text.data() + sentence.begin, sentence.end - sentence.begin);
