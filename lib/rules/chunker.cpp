@@ -889,12 +889,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     if (!c.actors.empty() || c.predicate || c.trigger >= 0 || c.content_end != c.begin + 1) continue;
     const std::string_view word = tokens[c.begin].surface;
     if (word != "両国" && word != "双方" && word != "両者" && word != "両首脳" && word != "両政府") continue;
-    for (std::size_t j = i; j-- > 0;) {
-      const Chunk& before = chunks[j];
-      if (before.absorbed || before.quote != c.quote || before.actors.size() != 2) continue;
-      c.actors = before.actors;
-      c.metonym_only = before.metonym_only;
-      break;
+    // A pair in the same quotation segment first; else one a quotation
+    // named (「ロシアと北朝鮮の連携は…」と述べ、両国を牽制した).
+    for (int pass = 0; pass < 2 && c.actors.empty(); ++pass) {
+      for (std::size_t j = i; j-- > 0;) {
+        const Chunk& before = chunks[j];
+        if (before.absorbed || (pass == 0 && before.quote != c.quote) || before.actors.size() != 2) continue;
+        c.actors = before.actors;
+        c.metonym_only = before.metonym_only;
+        break;
+      }
     }
     if (!c.actors.empty()) continue;
     // 中国がパキスタンに…を輸出するなど、両国の…: or the last two named apart.

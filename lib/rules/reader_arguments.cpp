@@ -119,9 +119,19 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
        partner)) {
     owners = m_chunks[j - 1].actors;
     m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
+    // 中国の|グリーンランドへの|影響力拡大を封じ込める: an の-phrase before
+    // the one aimed at owns the whole.
+    if (m_chunks[j - 1].case_ == Case::dat_adn && j > 1 && m_chunks[j - 2].case_ == Case::gen &&
+        !m_chunks[j - 2].actors.empty() && !m_chunks[j - 2].metonym_only && !m_used[j - 2] &&
+        m_chunks[j - 2].quote == c.quote) {
+      owners = m_chunks[j - 2].actors;
+      m_used[j - 2] = true;
+    }
   }
-  // フィリピンの|南シナ海における|権利: a place phrase between owner and noun.
-  if (owners.empty() && object && j > 1 && m_chunks[j - 1].case_ == Case::loc && m_chunks[j - 1].actors.empty() &&
+  // フィリピンの|南シナ海における|権利: a place phrase between owner and noun;
+  // ロシアの|アフリカへの|影響力拡大: so is where the act is aimed.
+  if (owners.empty() && object && j > 1 &&
+      (m_chunks[j - 1].case_ == Case::loc || m_chunks[j - 1].case_ == Case::dat_adn) && m_chunks[j - 1].actors.empty() &&
       !m_chunks[j - 1].predicate && m_chunks[j - 2].case_ == Case::gen && !m_chunks[j - 2].actors.empty() &&
       !m_chunks[j - 2].metonym_only && !m_used[j - 2]) {
     owners = m_chunks[j - 2].actors;
