@@ -228,6 +228,16 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   }
   // Skip titles, bodies and suffixes back to an actor.
   std::int64_t k = last;
+  // 国民統一政府(GNU): where an abbreviation in brackets names another actor
+  // than the name before it, the name is the ambiguous one (Myanmar's NUG or
+  // Libya's GNU) and the abbreviation says which.
+  if (last + 2 < chunk.content_end && actor_at[last] >= 0 && tokens[last + 1].surface == "(") {
+    const int gloss = actor_at[last + 2];
+    if (gloss >= 0 && mentions.actors[gloss].end + 1 == chunk.content_end &&
+        mentions.actors[gloss].actors != mentions.actors[actor_at[last]].actors) {
+      k = last + 2;
+    }
+  }
   while (k >= static_cast<std::int64_t>(chunk.begin) && actor_at[k] < 0) {
     const Token& t = tokens[k];
     if (t.surface == ")" && k > static_cast<std::int64_t>(chunk.begin)) {
@@ -431,7 +441,8 @@ std::uint32_t head_of(const std::vector<Token>& tokens, const Chunk& chunk) {
   if (chunk.content_end <= chunk.begin + 2 || tokens[last].surface != ")") return last;
   for (std::uint32_t open = last - 1; open > chunk.begin; --open) {
     if (tokens[open].surface == ")") return last;  // nested: leave it be
-    if (tokens[open].surface == "(") return open - 1;
+    // 「シャーム解放機構」(HTS): the name's closing bracket is no head.
+    if (tokens[open].surface == "(") return open - 1 > chunk.begin && tokens[open - 1].surface == "」" ? open - 2 : open - 1;
   }
   return last;
 }
