@@ -42,6 +42,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
   bool past_complement = false;  // crossed a clause end before the complement
   bool unnamed_subject = false;  // the clause's subject names no actor (暫定政権側は)
+  bool owned_patient = false;    // a passive's が-subject with its own の-owner (加盟国の主権が)
   // AはBと会談し、…で合意した / …を求めた: the one met is the other side of
   // what the meeting yields, when nothing nearer names one.
   const bool yield_of_meeting = relation.symmetric || relation.name == "requests" || relation.name == "supports" ||
@@ -81,6 +82,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
+    // EUは加盟国の主権が脅かされることを容認しない: a passive's subject with
+    // an owner of its own is what is acted on; a topic before it is not.
+    if (voice == Voice::passive && c.case_ == Case::nom && c.actors.empty() && j > 0 &&
+        m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].quote == c.quote) {
+      owned_patient = true;
+    }
+    if (owned_patient && c.case_ == Case::topic) continue;
     // Xは、Yが「…」と批判した: a が-phrase right before the quoted words is
     // their subject, what the saying is about.
     if (quoted_words && relation.raise_object && c.case_ == Case::nom && j + 1 < p &&

@@ -262,7 +262,14 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     }
     // 協議の上, 会談の後: a nominal clause that reads like a verb's.
     if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
+      const Filler sender = frame.source;
       verbal_arguments(frame, t, active_voice(t), relation, t, t);
+      // 欧州部隊の派遣の可能性に言及: whose troops they are sends them,
+      // whoever speaks of it.
+      if (relation.theme_passive && !sender.actors.empty() && sender.chunk >= 0 &&
+          function_at(static_cast<std::size_t>(sender.chunk), Function::troops)) {
+        frame.source = sender;
+      }
     }
     const long p = governing_predicate(h);
     if (p >= 0) {
