@@ -45,3 +45,17 @@ TEST_CASE("invalid UTF-8 is an error with the byte offset, and empty input gives
   REQUIRE(punctuation);
   CHECK(punctuation->empty());
 }
+
+TEST_CASE("the speaker of a quotation split at its 。 does what the words after it say") {
+  // The relation is cited in the sentence holding its trigger, with the
+  // speaker named in the sentence the quotation began in.
+  auto records = test::pipeline().run({"d", "プーチン大統領は「我々は待った。もう限界だ」と述べ、ウクライナを非難した。", ""});
+  REQUIRE(records);
+  REQUIRE(records->size() == 1);
+  const auto& r = records->front();
+  CHECK(r.source == "vladimir_putin");
+  CHECK(r.target == "UKR");
+  CHECK(r.sentence == "もう限界だ」と述べ、ウクライナを非難した。");
+  CHECK(r.sentence_index == 1);
+  CHECK(r.trigger == "非難");
+}

@@ -94,3 +94,37 @@ TEST_CASE("text of only punctuation and space gives punctuation sentences, and b
   CHECK(split(" \r\n\u3000\n").empty());
   CHECK(split("。。！\n、") == std::vector<std::string>{"。。！", "、"});
 }
+
+TEST_CASE("words after a quotation split at its 。 continue the sentence it began in") {
+  auto u = *utf8::decode("前文。首相は「国は守る。もう限界だ」と述べ、批判した。次の文。");
+  const auto s = sentences::split_sentences(u);
+  REQUIRE(s.size() == 4);
+  const auto c = sentences::continuations(u, s);
+  REQUIRE(c.size() == 4);
+  CHECK_FALSE(c[0]);
+  CHECK_FALSE(c[1]);
+  REQUIRE(c[2]);
+  CHECK(c[2]->first == 1);
+  // Its own words begin right after the 」.
+  CHECK(utf8::encode(u.substr(c[2]->from, 3)) == "と述べ");
+  CHECK_FALSE(c[3]);
+}
+
+TEST_CASE("a sentence still inside a quotation, or after a line break, continues nothing") {
+  auto u = *utf8::decode("彼は「一。二。三」と述べた。");
+  const auto s = sentences::split_sentences(u);
+  REQUIRE(s.size() == 3);
+  const auto c = sentences::continuations(u, s);
+  CHECK_FALSE(c[1]);  // 二。 is inside the quotation
+  REQUIRE(c[2]);
+  CHECK(c[2]->first == 0);
+  // A quotation a line left open is closed by the break.
+  auto v = *utf8::decode("彼は「一。\n二」と述べた。");
+  const auto t = sentences::split_sentences(v);
+  REQUIRE(t.size() == 2);
+  CHECK_FALSE(sentences::continuations(v, t)[1]);
+  // A quotation that closes the sentence leaves no words after it.
+  auto w = *utf8::decode("彼は「一。二。」");
+  const auto x = sentences::split_sentences(w);
+  for (const auto& k : sentences::continuations(w, x)) CHECK_FALSE(k);
+}

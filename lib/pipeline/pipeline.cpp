@@ -91,40 +91,57 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
   // Surnames name persons named in full before, in this document; of two
   // with one surname, the one in office at the document's date.
   mentions::PersonMemory persons(year_of(document.date));
+  const auto continued = sentences::continuations(text, sentences);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& sentence = sentences[s];
     const std::u32string_view original(text.data() + sentence.begin, sentence.end - sentence.begin);
-    const auto normalized = normalize::normalize(original);
-    m_tokenizer.tokenize(normalized.text, tokens);  // the tokens view normalized.text, which outlives their use
-    auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
-    persons.resolve(tokens, found, m_resources.actors);
-    const auto relations = rules::apply_rules(tokens, found, knowledge);
-    if (relations.empty()) continue;
-    const std::string sentence_text = utf8::encode(original);
-    for (const auto& r : relations) {
-      RelationRecord record;
-      record.doc = document.id;
-      record.date = document.date;
-      record.sentence = sentence_text;
-      record.sentence_index = static_cast<std::uint32_t>(s);
-      record.begin = sentence.begin;
-      record.end = sentence.end;
-      const auto& source = actors[r.source];
-      const auto& target = actors[r.target];
-      record.source = source.id;
-      record.target = target.id;
-      record.source_affiliation = m_resources.actors.affiliation(source);
-      record.target_affiliation = m_resources.actors.affiliation(target);
-      record.relation = m_resources.lexicon.relations()[r.relation].name;
-      record.negated = r.negated;
-      record.hypothetical = r.hypothetical;
-      record.trigger_begin = sentence.begin + normalized.origin[r.trigger_begin];
-      record.trigger_end = sentence.begin + normalized.origin[r.trigger_end];
-      record.trigger = utf8::encode(text.substr(record.trigger_begin, record.trigger_end - record.trigger_begin));
-      record.rule = r.rule;
-      record.confidence = r.confidence;
-      out.push_back(std::move(record));
+    std::string sentence_text;  // made once the sentence states something
+    // Reads text [read_from, sentence.end) and keeps the relations whose
+    // trigger lies in [keep_from, keep_to).
+    const auto read = [&](std::uint32_t read_from, std::uint32_t keep_from, std::uint32_t keep_to) {
+      const auto normalized = normalize::normalize(std::u32string_view(text.data() + read_from, sentence.end - read_from));
+      m_tokenizer.tokenize(normalized.text, tokens);  // the tokens view normalized.text, which outlives their use
+      auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
+      persons.resolve(tokens, found, m_resources.actors);
+      const auto relations = rules::apply_rules(tokens, found, knowledge);
+      for (const auto& r : relations) {
+        const std::uint32_t trigger_begin = read_from + normalized.origin[r.trigger_begin];
+        if (trigger_begin < keep_from || trigger_begin >= keep_to) continue;
+        if (sentence_text.empty()) sentence_text = utf8::encode(original);
+        RelationRecord record;
+        record.doc = document.id;
+        record.date = document.date;
+        record.sentence = sentence_text;
+        record.sentence_index = static_cast<std::uint32_t>(s);
+        record.begin = sentence.begin;
+        record.end = sentence.end;
+        const auto& source = actors[r.source];
+        const auto& target = actors[r.target];
+        record.source = source.id;
+        record.target = target.id;
+        record.source_affiliation = m_resources.actors.affiliation(source);
+        record.target_affiliation = m_resources.actors.affiliation(target);
+        record.relation = m_resources.lexicon.relations()[r.relation].name;
+        record.negated = r.negated;
+        record.hypothetical = r.hypothetical;
+        record.trigger_begin = trigger_begin;
+        record.trigger_end = read_from + normalized.origin[r.trigger_end];
+        record.trigger = utf8::encode(text.substr(record.trigger_begin, record.trigger_end - record.trigger_begin));
+        record.rule = r.rule;
+        record.confidence = r.confidence;
+        out.push_back(std::move(record));
+      }
+    };
+    if (!continued[s]) {
+      read(sentence.begin, sentence.begin, sentence.end);
+      continue;
     }
+    // The quotation's own words as split, as annotated; the words after it
+    // with the sentences the quotation began in, for the speaker named there
+    // (eval/DECISIONS.md: a broken sentence's fragment cites the trigger's
+    // part; its subject may stand in the other).
+    read(sentence.begin, sentence.begin, continued[s]->from);
+    read(sentences[continued[s]->first].begin, continued[s]->from, sentence.end);
   }
   return out;
 }

@@ -63,4 +63,30 @@ std::vector<Sentence> split_sentences(std::u32string_view text, std::size_t max_
   return out;
 }
 
+std::vector<std::optional<Continuation>> continuations(std::u32string_view text, const std::vector<Sentence>& sentences,
+                                                       std::size_t max_back, std::size_t max_length) {
+  std::vector<std::optional<Continuation>> out(sentences.size());
+  std::size_t depth = 0;  // quotations open at the start of the sentence
+  std::size_t opened = 0;  // the sentence the outermost open quotation began in
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    // A line break closes whatever a line left open (a stray 「 stays in its paragraph).
+    const std::size_t gap_from = s == 0 ? 0 : sentences[s - 1].end;
+    if (text.substr(gap_from, sentences[s].begin - gap_from).find_first_of(U"\n\r") != std::u32string_view::npos) {
+      depth = 0;
+    }
+    const bool inside = depth > 0;
+    for (auto i = sentences[s].begin; i < sentences[s].end; ++i) {
+      if (text[i] == U'「' || text[i] == U'『') {
+        if (depth++ == 0) opened = s;
+      } else if ((text[i] == U'」' || text[i] == U'』') && depth > 0) {
+        if (--depth == 0 && inside && i + 1 < sentences[s].end && s - opened <= max_back &&
+            sentences[s].end - sentences[opened].begin <= max_length) {
+          out[s] = Continuation{opened, static_cast<std::uint32_t>(i + 1)};
+        }
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace kankei::sentences
