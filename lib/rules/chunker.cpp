@@ -121,7 +121,11 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     if (t.pos == "助詞" || is_coordinator(t)) {
       // MeCab reads と after a name from the user dictionary as quotative
       // (ドミトリエフと会談): right after a plain noun it joins a partner.
-      if (t.pos1 == "格助詞" && t.pos2 == "引用" && !(particles.empty() && i > chunk.begin && after_plain_noun(tokens[i - 1]))) {
+      // 「シナロア・カルテル」と: an actor's name in brackets is a plain noun too.
+      const bool bracketed_name = i == chunk.content_end + 1 && is_quote_close(tokens[i - 1]) && chunk.begin > 0 &&
+                                  is_quote_open(tokens[chunk.begin - 1]) && !chunk.actors.empty();
+      const std::size_t noun = bracketed_name ? i - 2 : i - 1;
+      if (t.pos1 == "格助詞" && t.pos2 == "引用" && !(particles.empty() && noun >= chunk.begin && after_plain_noun(tokens[noun]))) {
         quote = true;
       }
       if (t.pos1 == "接続助詞" && (t.base == "て" || t.base == "で")) te = true;
