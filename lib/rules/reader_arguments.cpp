@@ -281,9 +281,11 @@ void SentenceReader::predicate_noun_owner(Frame& frame, std::size_t t, const Rel
 // The subject (が) of the relative clause whose predicate is chunk p, when p
 // modifies the noun after it: 中国が台湾周辺で行った|演習 -> CHN.
 std::vector<ActorRef> SentenceReader::relative_subject(std::size_t p) const {
-  // ハマスが示した|段階的な|停戦案: past adjectives of the same noun.
-  while (p > 0 && !m_chunks[p].predicate && m_chunks[p].case_ == Case::none && m_chunks[p].actors.empty() &&
-         m_chunks[p].trigger < 0 && !m_chunks[p].comma) {
+  // ハマスが示した|段階的な|停戦案: past adjectives of the same noun;
+  // トルコが結んだ|海洋境界の|覚書: past an の-phrase that names no one.
+  while (p > 0 && !m_chunks[p].predicate &&
+         (m_chunks[p].case_ == Case::none || (m_chunks[p].case_ == Case::gen && m_chunks[p].possessor.empty())) &&
+         m_chunks[p].actors.empty() && m_chunks[p].trigger < 0 && !m_chunks[p].comma) {
     --p;
   }
   const Chunk& pred = m_chunks[p];

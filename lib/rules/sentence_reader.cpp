@@ -90,6 +90,27 @@ void SentenceReader::find_phrases() {
     object.phrase_object = true;
     verb.phrase_verb = true;
   }
+  // The same phrase as a relative clause: トルコがGNUと結んだ|(海洋境界の)|覚書,
+  // 米国が設置した|基地. The verb states the relation with its own arguments.
+  for (std::size_t p = 0; p + 1 < m_chunks.size(); ++p) {
+    Chunk& verb = m_chunks[p];
+    if (!verb.predicate || verb.ending != Ending::attributive || verb.trigger >= 0 || verb.passive ||
+        verb.content_end == verb.begin) {
+      continue;
+    }
+    std::size_t q = p + 1;
+    if (q + 1 < m_chunks.size() && m_chunks[q].case_ == Case::gen && m_chunks[q].actors.empty() &&
+        m_chunks[q].possessor.empty() && !m_chunks[q].predicate && m_chunks[q].trigger < 0) {
+      ++q;  // 海洋境界の: what the pact is about
+    }
+    const Chunk& object = m_chunks[q];
+    if (object.predicate || object.content_end == object.begin || object.quote != verb.quote) continue;
+    const mentions::Trigger* trigger =
+        m_k.rules.phrases().find(m_tokens[head_of(m_tokens, object)].base, m_tokens[verb.content_end - 1].base);
+    if (!trigger) continue;
+    verb.trigger = static_cast<int>(m_triggers.size());
+    m_triggers.push_back({trigger, verb.begin, verb.content_end});
+  }
   // The same phrase as a noun: 関係の|強化, 輸出の|禁止. The verbal noun
   // heads the act in its clause (act_head); as above, the phrase wins.
   for (std::size_t q = 0; q + 1 < m_chunks.size(); ++q) {
