@@ -325,8 +325,19 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   const auto title = [&](const Token& t) { return rules.head_kind(t) != nullptr || t.pos1 == "接尾"; };
   std::int64_t j = static_cast<std::int64_t>(mentions.actors[m].begin) - 1;
   while (j >= static_cast<std::int64_t>(chunk.begin)) {
-    const bool separated = is_separator(tokens[j]);
-    if (separated) --j;
+    // MeCab may glue the bracket to the comma: (UAE)、 is read as ( UAE )、.
+    const bool glued = tokens[j].surface == ")、";
+    const bool separated = is_separator(tokens[j]) || glued;
+    if (separated && !glued) --j;
+    // アラブ首長国連邦(UAE)、ロシア: a listed name's abbreviation in brackets.
+    if (separated && j > static_cast<std::int64_t>(chunk.begin) && tokens[j].surface.starts_with(")")) {
+      std::int64_t open_at = j - 1;
+      while (open_at > static_cast<std::int64_t>(chunk.begin) && tokens[open_at].surface != "(" &&
+             tokens[open_at].surface != ")") {
+        --open_at;
+      }
+      if (tokens[open_at].surface == "(" && open_at > static_cast<std::int64_t>(chunk.begin)) j = open_at - 1;
+    }
     // 習近平国家主席・金正恩総書記: persons listed with their titles.
     while (separated && head_person && j >= static_cast<std::int64_t>(chunk.begin) && actor_at[j] < 0 &&
            (title(tokens[j]) || tokens[j].pos == "接頭詞")) {
