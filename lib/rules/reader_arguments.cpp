@@ -165,6 +165,17 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // -> occupies UKR.
   // 同国の|加盟の|承認を拒む -> rejects the state named first.
   // シリア軍の|兵器庫や|防空施設への空爆: through a list the owner comes first.
+  // レバノン領内の|戦略的な|高台に: a place's adjectives stand between.
+  std::size_t g = j;
+  while (g > 1 && !object && m_chunks[g - 1].case_ == Case::none && !m_chunks[g - 1].predicate &&
+         m_chunks[g - 1].actors.empty() && !m_chunks[g - 1].comma && m_chunks[g - 1].trigger < 0 &&
+         m_chunks[g - 2].case_ == Case::gen) {
+    --g;
+  }
+  if (owners.empty() && g < j && !m_used[g - 1] && m_chunks[g - 1].actors.empty() &&
+      !m_chunks[g - 1].possessor.empty()) {
+    owners = m_chunks[g - 1].possessor;
+  }
   if (owners.empty() && j > 0 && !m_used[j - 1] &&
       (m_chunks[j - 1].case_ == Case::gen || m_chunks[j - 1].case_ == Case::coord) &&
       m_chunks[j - 1].actors.empty()) {
