@@ -87,7 +87,8 @@ class SentenceReader {
 
   // Whether actors of this phrase can fill a role at all: metonyms (モスクワ)
   // act as subjects and agents; as other arguments they are places, except
-  // where a capital is attacked or supplied (キーウへの攻撃).
+  // where a capital is attacked, supplied, addressed or talked with
+  // (キーウへの攻撃, 北京と協議).
   bool usable(const Chunk& c, Role role, const RelationType& relation) const {
     if (c.absorbed || c.actors.empty()) return false;
     if (!c.metonym_only) return true;
@@ -95,7 +96,10 @@ class SentenceReader {
     // 北京に求めた, ワシントンに警告した: a capital addressed speaks for its state.
     const bool addressed = (c.case_ == Case::dat || c.case_ == Case::against) &&
                            (relation.name == "requests" || relation.name == "warns" || relation.name == "criticizes");
-    return addressed || relation.name == "attacks" || relation.name == "supplies" || relation.name == "occupies";
+    // 北京とモスクワの双方と首脳外交を重ねる: a capital talked with too.
+    const bool partner = c.case_ == Case::com && relation.symmetric;
+    return addressed || partner || relation.name == "attacks" || relation.name == "supplies" ||
+           relation.name == "occupies";
   }
 
   // Returns whether `actors` now fill the slot.
