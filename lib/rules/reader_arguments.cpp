@@ -258,6 +258,10 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       fill(frame.target, c.actors, &owner, 1.0);
     } else if (!c.actors.empty()) {
       take(frame, c, Form::noun, voice, relation, 1.0);
+    } else if (relation.symmetric && c.case_ == Case::gen && c.possessor.empty() && c.trigger < 0 && j > 0 &&
+               m_chunks[j - 1].case_ == Case::gen && !m_chunks[j - 1].actors.empty()) {
+      // 両国の|閣僚級の|会合: a level or kind of the act; the parties come before it.
+      continue;
     } else if (adnominal) {
       raise(frame, j, Form::noun, voice, relation, 1.0);
       // 米国以外の国との協力: the other side is named, if by no actor.
