@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,7 +43,7 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, bool& title) {
   const bool suffix = is_name_suffix(tokens[k]);
   const Token& before = tokens[k - 1];
   title = !suffix && tokens[k].pos == "名詞" &&
-          (before.pos2 == "人名" || (is_katakana(before.surface) && may_be_name(before)));
+          (before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)));
   return suffix || title;
 }
 
@@ -122,19 +123,24 @@ std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint
 
 // The roles (persons.tsv) a title names: 首相 is a prime minister's, a
 // premier's or a chancellor's.
+struct Title {
+  std::string_view title;
+  std::string_view roles[3];
+};
+constexpr Title kTitles[] = {
+  {"首相", {"prime minister", "premier", "chancellor"}},
+  {"大統領", {"president", "", ""}},
+  {"外相", {"foreign minister", "foreign secretary", ""}},
+  {"国防相", {"defence minister", "defence secretary", ""}},
+  {"国務長官", {"secretary of state", "", ""}},
+  {"事務総長", {"secretary general", "", ""}},
+};
+
+bool is_title(std::string_view title) {
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const Title& t) { return t.title == title; });
+}
+
 bool title_names_role(std::string_view title, std::string_view role) {
-  struct Title {
-    std::string_view title;
-    std::string_view roles[3];
-  };
-  static constexpr Title kTitles[] = {
-      {"首相", {"prime minister", "premier", "chancellor"}},
-      {"大統領", {"president", "", ""}},
-      {"外相", {"foreign minister", "foreign secretary", ""}},
-      {"国防相", {"defence minister", "defence secretary", ""}},
-      {"国務長官", {"secretary of state", "", ""}},
-      {"事務総長", {"secretary general", "", ""}},
-  };
   for (const auto& t : kTitles) {
     if (t.title != title) continue;
     for (const auto r : t.roles) {
@@ -149,7 +155,9 @@ bool title_names_role(std::string_view title, std::string_view role) {
 // A surname with a title is far less often shared than one alone.
 std::optional<std::uint32_t> titled_person(std::string_view surname, std::string_view title,
                                            const ActorTable& table, int year) {
-  if (!is_katakana(surname) || surname.size() < 9) return std::nullopt;  // three characters or more
+  // Three characters or more; and most nouns after a name are no title
+  // (ゼレンスキー政権), which spares the walk over every person below.
+  if (!is_katakana(surname) || surname.size() < 9 || !is_title(title)) return std::nullopt;
   thread_local std::vector<std::uint32_t> persons;
   persons.clear();
   const auto& actors = table.actors();
