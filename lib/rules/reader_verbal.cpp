@@ -36,9 +36,21 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool boundary = false;
   bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
   // 「…」と批判した: the words just before the predicate are a quotation.
-  const bool quoted_words = p > 0 &&
-                            (m_chunks[p - 1].ending == Ending::quoted || m_chunks[p - 1].case_ == Case::quote) &&
-                            m_chunks[p - 1].quote != m_chunks[p].quote;
+  // 「…」と厳しく批判した: an adverb may stand between.
+  std::size_t said = p;
+  while (said > 1) {
+    const Chunk& a = m_chunks[said - 1];
+    const Token& first = m_tokens[a.begin];
+    const bool adverb = first.pos == "副詞" || (first.pos == "形容詞" && first.conj_form.starts_with("連用"));
+    if (!adverb || a.case_ != Case::none || a.predicate || !a.actors.empty() || a.trigger >= 0 ||
+        a.ending == Ending::quoted || a.quote != m_chunks[p].quote || a.end != a.begin + 1) {
+      break;
+    }
+    --said;
+  }
+  const bool quoted_words = said > 0 &&
+                            (m_chunks[said - 1].ending == Ending::quoted || m_chunks[said - 1].case_ == Case::quote) &&
+                            m_chunks[said - 1].quote != m_chunks[p].quote;
   bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
   bool past_complement = false;  // crossed a clause end before the complement
   bool unnamed_subject = false;  // the clause's subject names no actor (暫定政権側は)
@@ -77,6 +89,14 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           c.trigger >= 0 && (c.case_ == Case::nom || c.case_ == Case::topic)) {
         const auto owners = owners_before(j);
         static const RoleRule rule{"verb.quoted_act_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+        if (!owners.empty()) fill(frame.target, owners, &rule, 1.0);
+      }
+      // 「ジョージア政府の行動は…後退だ」と批判した: so is the owner of any
+      // thing the quoted words are about (its acts, stance, policy).
+      if (quoted_words && relation.raise_object && frame.target.actors.empty() && c.actors.empty() &&
+          c.trigger < 0 && !c.predicate && (c.case_ == Case::nom || c.case_ == Case::topic)) {
+        const auto owners = owners_before(j);
+        static const RoleRule rule{"verb.quoted_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
         if (!owners.empty()) fill(frame.target, owners, &rule, 1.0);
       }
       continue;
