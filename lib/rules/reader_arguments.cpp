@@ -28,6 +28,13 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   if (!rule && c.case_ == Case::loc && relation.place_target && voice == Voice::active && form == Form::verb) {
     rule = &kPlaceRule;
   }
+  // …に北朝鮮の工兵ら6000人を派遣することで合意: whose troops are sent
+  // sends them, whoever agrees to it.
+  static const RoleRule kTroopsRule{"verb.troops_owner", Form::verb, Voice::active, Case::acc, Role::source, 0.75};
+  if (rule && rule->role == Role::target && relation.theme_passive && voice == Voice::active && form == Form::verb &&
+      c.case_ == Case::acc && function_at(static_cast<std::size_t>(&c - m_chunks.data()), Function::troops)) {
+    rule = &kTroopsRule;
+  }
   if (!rule || !usable(c, rule->role, relation)) return;
   if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
   // Forces sent to a territory go to the state it belongs to: デンマーク領
