@@ -218,9 +218,17 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
 
   auto last = head_of(tokens, chunk);
   // A trigger noun followed by a tail noun is still the head: 協力|関係, 抑止|力.
-  if (trigger_at[last] < 0 && last > chunk.begin && trigger_at[last - 1] >= 0 &&
-      rules.has_function(tokens[last], Function::tail)) {
-    --last;
+  // So with a figure between (追加関税|25|%|発動), and a trigger with only
+  // its figure after it (追加関税|30|%|を).
+  const auto figure = [&](std::size_t i) {
+    return tokens[i].pos1 == "数" || tokens[i].surface == "%" ||
+           (tokens[i].pos1 == "接尾" && tokens[i].pos2 == "助数詞");
+  };
+  if (trigger_at[last] < 0 && last > chunk.begin &&
+      (figure(last) || rules.has_function(tokens[last], Function::tail))) {
+    auto k = last - 1;
+    while (k > chunk.begin && figure(k)) --k;
+    if (trigger_at[k] >= 0) last = k;
   }
   if (trigger_at[last] >= 0) {
     chunk.trigger = trigger_at[last];
