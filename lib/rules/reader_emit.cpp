@@ -83,11 +83,17 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
   }
 }
 
-// Whether `state` is the state of person `person`: no relation joins them.
+// Whether `state` is the state of person `person`: no relation joins them,
+// unless the person stands against its government, as an opposition leader
+// or the head of an armed group (ハフタル司令官 and the Libyan government).
 bool SentenceReader::own_state(std::uint32_t person, std::uint32_t state) const {
   if (!is_person(person)) return false;
   const auto& actors = m_k.actors.actors();
-  return m_k.actors.affiliation(actors[person]) == actors[state].id;
+  const auto& p = actors[person];
+  if (m_k.actors.affiliation(p) != actors[state].id) return false;
+  if (p.role.find("opposition") != std::string::npos) return false;
+  const mentions::Actor* org = p.org.empty() ? nullptr : m_k.actors.find_id(p.org);
+  return !(org && org->kind == mentions::ActorKind::armed_group);
 }
 
 // ワグネルの戦闘員がマリ軍とともに…を襲撃: those who act together cooperate
