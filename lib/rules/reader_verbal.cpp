@@ -25,6 +25,19 @@ bool SentenceReader::has_own_arguments(std::size_t j) const {
   return false;
 }
 
+// Whether phrase c lists examples of the noun after it (ラトビアといった|領土,
+// 日本のような|国): it then takes that noun's case, but is no phrase of its own.
+bool SentenceReader::gives_examples(const Chunk& c) const {
+  for (auto i = c.content_end; i < c.end; ++i) {
+    const auto& base = m_tokens[i].base;
+    if (base == "といった" || base == "という" || base == "いう" || base == "のような" || base == "ような" ||
+        base == "ようだ" || base == "など") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Arguments of the predicate at chunk p: left through its clause. After a
 // clause boundary only topics (は) still apply; a clause inside 「」 is closed.
 void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
@@ -61,6 +74,8 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                                 relation.name == "supplies";
   bool in_meeting = false;  // j is in a clause of a meeting (会談し、) chained to this one
   bool closed = false;      // crossed a clause that does not go on into this one (the complement aside)
+  bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
+  std::vector<Case> relative_cases;  // the cases that clause has taken
   // …の軍事協力を「強く非難する」と表明した: quoted words that are only the
   // predicate (and its adverbs) take their arguments from before the quote.
   int clause_quote = m_chunks[p].quote;
@@ -126,6 +141,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       unnamed_subject = frame.source.actors.empty() && names_unnamed_actor(j);
     }
     if (c.predicate) {
+      // A clause inside the relative clause (below): it was no simple one,
+      // so it closes this clause after all, as any relative clause does.
+      // One chained on with a comma (会談して、) is this clause's own chain.
+      if (in_relative) {
+        in_relative = false;
+        if (c.ending != Ending::continuative || !c.comma) boundary = hard_boundary = closed = true;
+      }
       // Yの補給路を狙って…で空爆を行った: a clause of aiming that goes on
       // into the act names what it is aimed at.
       if (c.ending == Ending::continuative && !boundary && relation.raise_object && frame.target.actors.empty() &&
@@ -146,6 +168,19 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       if (opens_complement) complement = true;
       // A relative clause with arguments of its own (領土を奪う|能力) closes the
       // clause; an adjectival one inside a noun phrase (前例のない|方法で) does not.
+      // NATOに|条約に|基づく|協議の開催を要請: a relative clause right on
+      // this one's own phrases takes one phrase of each case before it; a
+      // case met again is this clause's again.
+      // Not a clause on a formal noun (表明した|うえで, 続けた|ことで): that
+      // clause is an adverbial one, or an argument.
+      if (!boundary && !in_relative && c.ending == Ending::attributive && j + 1 < p && has_own_arguments(j) &&
+          !m_chunks[j + 1].predicate && m_tokens[m_chunks[j + 1].begin].pos1 != "非自立" &&
+          m_tokens[m_chunks[j + 1].begin].pos1 != "副詞可能") {
+        in_relative = true;
+        relative_cases.clear();
+        continue;
+      }
+
       if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
         boundary = true;
         if (c.ending != Ending::continuative) hard_boundary = true;
@@ -162,6 +197,19 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         if (c.ending != Ending::continuative && !opens_complement && !nominalized) closed = true;
       }
       continue;
+    }
+    if (in_relative) {
+      const bool argument = c.case_ != Case::none && c.case_ != Case::gen && c.case_ != Case::topic &&
+                            c.case_ != Case::loc && !c.absorbed && !c.listed &&
+                            // ラトビアといった|領土を: examples that take the case of the noun after them
+                            !gives_examples(c);
+      // A phrase set off by a comma (Xに対し、) is no relative clause's.
+      if (c.case_ != Case::topic && !c.comma && (!argument || std::find(relative_cases.begin(), relative_cases.end(), c.case_) ==
+                                                       relative_cases.end())) {
+        if (argument) relative_cases.push_back(c.case_);
+        continue;  // the relative clause's own
+      }
+      in_relative = false;
     }
     const double distance = (p - j) > 6 ? 0.85 : 1.0;
     if (complement && frame.target.actors.empty() && c.actors.empty() && !c.predicate &&
