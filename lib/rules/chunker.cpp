@@ -143,6 +143,13 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     }
     if (is_negation(t)) chunk.negated = true;
   }
+  // ドイツなどが: a case after など makes it a phrase of its own, no list
+  // before a head.
+  if (chunk.listed) {
+    const auto after = std::find_if(tokens.begin() + chunk.content_end, tokens.begin() + chunk.end,
+                                    [](const Token& t) { return t.pos == "助詞" && t.base == "など"; });
+    chunk.listed = std::none_of(after, tokens.begin() + chunk.end, [](const Token& t) { return t.pos1 == "格助詞" || t.pos1 == "係助詞"; });
+  }
   if (quote) {
     chunk.case_ = Case::quote;
   } else if (!particles.empty() && !(chunk.predicate && copula_or_aux)) {

@@ -37,8 +37,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
   }
   if (!two_actors) return {};
   // Without a trigger word only an object + verb phrase, a threat
-  // (read_threat) or allies named as such (read_allies_listed) can state a
-  // relation.
+  // (read_threat), allies named as such (read_allies_listed) or a joint
+  // act (read_jointly) can state a relation.
   if (mentions.triggers.empty()) {
     const auto& phrases = knowledge.rules.phrases();
     bool object = false;
@@ -52,7 +52,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
       object = phrases.has_object(tokens[i].base) ||
                (i > 0 && tokens[i].pos1 == "接尾" && has_compound_object(i)) ||
                (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::threat)) ||
-               (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国"));
+               (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国")) ||
+               tokens[i].base == "共同" || tokens[i].base == "合同";  // read_jointly
     }
     if (!object) return {};
   }

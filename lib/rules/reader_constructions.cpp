@@ -140,6 +140,36 @@ void SentenceReader::read_allies_listed(std::size_t j, std::vector<RelationMenti
   emit(frame, mention, relation, out);
 }
 
+// フィンランドやスウェーデン、ドイツなどが…共同で警戒に当たる: those who do
+// anything jointly cooperate (eval/DECISIONS.md: acting together), whatever
+// the act. The adverb's subject is the nearest subject before it in its
+// clause chain, and it must name two actors or more.
+void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& out) {
+  const Chunk& c = m_chunks[j];
+  if (c.predicate || !c.actors.empty() || c.content_end != c.begin + 1 || !has_particle(c, "で")) return;
+  const auto& word = m_tokens[c.begin].base;
+  if (word != "共同" && word != "合同") return;
+  for (std::size_t k = j; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    if (a.quote != c.quote) continue;
+    if (a.predicate) {
+      if (a.ending != Ending::continuative) return;
+      continue;
+    }
+    if ((a.case_ != Case::nom && a.case_ != Case::topic) || a.absorbed) continue;
+    if (a.actors.size() < 2 || a.metonym_only) return;
+    const mentions::Trigger* trigger = m_k.lexicon.find_trigger("協力");
+    if (!trigger) return;
+    Frame frame;
+    frame.pair = a.actors;
+    frame.pair_rule = "jointly.subjects";
+    frame.pair_confidence = 0.7;
+    const mentions::TriggerMention mention{trigger, c.begin, c.begin + 1};
+    emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
+    return;
+  }
+}
+
 // 中国へのヘッジとして、日米は…: an act the clause is done as is done by
 // the clause's subject, named after it.
 void SentenceReader::as_act_doer(Frame& frame, std::size_t t) {
