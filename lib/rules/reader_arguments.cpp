@@ -243,7 +243,9 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     const bool adnominal = c.case_ == Case::gen || c.case_ == Case::agent_adn || c.case_ == Case::dat_adn ||
                            c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair ||
                            c.case_ == Case::about_adn;
-    const bool modifier = !c.predicate && c.case_ == Case::none && c.actors.empty() && !c.comma;
+    // 燃料や|電力の|輸出: goods listed before the act's object.
+    const bool modifier = !c.predicate && c.actors.empty() && !c.comma &&
+                          (c.case_ == Case::none || (c.case_ == Case::coord && c.trigger < 0));
     if (c.absorbed || m_used[j]) continue;
     if (!adnominal && !modifier) {
       // XとYの間で協議: the pair.
@@ -257,10 +259,11 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       }
       continue;
     }
-    if (!c.actors.empty() && head.phrase_object && relation.raise_object && c.case_ == Case::gen &&
-        usable(c, Role::target, relation)) {
+    if (!c.actors.empty() && head.phrase_object && relation.raise_object &&
+        (c.case_ == Case::gen || c.case_ == Case::abl_adn) && usable(c, Role::target, relation)) {
       // 中国の輸出を規制, ロシアの資産を凍結: the object of a phrase is a
-      // thing, not an act, and its owner is what the phrase acts against.
+      // thing, not an act, and its owner is what the phrase acts against;
+      // so is where it comes from (タイからの輸入を禁止).
       static const RoleRule owner{"phrase.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
       fill(frame.target, c.actors, &owner, 1.0);
     } else if (!c.actors.empty()) {

@@ -66,7 +66,9 @@ void SentenceReader::find_phrases() {
     // An adverb may stand between them: 対中輸出を|厳しく|制限, 輸出を|全面的に|禁止.
     const bool adverb = p >= 2 && is_adverb(p - 1);
     Chunk& object = m_chunks[adverb ? p - 2 : p - 1];
-    if (!verb.predicate || object.predicate || object.case_ != Case::acc || object.content_end == object.begin ||
+    // 輸出も停止: も stands in for を.
+    const bool object_case = object.case_ == Case::acc || (object.case_ == Case::topic && has_particle(object, "も"));
+    if (!verb.predicate || object.predicate || !object_case || object.content_end == object.begin ||
         verb.content_end == verb.begin || object.quote != verb.quote) {
       continue;
     }
