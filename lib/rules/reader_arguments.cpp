@@ -75,6 +75,18 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     return;
   }
   const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
+  // インド軍部隊の撤収を求めた: whose act is asked for is the one asked,
+  // unless an addressee (Xに) is named; not where goods come from (ロシア産
+  // ガスの輸送継続を求める).
+  if (form == Form::verb && voice == Voice::active && relation.name == "requests" && c.case_ == Case::acc &&
+      j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen && !m_chunks[j - 1].actors.empty() &&
+      !m_chunks[j - 1].metonym_only && !function_at(j - 1, Function::origin) &&
+      usable(m_chunks[j - 1], Role::target, relation)) {
+    static const RoleRule rule{"verb.asked_act_owner", Form::verb, Voice::active, Case::acc, Role::target, 0.7};
+    fill(frame.target, m_chunks[j - 1].actors, &rule, weight, true);
+    m_used[j - 1] = true;
+    return;
+  }
   // 米国が台湾に武器を売却したことに抗議: the doer of the fact judged.
   if (form == Form::verb && relation.raise_object && j > 0 && c.content_end == c.begin + 1 &&
       m_tokens[c.begin].base == "こと" && (object || c.case_ == Case::dat || c.case_ == Case::against)) {
