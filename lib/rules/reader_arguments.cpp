@@ -271,6 +271,17 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       }
       continue;
     }
+    // 日韓の連携を強化することで一致した: a joint act owned by two sides or
+    // more is theirs; a subject that takes it up does not replace them.
+    // (Not the parties of a mediation: ロシアとウクライナの仲介役.)
+    if (c.case_ == Case::gen && c.actors.size() >= 2 && relation.symmetric && frame.pair.empty() &&
+        !c.metonym_only && j + 1 == t && !function_at(t, Function::mediate)) {
+      frame.pair = c.actors;
+      frame.pair_rule = "noun.gen_pair";
+      frame.pair_confidence = 0.8;
+      frame.pair_only = true;
+      continue;
+    }
     if (!c.actors.empty() && head.phrase_object && relation.raise_object &&
         (c.case_ == Case::gen || c.case_ == Case::abl_adn) && usable(c, Role::target, relation)) {
       // 中国の輸出を規制, ロシアの資産を凍結: the object of a phrase is a

@@ -45,8 +45,8 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
     m.confidence = std::clamp(confidence * mood, 0.0, 1.0);
     out.push_back(std::move(m));
   };
-  const bool has_source = !frame.source.actors.empty();
-  const bool has_target = !frame.target.actors.empty();
+  const bool has_source = !frame.source.actors.empty() && !frame.pair_only;
+  const bool has_target = !frame.target.actors.empty() && !frame.pair_only;
   if (has_source && has_target) {
     const std::string rule = frame.source.rule->id + "+" + frame.target.rule->id;
     const double confidence = std::min(frame.source.confidence, frame.target.confidence);

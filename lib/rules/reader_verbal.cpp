@@ -273,15 +273,17 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     // Xとの会談で…を求めた: the one met is the other side of what the meeting yields.
+    // Not when the act names its parties itself (日韓の連携を強化することで一致).
     if (yield_of_meeting && c.case_ == Case::loc && c.trigger >= 0 && !c.predicate && j > 0 &&
-        frame.target.actors.empty() && relation_of(c).name == "negotiates" &&
+        frame.target.actors.empty() && (frame.pair.empty() || !relation.symmetric) &&
+        relation_of(c).name == "negotiates" &&
         m_chunks[j - 1].case_ == Case::com_adn && usable(m_chunks[j - 1], Role::target, relation)) {
       static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
       fill(frame.target, m_chunks[j - 1].actors, &rule, distance);
       continue;
     }
     if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() &&
-        !frame.unnamed_side && usable(c, Role::target, relation)) {
+        (frame.pair.empty() || !relation.symmetric) && !frame.unnamed_side && usable(c, Role::target, relation)) {
       static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
       fill(frame.target, c.actors, &rule, distance);
       continue;

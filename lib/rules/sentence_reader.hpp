@@ -33,6 +33,7 @@ struct Frame {
   std::vector<ActorRef> pair;  // actors of a symmetric relation that all take part (XとYの協議)
   std::string pair_rule;
   double pair_confidence = 0.0;
+  bool pair_only = false;  // the pair are all the parties (日韓の連携): no subject joins them
   bool negated = false;
   bool hypothetical = false;
   bool unnamed_side = false;  // the act names its other side, if by no actor (他の国との協力)
