@@ -82,3 +82,15 @@ TEST_CASE("a katakana surname before an office's title names the one holder of i
   // Out of office in the document's year: not him.
   CHECK(persons({"ニールセン首相は会見した。"}, 2015) == std::vector<std::string>{""});
 }
+
+TEST_CASE("a kanji surname before an office's title names the holder of that office in the document's year") {
+  // MeCab takes 岩屋 for a common noun (a cave); before 外相 it is the foreign minister of 2024-2025.
+  CHECK(persons({"岩屋外相は会見した。"}, 2025) == std::vector<std::string>{"takeshi_iwaya"});
+  // 外務大臣 is the same office in two tokens.
+  CHECK(persons({"上川外務大臣は会見した。"}, 2024) == std::vector<std::string>{"yoko_kamikawa"});
+  // Out of office that year, or a title neither held: no one.
+  CHECK(persons({"岩屋外相は会見した。"}, 2015) == std::vector<std::string>{""});
+  CHECK(persons({"岩屋首相は会見した。"}, 2025) == std::vector<std::string>{""});
+  // A common noun before a title is no surname when no holder's name opens with it.
+  CHECK(persons({"政府外相は会見した。"}, 2025) == std::vector<std::string>{""});
+}

@@ -25,6 +25,12 @@ bool is_katakana(std::string_view s) {
          (static_cast<unsigned char>(s[1]) == 0x82 || static_cast<unsigned char>(s[1]) == 0x83);
 }
 
+// Whether `s` opens with a CJK ideograph (U+4E00..U+9FFF: E4..E9 in UTF-8).
+bool is_kanji(std::string_view s) {
+  const auto lead = s.empty() ? 0u : static_cast<unsigned char>(s[0]);
+  return s.size() >= 3 && lead >= 0xE4 && lead <= 0xE9;
+}
+
 // A token that may be part of a surname: a proper noun, or a word MeCab did
 // not know (most foreign surnames).
 bool may_be_name(const Token& t) { return t.pos == "名詞" && (t.pos1 == "固有名詞" || t.unknown); }
@@ -37,13 +43,56 @@ bool is_surname_of(std::string_view surname, std::string_view form) {
   return !is_katakana(form) && form.starts_with(surname);
 }
 
+// The roles (persons.tsv) a title names: 首相 is a prime minister's, a
+// premier's or a chancellor's.
+struct Title {
+  std::string_view title;
+  std::string_view roles[3];
+};
+constexpr Title kTitles[] = {
+  {"首相", {"prime minister", "premier", "chancellor"}},
+  {"大統領", {"president", "", ""}},
+  {"外相", {"foreign minister", "foreign secretary", ""}},
+  {"国防相", {"defence minister", "defence secretary", ""}},
+  {"国務長官", {"secretary of state", "", ""}},
+  {"事務総長", {"secretary general", "", ""}},
+  {"外務大臣", {"foreign minister", "", ""}},
+  {"防衛相", {"defence minister", "", ""}},
+  {"防衛大臣", {"defence minister", "", ""}},
+  {"国防長官", {"defence secretary", "defence minister", ""}},
+  {"官房長官", {"chief cabinet secretary", "", ""}},
+  {"国家主席", {"president", "", ""}},
+};
+
+bool is_title(std::string_view title) {
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const Title& t) { return t.title == title; });
+}
+
+// The title that opens at token k, as one token (外相) or two (外務|大臣);
+// empty when none does.
+std::string_view title_at(const std::vector<Token>& tokens, std::size_t k) {
+  for (const auto& t : kTitles) {
+    const std::string_view first = tokens[k].surface;
+    if (t.title == first) return t.title;
+    if (k + 1 < tokens.size() && t.title.size() == first.size() + tokens[k + 1].surface.size() &&
+        t.title.starts_with(first) && t.title.ends_with(std::string_view(tokens[k + 1].surface))) {
+      return t.title;
+    }
+  }
+  return {};
+}
+
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
 // サラム首相, where a katakana word MeCab did not know stands before a noun.
 bool ends_name(const std::vector<Token>& tokens, std::size_t k, bool& title) {
   const bool suffix = is_name_suffix(tokens[k]);
   const Token& before = tokens[k - 1];
+  // 岩屋外相: a kanji surname MeCab takes for a common noun, before an
+  // office's title.
   title = !suffix && tokens[k].pos == "名詞" &&
-          (before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)));
+          (before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
+           (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
+            before.surface.size() >= 6 && !title_at(tokens, k).empty()));
   return suffix || title;
 }
 
@@ -121,25 +170,6 @@ std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint
   return one_person(surname, table.persons_of(state), table, year, [](const Actor&) { return true; });
 }
 
-// The roles (persons.tsv) a title names: 首相 is a prime minister's, a
-// premier's or a chancellor's.
-struct Title {
-  std::string_view title;
-  std::string_view roles[3];
-};
-constexpr Title kTitles[] = {
-  {"首相", {"prime minister", "premier", "chancellor"}},
-  {"大統領", {"president", "", ""}},
-  {"外相", {"foreign minister", "foreign secretary", ""}},
-  {"国防相", {"defence minister", "defence secretary", ""}},
-  {"国務長官", {"secretary of state", "", ""}},
-  {"事務総長", {"secretary general", "", ""}},
-};
-
-bool is_title(std::string_view title) {
-  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const Title& t) { return t.title == title; });
-}
-
 bool title_names_role(std::string_view title, std::string_view role) {
   for (const auto& t : kTitles) {
     if (t.title != title) continue;
@@ -155,9 +185,10 @@ bool title_names_role(std::string_view title, std::string_view role) {
 // A surname with a title is far less often shared than one alone.
 std::optional<std::uint32_t> titled_person(std::string_view surname, std::string_view title,
                                            const ActorTable& table, int year) {
-  // Three characters or more; and most nouns after a name are no title
-  // (ゼレンスキー政権), which spares the walk over every person below.
-  if (!is_katakana(surname) || surname.size() < 9 || !is_title(title)) return std::nullopt;
+  // Three katakana or two kanji or more; and most nouns after a name are no
+  // title (ゼレンスキー政権), which spares the walk over every person below.
+  const bool long_enough = is_katakana(surname) ? surname.size() >= 9 : is_kanji(surname) && surname.size() >= 6;
+  if (!long_enough || !is_title(title)) return std::nullopt;
   thread_local std::vector<std::uint32_t> persons;
   persons.clear();
   const auto& actors = table.actors();
@@ -194,7 +225,9 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         bool usable = true;
         surname.clear();
         for (std::size_t i = begin; i < k && usable; ++i) {
-          usable = !taken[i] && may_be_name(tokens[i]);
+          // 岩屋|外相: before a title, a kanji noun may be a surname too.
+          usable = !taken[i] && (may_be_name(tokens[i]) ||
+                                 (title && length == 1 && tokens[i].pos == "名詞" && is_kanji(tokens[i].surface)));
           surname += tokens[i].surface;
         }
         if (!usable) continue;
@@ -212,7 +245,10 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         if (!matched) {
           const auto state = owner_state(tokens, mentions, table, begin);
           auto named = state ? person_of_state(surname, *state, table, m_year) : std::nullopt;
-          if (!named && !state && title) named = titled_person(surname, tokens[k].surface, table, m_year);
+          if (!named && !state && title) {
+            const std::string_view office = title_at(tokens, k);
+            named = titled_person(surname, office.empty() ? std::string_view(tokens[k].surface) : office, table, m_year);
+          }
           if (!named) continue;
           person = *named;
         }
