@@ -175,6 +175,8 @@ bool SentenceReader::object_before_quote(std::size_t p) const {
 // Whether chunk p is a request or a warning, whose quoted content (〜と,
 // 〜よう) states no act of its own (eval/DECISIONS.md, embedded content).
 bool SentenceReader::embeds_content(std::size_t p) const {
+  // 停止するよう|外交ルートを通じて|求めた: phrases may stand before the verb.
+  while (p < m_chunks.size() && !m_chunks[p].predicate) ++p;
   if (p >= m_chunks.size() || !m_chunks[p].predicate || m_chunks[p].trigger < 0) return false;
   const auto& name = relation_of(m_chunks[p]).name;
   return name == "requests" || name == "warns";
