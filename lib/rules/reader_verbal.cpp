@@ -154,6 +154,15 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           !c.passive && function_at(j, Function::aimed)) {
         aimed_object(frame, j);
       }
+      // Xの大使を呼んで抗議した: the one summoned in the clause chained
+      // before is the one addressed.
+      if (c.ending == Ending::continuative && !boundary && frame.target.actors.empty() && j > 0 &&
+          (relation.name == "criticizes" || relation.name == "requests" || relation.name == "warns") &&
+          function_at(j, Function::summon) && m_chunks[j - 1].case_ == Case::acc && !m_chunks[j - 1].actors.empty() &&
+          usable(m_chunks[j - 1], Role::target, relation)) {
+        static const RoleRule rule{"verb.summoned", Form::verb, Voice::active, Case::acc, Role::target, 0.75};
+        fill(frame.target, m_chunks[j - 1].actors, &rule, 1.0);
+      }
       // Xは、Yが…を続ければ「…」と警告した: whoever the condition of a
       // warning is about is the one warned, as in its content.
       if (relation.name == "warns" && !closed && c.ending == Ending::conditional) {

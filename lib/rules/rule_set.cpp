@@ -36,6 +36,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::origin, "origin"},           {Function::aimed, "aimed"},
     {Function::joint, "joint"},             {Function::manner, "manner"},
     {Function::accept, "accept"},           {Function::say, "say"},
+    {Function::summon, "summon"},
 };
 
 template <typename E, std::size_t N>
