@@ -76,6 +76,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool closed = false;      // crossed a clause that does not go on into this one (the complement aside)
   bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
   std::vector<Case> relative_cases;  // the cases that clause has taken
+  bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
   // …の軍事協力を「強く非難する」と表明した: quoted words that are only the
   // predicate (and its adverbs) take their arguments from before the quote.
   int clause_quote = m_chunks[p].quote;
@@ -144,7 +145,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // A clause inside the relative clause (below): it was no simple one,
       // so it closes this clause after all, as any relative clause does.
       // One chained on with a comma (会談して、) is this clause's own chain.
+      // A clause inside it (駐留させる|ことを|認める|覚書) is part of it: the
+      // relative clause then runs on to the chained clause or the topic.
       if (in_relative) {
+        if (c.ending == Ending::attributive || c.ending == Ending::quoted) {
+          relative_nested = true;
+          continue;
+        }
         in_relative = false;
         if (c.ending != Ending::continuative || !c.comma) boundary = hard_boundary = closed = true;
       }
@@ -186,6 +193,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           !m_chunks[j + 1].predicate && m_tokens[m_chunks[j + 1].begin].pos1 != "非自立" &&
           m_tokens[m_chunks[j + 1].begin].pos1 != "副詞可能") {
         in_relative = true;
+        relative_nested = false;
         relative_cases.clear();
         continue;
       }
@@ -212,8 +220,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                             c.case_ != Case::loc && !c.absorbed && !c.listed &&
                             // ラトビアといった|領土を: examples that take the case of the noun after them
                             !gives_examples(c);
-      // A phrase set off by a comma (Xに対し、) is no relative clause's.
-      if (c.case_ != Case::topic && !c.comma && (!argument || std::find(relative_cases.begin(), relative_cases.end(), c.case_) ==
+      // A phrase set off by a comma (Xに対し、) is no relative clause's; a
+      // comma inside a list (ラトビア、リトアニア) sets off nothing.
+      if (c.case_ != Case::topic && (!c.comma || c.absorbed) && (!argument || relative_nested || std::find(relative_cases.begin(), relative_cases.end(), c.case_) ==
                                                        relative_cases.end())) {
         if (argument) relative_cases.push_back(c.case_);
         continue;  // the relative clause's own
