@@ -31,8 +31,12 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   // …に北朝鮮の工兵ら6000人を派遣することで合意: whose troops are sent
   // sends them, whoever agrees to it.
   static const RoleRule kTroopsRule{"verb.troops_owner", Form::verb, Voice::active, Case::acc, Role::source, 0.75};
+  // So are the ships or arms of an owner named with の (ロシア海軍の艦艇を派遣).
+  const auto at = static_cast<std::size_t>(&c - m_chunks.data());
   if (rule && rule->role == Role::target && relation.theme_passive && voice == Voice::active && form == Form::verb &&
-      c.case_ == Case::acc && function_at(static_cast<std::size_t>(&c - m_chunks.data()), Function::troops)) {
+      c.case_ == Case::acc &&
+      (function_at(at, Function::troops) ||
+       (at > 0 && m_chunks[at - 1].absorbed && m_chunks[at - 1].case_ == Case::gen))) {
     rule = &kTroopsRule;
   }
   if (!rule || !usable(c, rule->role, relation)) return;
