@@ -291,7 +291,9 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       // 中国の輸出を規制, ロシアの資産を凍結: the object of a phrase is a
       // thing, not an act, and its owner is what the phrase acts against;
       // so is where it comes from (タイからの輸入を禁止).
-      static const RoleRule owner{"phrase.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
+      // Read as the object itself (Case::acc), so that a phrase aimed elsewhere
+      // (西サハラに対する|モロッコの|主権を承認) does not take its place.
+      static const RoleRule owner{"phrase.owner", Form::noun, Voice::active, Case::acc, Role::target, 0.8};
       fill(frame.target, c.actors, &owner, 1.0);
     } else if (!c.actors.empty()) {
       take(frame, c, Form::noun, voice, relation, 1.0);
