@@ -37,6 +37,7 @@ struct Chunk {
   std::vector<ActorRef> possessor; // actors modifying a non-actor head (ウクライナ|インフラ)
   std::vector<ActorRef> territory_of;  // the state whose territory the head actor is (デンマーク領|グリーンランド)
   int trigger = -1;               // index into Mentions::triggers of the phrase's head
+  int pact_of = -1;               // a joint act the pact in an object + verb phrase is of (協力|協定を結ぶ)
   Case case_ = Case::none;
   bool comma = false;      // 、 follows
   bool predicate = false;  // holds a verb, adjective or サ変 noun + する

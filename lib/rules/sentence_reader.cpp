@@ -83,6 +83,13 @@ void SentenceReader::find_phrases() {
     if (!trigger) continue;
     // 基地を設置: the verb says it already.
     if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
+    // 防衛協力協定を結ぶ: the pact concluded is one of cooperation, which it
+    // states too (as 協力協定を締結 does, read_trigger).
+    if (object.trigger >= 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees" &&
+        m_k.lexicon.relations()[m_triggers[object.trigger].trigger->relation].symmetric &&
+        m_triggers[object.trigger].end <= at) {
+      object.pact_of = object.trigger;
+    }
     object.trigger = static_cast<int>(m_triggers.size());
     m_triggers.push_back({trigger, at, verb.content_end});
     if (object.compound.empty()) object.compound = std::move(object.possessor);  // 対中|輸出を禁止
@@ -417,6 +424,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     return;
   }
   emit(frame, trigger_mention, relation, out);
+  if (head.pact_of >= 0) {
+    const auto& act = m_triggers[head.pact_of];
+    emit(frame, act, m_k.lexicon.relations()[act.trigger->relation], out, act.trigger->relation);
+  }
   joint_doers(frame, trigger_mention, out);
 }
 
