@@ -272,7 +272,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // is about takes part.
     const std::size_t h = act_head(t);
     const Chunk& outer_head = m_chunks[h];
-    if ((outer_head.case_ == Case::loc || outer_head.case_ == Case::dat) && relation.symmetric &&
+    // エリトリアへの軍事支援を通じてエチオピアを牽制: an act that is the means
+    // of the clause is its subject's act too.
+    const bool means = has_particle(outer_head, "通じ") || has_particle(outer_head, "通し");
+    if ((((outer_head.case_ == Case::loc || outer_head.case_ == Case::dat) && relation.symmetric) || means) &&
         frame.source.actors.empty() && !frame.target.actors.empty()) {
       for (std::size_t p = h + 1; p < m_chunks.size(); ++p) {
         if (!m_chunks[p].predicate) continue;
