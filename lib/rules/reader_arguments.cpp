@@ -1,6 +1,8 @@
 // Argument taking: a phrase's actors into a role (take), an owner raised
 // from what it owns (raise), a nominal trigger's adnominal phrases, and
 // the doers and owners that clauses and の-chains name.
+#include <algorithm>
+
 #include "rules/sentence_reader.hpp"
 
 namespace kankei::rules::detail {
@@ -244,6 +246,13 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
                   : (form == Form::noun && c.case_ == Case::gen) ? Case::dat_adn
                                                                   : c.case_;
   const RoleRule* rule = m_k.rules.role_for(form, voice, as);
+  // ミャンマー西部の|ラカイン州では、Xが…を掌握した: land held or forces
+  // sent where a state's place is named.
+  static const RoleRule kOwnedPlace{"verb.loc_owned_place", Form::verb, Voice::active, Case::loc, Role::target, 0.7};
+  if (!rule && as == Case::loc && relation.place_target && voice == Voice::active && form == Form::verb &&
+      std::all_of(owners.begin(), owners.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
+    rule = &kOwnedPlace;
+  }
   if (!rule || rule->role != Role::target) return;
   fill(frame.target, owners, rule, weight * 0.85, true);
 }
