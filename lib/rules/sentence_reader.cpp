@@ -406,6 +406,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     frame.pair_rule = "noun.joint_partners";
     frame.pair_confidence = frame.target.confidence * 0.9;
   }
+  // トランプ氏はハリス氏と大統領選を戦う: a person fought is a rival at the
+  // polls, not an enemy in arms (Yとともに戦う still joins Y, below).
+  if (trigger_mention.trigger->lemma == "戦う" &&
+      std::any_of(frame.target.actors.begin(), frame.target.actors.end(), [](const ActorRef& a) { return a.person; })) {
+    frame.target = Filler{};
+  }
   if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
   parallel_target(frame, relation);
   carried_target(frame, t, relation);
