@@ -75,7 +75,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool in_meeting = false;  // j is in a clause of a meeting (会談し、) chained to this one
   bool closed = false;      // crossed a clause that does not go on into this one (the complement aside)
   bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
-  std::vector<Case> relative_cases;  // the cases that clause has taken
+  std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
   bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
   // …の軍事協力を「強く非難する」と表明した: quoted words that are only the
   // predicate (and its adverbs) take their arguments from before the quote.
@@ -142,11 +142,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       unnamed_subject = frame.source.actors.empty() && names_unnamed_actor(j);
     }
     if (c.predicate) {
-      // A clause inside the relative clause (below): it was no simple one,
-      // so it closes this clause after all, as any relative clause does.
-      // One chained on with a comma (会談して、) is this clause's own chain.
-      // A clause inside it (駐留させる|ことを|認める|覚書) is part of it: the
-      // relative clause then runs on to the chained clause or the topic.
+      // A predicate met inside a relative clause (below): one that modifies
+      // a phrase of the relative clause (駐留させる|ことを|認める|覚書) is part
+      // of it, which then runs on to a break; one chained on with a comma
+      // (会談して、) is this clause's own chain; any other ends this clause,
+      // as a relative clause with arguments of its own always did.
       if (in_relative) {
         if (c.ending == Ending::attributive || c.ending == Ending::quoted) {
           relative_nested = true;
@@ -194,10 +194,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           m_tokens[m_chunks[j + 1].begin].pos1 != "副詞可能") {
         in_relative = true;
         relative_nested = false;
-        relative_cases.clear();
+        relative_cases = 0;
         continue;
       }
-
       if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
         boundary = true;
         if (c.ending != Ending::continuative) hard_boundary = true;
@@ -222,9 +221,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                             !gives_examples(c);
       // A phrase set off by a comma (Xに対し、) is no relative clause's; a
       // comma inside a list (ラトビア、リトアニア) sets off nothing.
-      if (c.case_ != Case::topic && (!c.comma || c.absorbed) && (!argument || relative_nested || std::find(relative_cases.begin(), relative_cases.end(), c.case_) ==
-                                                       relative_cases.end())) {
-        if (argument) relative_cases.push_back(c.case_);
+      const std::uint32_t bit = 1u << static_cast<unsigned>(c.case_);
+      if (c.case_ != Case::topic && (!c.comma || c.absorbed) &&
+          (!argument || relative_nested || (relative_cases & bit) == 0)) {
+        if (argument) relative_cases |= bit;
         continue;  // the relative clause's own
       }
       in_relative = false;
