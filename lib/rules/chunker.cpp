@@ -148,7 +148,8 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   if (chunk.listed) {
     const auto after = std::find_if(tokens.begin() + chunk.content_end, tokens.begin() + chunk.end,
                                     [](const Token& t) { return t.pos == "助詞" && t.base == "など"; });
-    chunk.listed = std::none_of(after, tokens.begin() + chunk.end, [](const Token& t) { return t.pos1 == "格助詞" || t.pos1 == "係助詞"; });
+    chunk.listed = std::none_of(after, tokens.begin() + chunk.end,
+                                [](const Token& t) { return t.pos1 == "格助詞" || t.pos1 == "係助詞"; });
   }
   if (quote) {
     chunk.case_ = Case::quote;
