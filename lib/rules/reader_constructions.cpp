@@ -170,6 +170,44 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
   }
 }
 
+// …で会合を開く予定で、米国とフランスの代表のほか、レバノン、イスラエル両軍の
+// 代表が出席する: the sides whose people attend a meeting the sentence names
+// talk with each other (eval/DECISIONS.md, meetings attended).
+void SentenceReader::read_attendees(std::size_t p, std::vector<RelationMention>& out) {
+  const Chunk& verb = m_chunks[p];
+  if (!verb.predicate || p == 0 || verb.content_end == verb.begin) return;
+  const auto& word = m_tokens[verb.content_end - 1].base;
+  if (word != "出席" && word != "参加") return;
+  const Chunk& subject = m_chunks[p - 1];
+  if ((subject.case_ != Case::nom && subject.case_ != Case::topic) || subject.absorbed || subject.actors.size() < 2 ||
+      subject.metonym_only || subject.quote != verb.quote) {
+    return;
+  }
+  for (std::size_t t = 0; t < m_chunks.size(); ++t) {
+    const Chunk& meeting = m_chunks[t];
+    if (meeting.trigger < 0 || meeting.predicate || meeting.quote != verb.quote) continue;
+    const RelationType& relation = relation_of(meeting);
+    if (relation.name != "negotiates") continue;
+    // 日韓首脳会談には…が出席した: a meeting that names its sides is read by
+    // attended(), each attendee with the other side.
+    if (!meeting.compound.empty() || (t > 0 && m_chunks[t - 1].case_ == Case::gen && !m_chunks[t - 1].actors.empty())) {
+      return;
+    }
+    Frame frame;
+    // One attendee per side: two of one state do not talk to each other.
+    std::set<std::string> sides;
+    for (const auto& a : subject.actors) {
+      if (sides.insert(m_k.actors.affiliation(m_k.actors.actors()[a.actor])).second) frame.pair.push_back(a);
+    }
+    if (frame.pair.size() < 2) return;
+    frame.pair_rule = "meeting.attendees";
+    frame.pair_confidence = 0.7;
+    frame.hypothetical = p + 1 < m_chunks.size() && function_at(p + 1, Function::hypothetical);
+    emit(frame, m_triggers[meeting.trigger], relation, out);
+    return;
+  }
+}
+
 // 中国へのヘッジとして、日米は…: an act the clause is done as is done by
 // the clause's subject, named after it.
 void SentenceReader::as_act_doer(Frame& frame, std::size_t t) {

@@ -32,6 +32,7 @@ std::vector<RelationMention> SentenceReader::read() {
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_jointly(i, out);
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_attendees(i, out);
   // A threat is said of a conditional clause outside quotations
   // (read_threat); most sentences have none, and then no saying need be read.
   const bool conditional = std::any_of(m_chunks.begin(), m_chunks.end(), [](const Chunk& c) {
