@@ -397,6 +397,12 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
 bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
   if (chunk.content_end <= chunk.begin) return false;
   if (rules.head_kind(tokens[chunk.content_end - 1])) return true;
+  // XとY、Zの3国: a count of the states listed, as 3カ国 is (but 同盟|国 is
+  // no count).
+  if (chunk.content_end >= chunk.begin + 2 && tokens[chunk.content_end - 1].surface == "国" &&
+      tokens[chunk.content_end - 2].pos1 == "数") {
+    return true;
+  }
   std::string content;
   for (auto i = chunk.begin; i < chunk.content_end; ++i) content += tokens[i].surface;
   return rules.head_kind(content) != nullptr;
