@@ -163,12 +163,21 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       // Xの大使を呼んで抗議した: the one summoned in the clause chained
       // before is the one addressed.
+      // (…の代理大使を外務省に呼んで: past where it is called to; the envoy's
+      // owner when the envoy is no actor.)
       if (c.ending == Ending::continuative && !boundary && frame.target.actors.empty() && j > 0 &&
           (relation.name == "criticizes" || relation.name == "requests" || relation.name == "warns") &&
-          function_at(j, Function::summon) && m_chunks[j - 1].case_ == Case::acc && !m_chunks[j - 1].actors.empty() &&
-          usable(m_chunks[j - 1], Role::target, relation)) {
-        static const RoleRule rule{"verb.summoned", Form::verb, Voice::active, Case::acc, Role::target, 0.75};
-        fill(frame.target, m_chunks[j - 1].actors, &rule, 1.0);
+          function_at(j, Function::summon)) {
+        std::size_t k = j - 1;
+        while (k > 0 && (m_chunks[k].case_ == Case::dat || m_chunks[k].case_ == Case::loc) && !m_chunks[k].predicate) --k;
+        const Chunk& envoy = m_chunks[k];
+        if (envoy.case_ == Case::acc && !envoy.predicate && envoy.quote == c.quote) {
+          auto summoned = envoy.actors.empty() ? owners_before(k) : envoy.actors;
+          // アメリカ大使館の|代理大使: the embassy's state.
+          if (summoned.empty() && k > 0 && m_chunks[k - 1].case_ == Case::gen) summoned = m_chunks[k - 1].possessor;
+          static const RoleRule rule{"verb.summoned", Form::verb, Voice::active, Case::acc, Role::target, 0.75};
+          if (!summoned.empty()) fill(frame.target, summoned, &rule, 1.0);
+        }
       }
       // Xは、Yが…を続ければ「…」と警告した: whoever the condition of a
       // warning is about is the one warned, as in its content.
@@ -228,6 +237,19 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         continue;  // the relative clause's own
       }
       in_relative = false;
+    }
+    // 英仏独の手続きは無効だとして反対した: what is judged before だとして is
+    // what the act is against, or its owner.
+    if (relation.raise_object && frame.target.actors.empty() && !boundary && c.copula && j > 0 &&
+        has_particle(c, "として") && m_chunks[j - 1].quote == c.quote &&
+        (m_chunks[j - 1].case_ == Case::topic || m_chunks[j - 1].case_ == Case::nom)) {
+      const auto judged = m_chunks[j - 1].actors.empty() ? owners_before(j - 1) : m_chunks[j - 1].actors;
+      static const RoleRule rule{"verb.judged_as", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+      if (!judged.empty() && (m_chunks[j - 1].actors.empty() || usable(m_chunks[j - 1], Role::target, relation))) {
+        fill(frame.target, judged, &rule, 1.0);
+        m_used[j - 1] = true;
+      }
+      continue;
     }
     const double distance = (p - j) > 6 ? 0.85 : 1.0;
     if (complement && frame.target.actors.empty() && c.actors.empty() && !c.predicate &&
