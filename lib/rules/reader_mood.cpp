@@ -106,6 +106,19 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   if (c.ending == Ending::quoted && p + 1 < m_chunks.size() && function_at(p + 1, Function::deny)) {
     frame.negated = true;
   }
+  // 提供することはない: the act is ruled out (but 展開することも辞さない is
+  // a readiness to do it).
+  if (c.ending == Ending::attributive && p + 1 < m_chunks.size()) {
+    const Chunk& fact = m_chunks[p + 1];
+    const Chunk& verdict = m_chunks[p + 2 < m_chunks.size() ? p + 2 : p + 1];
+    const bool fact_wa = m_tokens[fact.begin].base == "こと" && fact.content_end == fact.begin + 1 &&
+                         fact.end > fact.content_end && m_tokens[fact.content_end].surface == "は";
+    // ことは|ない as two phrases, or ことはない as one.
+    if (fact_wa && (fact.negated || (fact.end == fact.content_end + 1 && verdict.content_end == verdict.begin + 1 &&
+                                     m_tokens[verdict.begin].base == "ない"))) {
+      frame.negated = true;
+    }
+  }
   // Mood words in the next few phrases of the same clause: 可能性, 予定, かもしれない.
   // (A clause ended with 〜し、 has none: 会談し、停戦案に合意した.)
   const bool clause_ended = c.predicate && c.comma && c.ending == Ending::continuative;

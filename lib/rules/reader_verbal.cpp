@@ -118,6 +118,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
+    // 習近平国家主席とは|保護主義に反対する|立場で一致: a partner set off with は
+    // stands over the sentence's verb, not a relative clause before it.
+    if (m_chunks[p].ending == Ending::attributive && c.case_ == Case::com && has_topic_particle(c)) continue;
     // EUは加盟国の主権が脅かされることを容認しない: a passive's subject with
     // an owner of its own is what is acted on; a topic before it is not.
     if (voice == Voice::passive && c.case_ == Case::nom && c.actors.empty() && j > 0 &&
@@ -231,7 +234,8 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // A phrase set off by a comma (Xに対し、) is no relative clause's; a
       // comma inside a list (ラトビア、リトアニア) sets off nothing.
       const std::uint32_t bit = 1u << static_cast<unsigned>(c.case_);
-      if (c.case_ != Case::topic && (!c.comma || c.absorbed) &&
+      // Nor is one set off with は (Xとは, Xには), which stands over the sentence.
+      if (c.case_ != Case::topic && (!c.comma || c.absorbed) && !has_topic_particle(c) &&
           (!argument || relative_nested || (relative_cases & bit) == 0)) {
         if (argument) relative_cases |= bit;
         continue;  // the relative clause's own
