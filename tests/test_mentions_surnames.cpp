@@ -94,3 +94,9 @@ TEST_CASE("a kanji surname before an office's title names the holder of that off
   // A common noun before a title is no surname when no holder's name opens with it.
   CHECK(persons({"政府外相は会見した。"}, 2025) == std::vector<std::string>{""});
 }
+
+TEST_CASE("a kanji surname MeCab takes for a common noun names the person named in full before it") {
+  CHECK(persons({"岩屋毅外相は会見した。", "岩屋氏は述べた。"}) == std::vector<std::string>{"takeshi_iwaya", "takeshi_iwaya"});
+  // Without the full name before, 岩屋氏 names no one.
+  CHECK(persons({"岩屋氏は述べた。"}) == std::vector<std::string>{""});
+}

@@ -225,9 +225,9 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         bool usable = true;
         surname.clear();
         for (std::size_t i = begin; i < k && usable; ++i) {
-          // 岩屋|外相: before a title, a kanji noun may be a surname too.
+          // 岩屋|外相, 岩屋|氏: before a title or 氏, a kanji noun may be a surname too.
           usable = !taken[i] && (may_be_name(tokens[i]) ||
-                                 (title && length == 1 && tokens[i].pos == "名詞" && is_kanji(tokens[i].surface)));
+                                 (length == 1 && tokens[i].pos == "名詞" && is_kanji(tokens[i].surface)));
           surname += tokens[i].surface;
         }
         if (!usable) continue;
