@@ -45,6 +45,14 @@ std::vector<RelationMention> SentenceReader::read() {
   return out;
 }
 
+// Whether the sentence says acts were done one by one: それぞれ, 相次いで,
+// 個別に, with each side (双方と).
+bool SentenceReader::separately() const {
+  return std::any_of(m_tokens.begin(), m_tokens.end(), [](const Token& t) {
+    return t.base == "それぞれ" || t.base == "相次ぐ" || t.base == "個別" || t.base == "別々" || t.base == "双方";
+  });
+}
+
 // Whether phrase j only qualifies a verb: 厳しく, 全面的に, 直ちに.
 bool SentenceReader::is_adverb(std::size_t j) const {
   const Chunk& c = m_chunks[j];
@@ -401,10 +409,18 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       read_mood(frame, t);
     }
   }
-  // 英国、イタリアとの共同開発: partners of a joint act share it with each other.
-  if (relation.symmetric && frame.pair.empty() && frame.target.actors.size() >= 2 && function_at(t, Function::joint)) {
+  // 英国、イタリアとの共同開発: partners of a joint act share it with each other;
+  // so do those met together (Xは中国の李強首相、韓国の李在明大統領と会談した),
+  // unless each was met on their own (それぞれ, 相次いで, 個別に).
+  // Only a meeting, an event: talks and diplomacy (交渉を進める, 対話を重ねる)
+  // go on with each partner apart.
+  const auto& word = trigger_mention.trigger->lemma;
+  const bool meeting = word.find("会談") != std::string::npos || word.find("会合") != std::string::npos;
+  const bool met_together = meeting && frame.target.rule && frame.target.rule->case_ == Case::com && !separately();
+  if (relation.symmetric && frame.pair.empty() && frame.target.actors.size() >= 2 &&
+      (function_at(t, Function::joint) || met_together)) {
     frame.pair = frame.target.actors;
-    frame.pair_rule = "noun.joint_partners";
+    frame.pair_rule = met_together ? "verb.met_together" : "noun.joint_partners";
     frame.pair_confidence = frame.target.confidence * 0.9;
   }
   // トランプ氏はハリス氏と大統領選を戦う: a person fought is a rival at the
