@@ -301,7 +301,11 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
     // …の仲介でYとZによる協議が行われた: the parties that own the meeting.
     const bool owns_meeting = (c.case_ == Case::agent_adn || c.case_ == Case::gen) && j + 1 < m_chunks.size() &&
                               m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric;
-    if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic && !owns_meeting)) continue;
+    // Xは、Zの仲介でYと会談し: the subject before and the partner after.
+    const bool partner = c.case_ == Case::com && head.case_ == Case::loc;
+    if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic && !owns_meeting && !partner)) {
+      continue;
+    }
     // Only a meeting or a deal has parties to mediate between: a symmetric
     // trigger up to the clause's predicate (合意した, 交渉に臨んだ).
     bool meeting = false;
@@ -311,7 +315,19 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
     }
     if (!meeting) return;
     static const RoleRule rule{"noun.mediated", Form::noun, Voice::active, Case::none, Role::target, 0.75};
-    fill(frame.target, c.actors, &rule, 1.0);
+    std::vector<ActorRef> parties = c.actors;
+    if (partner) {
+      for (std::size_t k = t; k-- > 0;) {
+        const Chunk& subject = m_chunks[k];
+        if (subject.predicate || subject.quote != head.quote) break;
+        if ((subject.case_ == Case::topic || subject.case_ == Case::nom) && !subject.absorbed && !subject.actors.empty()) {
+          parties.insert(parties.begin(), subject.actors.begin(), subject.actors.end());
+          break;
+        }
+      }
+      if (parties.size() < 2) return;
+    }
+    fill(frame.target, parties, &rule, 1.0);
     return;
   }
 }
