@@ -45,6 +45,21 @@ std::vector<RelationMention> SentenceReader::read() {
   return out;
 }
 
+// 中国の海洋進出に対抗するため|日韓の|連携を強化: a purpose is that of the
+// act it leads to, so the act's owners named with の are its doers.
+void SentenceReader::purpose_of_owned_act(Frame& frame, std::size_t t) {
+  if (t + 2 >= m_chunks.size() || !has_particle(m_chunks[t], "ため")) return;
+  const Chunk& owner = m_chunks[t + 1];
+  const Chunk& act = m_chunks[t + 2];
+  if (owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only || act.trigger < 0 ||
+      owner.quote != m_chunks[t].quote) {
+    return;
+  }
+  static const RoleRule rule{"verb.purpose_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.7};
+  frame.source = Filler{};
+  fill(frame.source, owner.actors, &rule, 1.0);
+}
+
 // Whether the sentence says acts were done one by one: それぞれ, 相次いで,
 // 個別に, with each side (双方と).
 bool SentenceReader::separately() const {
@@ -226,6 +241,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     const bool flip = head.passive && !relation.theme_passive;
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
     predicate_noun_owner(frame, t, relation);
+    purpose_of_owned_act(frame, t);
     proposer(frame, t, relation);
     if (function_at(t, Function::mediate)) frame.mediator = true;
     mediated_parties(frame, t);
