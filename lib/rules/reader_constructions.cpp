@@ -402,6 +402,17 @@ void SentenceReader::attended(std::size_t t, const Frame& meeting, const mention
 // after 「…」と.
 void SentenceReader::speaker(Frame& frame, std::size_t t) {
   const int quote = m_chunks[t].quote;
+  // 「米国はアルジェリアとの協力を望んでいる」: quoted words with a topic
+  // or subject of their own are its act, not the speaker's.
+  for (std::size_t k = t; k-- > 0 && m_chunks[k].quote == quote;) {
+    const Chunk& c = m_chunks[k];
+    if (c.predicate) break;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.absorbed && !c.actors.empty() && !c.metonym_only) {
+      static const RoleRule own{"quote.subject", Form::verb, Voice::active, Case::topic, Role::source, 0.75};
+      fill(frame.source, c.actors, &own, 1.0);
+      return;
+    }
+  }
   std::size_t q = t + 1;
   while (q < m_chunks.size() && m_chunks[q].quote == quote) ++q;
   if (q == m_chunks.size() || m_chunks[q - 1].case_ != Case::quote) return;
