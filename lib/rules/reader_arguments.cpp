@@ -103,12 +103,27 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   }
   // イスラエルが…を空爆した際、サウジアラビアはこれを非難した: これ is the
   // act of the clause before, and its doer what is judged.
+  // So is a noun that repeats what a clause before claimed (…が事件に関与
+  // したと非難しているが、ロシア政府は関与を否定した).
+  const auto repeats_claim = [&] {
+    for (std::size_t k = j; k-- > 0;) {
+      const Chunk& said = m_chunks[k];
+      if (said.predicate && said.ending == Ending::quoted && said.quote == c.quote && said.content_end > said.begin &&
+          m_tokens[said.begin].base == m_tokens[c.begin].base) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (form == Form::verb && relation.raise_object && voice == Voice::active && object &&
-      c.content_end == c.begin + 1 && m_tokens[c.begin].pos1 == "代名詞" &&
-      (m_tokens[c.begin].base == "これ" || m_tokens[c.begin].base == "それ")) {
-    static const RoleRule rule{"verb.pronoun_act", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+      c.content_end == c.begin + 1 &&
+      ((m_tokens[c.begin].pos1 == "代名詞" && (m_tokens[c.begin].base == "これ" || m_tokens[c.begin].base == "それ")) ||
+       (relation.name == "rejects" && m_tokens[c.begin].pos == "名詞" && repeats_claim()))) {
+    static const RoleRule pronoun{"verb.pronoun_act", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+    static const RoleRule claim{"verb.repeated_claim", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
     const auto doer = doer_before(j);
-    if (!doer.empty()) fill(frame.target, doer, &rule, weight);
+    const bool is_pronoun = m_tokens[c.begin].pos1 == "代名詞";
+    if (!doer.empty()) fill(frame.target, doer, is_pronoun ? &pronoun : &claim, weight);
     return;
   }
   // 北朝鮮の兵士が…に派遣された: the owner of what is sent sends it.
