@@ -693,7 +693,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         !(c.headline_end || last || comma_end)) {
       continue;
     }
-    if (!is_sahen(tokens[c.content_end - 1])) continue;
+    // (Or any noun that states a relation: ブラジルに50％関税.)
+    if (!is_sahen(tokens[c.content_end - 1]) && c.trigger < 0) continue;
     if (last && tokens[c.end - 1].pos == "記号") continue;
     // 日本は強く|非難: an adverb may stand between the argument and the noun.
     std::size_t b = i - 1;
@@ -739,8 +740,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     Chunk& first = chunks[f];
     const Chunk& second = chunks[f + 1];
     const bool list_goes_on = !second.actors.empty() && second.case_ == Case::none && second.comma;
-    if (!first.actors.empty() && !first.predicate && first.case_ == Case::none && first.comma && first.quote == 0 &&
-        !list_goes_on) {
+    // アメリカ　ブラジルに50％関税: a space may end that phrase instead.
+    if (!first.actors.empty() && !first.predicate && first.case_ == Case::none &&
+        (first.comma || (first.headline_end && f == 0)) && first.quote == 0 && !list_goes_on) {
       first.case_ = Case::topic;
     }
     // 日韓首脳が会談 …で一致: a headline's opening subject goes on into its
