@@ -60,6 +60,23 @@ void SentenceReader::purpose_of_owned_act(Frame& frame, std::size_t t) {
   fill(frame.source, owner.actors, &rule, 1.0);
 }
 
+// 日中韓首脳会談、東京で　経済協力で一致: in a headline that opens with a
+// meeting of named sides, a joint act with no parties of its own is theirs.
+void SentenceReader::headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (!relation.symmetric || t == 0 || !frame.source.actors.empty() || !frame.target.actors.empty() ||
+      !frame.pair.empty() || m_tokens.empty() || m_tokens.back().pos1 == "句点") {
+    return;
+  }
+  const Chunk& opening = m_chunks[0];
+  if (opening.trigger < 0 || opening.compound.size() < 2 || !(opening.comma || opening.headline_end) ||
+      relation_of(opening).name != "negotiates" || m_chunks[t].quote != opening.quote) {
+    return;
+  }
+  frame.pair = opening.compound;
+  frame.pair_rule = "headline.meeting_parties";
+  frame.pair_confidence = 0.7;
+}
+
 // Whether the sentence says acts were done one by one: それぞれ, 相次いで,
 // 個別に, with each side (双方と).
 bool SentenceReader::separately() const {
@@ -446,6 +463,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     frame.target = Filler{};
   }
   if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
+  headline_meeting_parties(frame, t, relation);
   parallel_target(frame, relation);
   carried_target(frame, t, relation);
   judged_clause(frame, relation);

@@ -174,6 +174,7 @@ class SentenceReader {
   bool gives_examples(const Chunk& c) const;
   bool separately() const;
   void purpose_of_owned_act(Frame& frame, std::size_t t);
+  void headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation);
   void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
                         std::size_t skip_from, std::size_t skip_to);
   bool names_unnamed_actor(std::size_t j) const;
