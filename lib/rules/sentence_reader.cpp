@@ -350,6 +350,17 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       }
     }
     const long p = governing_predicate(h);
+    // 中国との価格交渉が難航している|ロシアは: a joint act in a clause on an
+    // actor is that actor's, with the partner the act names.
+    if (p >= 0 && relation.symmetric && frame.source.actors.empty() && !frame.target.actors.empty() &&
+        frame.pair.empty() && outer_head.case_ == Case::nom) {
+      const auto pi = static_cast<std::size_t>(p);
+      if (m_chunks[pi].ending == Ending::attributive && pi + 1 < m_chunks.size() &&
+          !m_chunks[pi + 1].actors.empty() && !m_chunks[pi + 1].metonym_only && m_chunks[pi + 1].quote == head.quote) {
+        static const RoleRule rule{"noun.clause_on_actor", Form::noun, Voice::active, Case::nom, Role::source, 0.7};
+        fill(frame.source, m_chunks[pi + 1].actors, &rule, 1.0);
+      }
+    }
     if (p >= 0) {
       const auto pi = static_cast<std::size_t>(p);
       const Chunk& pred = m_chunks[pi];
