@@ -76,8 +76,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // (mediated_parties reads its part).
   if (c.trigger >= 0 && function_at(j, Function::mediate)) return;
   // ロシア産原油の輸入: goods named by where they come from.
-  if (voice == Voice::receive && !c.possessor.empty() && function_at(j, Function::origin)) {
-    fill(frame.source, c.possessor, &kOriginRule, weight);
+  // ブラジル産品の対米輸出: so are goods sent out.
+  if ((voice == Voice::receive || (relation.name == "supplies" && form == Form::noun)) && !c.possessor.empty() &&
+      function_at(j, Function::origin)) {
+    static const RoleRule sent{"noun.origin", Form::noun, Voice::active, Case::gen, Role::source, 0.8};
+    fill(frame.source, c.possessor, voice == Voice::receive ? &kOriginRule : &sent, weight);
     return;
   }
   const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
