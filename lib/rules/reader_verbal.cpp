@@ -272,8 +272,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // ICJに対し、ベネズエラに…を命じるよう求めた: an addressee set off by a
     // comma is the saying's own, outside its content (taken below).
     const bool addressee = c.case_ == Case::against && (c.comma || has_topic_particle(c));
+    // 米国が|供与した|ミサイルの使用をやめるよう求めた: the subject of a
+    // relative clause inside the content is not what the content is about.
+    const bool relative_subject_here = c.case_ == Case::nom && j + 1 < p && m_chunks[j + 1].predicate &&
+                                       m_chunks[j + 1].ending == Ending::attributive;
     if (complement && (frame.target.actors.empty() || (frame.target.raised && !past_complement)) &&
-        !c.actors.empty() && !addressee &&
+        !c.actors.empty() && !addressee && !relative_subject_here &&
         usable(c, Role::target, relation) &&
         (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
       // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
