@@ -41,6 +41,15 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
        (at > 0 && m_chunks[at - 1].absorbed && m_chunks[at - 1].case_ == Case::gen))) {
     rule = &kTroopsRule;
   }
+  // 同国産ウランは中国に輸出されている: in the passive of a supply, に is
+  // where the goods go, and then a subject naming an actor is the one
+  // sending (but Xは Yから…を供与された: X receives).
+  static const RoleRule kDestination{"passive.destination", Form::verb, Voice::passive, Case::dat, Role::target, 0.8};
+  static const RoleRule kSender{"passive.sender", Form::verb, Voice::passive, Case::topic, Role::source, 0.75};
+  if (relation.name == "supplies" && voice == Voice::passive && form == Form::verb) {
+    if (c.case_ == Case::dat) rule = &kDestination;
+    if ((c.case_ == Case::nom || c.case_ == Case::topic) && frame.target.rule == &kDestination) rule = &kSender;
+  }
   if (!rule || !usable(c, rule->role, relation)) return;
   if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
   // Forces sent to a territory go to the state it belongs to: デンマーク領
@@ -253,6 +262,13 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // ヒズボラの拠点が…に空爆された: in the passive the subject is what is
   // acted on, so its owner is the target as the subject itself would be.
   const bool passive_subject = (voice == Voice::passive || received) && c.case_ == Case::nom;
+  // 日本製の部品がロシアに輸出された: the owner of goods supplied sends them.
+  if (voice == Voice::passive && relation.name == "supplies" && form == Form::verb &&
+      (c.case_ == Case::nom || c.case_ == Case::topic) && frame.target.rule && frame.target.rule->id == "passive.destination") {
+    static const RoleRule rule{"passive.goods_owner", Form::verb, Voice::passive, Case::nom, Role::source, 0.7};
+    fill(frame.source, owners, &rule, weight * 0.85, true);
+    return;
+  }
   // Xとの国境開放をめぐる協議: the partner of what is talked of is the other side.
   if (partner && c.case_ == Case::about_adn) {
     const RoleRule* rule = m_k.rules.role_for(form, voice, Case::com_adn);
