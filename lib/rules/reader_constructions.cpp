@@ -403,15 +403,20 @@ void SentenceReader::attended(std::size_t t, const Frame& meeting, const mention
 void SentenceReader::speaker(Frame& frame, std::size_t t) {
   const int quote = m_chunks[t].quote;
   // 「米国はアルジェリアとの協力を望んでいる」: quoted words with a topic
-  // or subject of their own are its act, not the speaker's.
+  // or subject of their own are its act, not the speaker's; so are those
+  // after an earlier clause of the quotation with a subject (「ベトナムが…
+  // 締結することはないが、防衛協力は…」).
+  bool own_country = false;  // 「わが国は…」: the speaker's own state
   for (std::size_t k = t; k-- > 0 && m_chunks[k].quote == quote;) {
     const Chunk& c = m_chunks[k];
-    if (c.predicate) break;
-    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.absorbed && !c.actors.empty() && !c.metonym_only) {
+    if (c.predicate || (c.case_ != Case::topic && c.case_ != Case::nom) || c.absorbed) continue;
+    if (!c.actors.empty() && !c.metonym_only) {
       static const RoleRule own{"quote.subject", Form::verb, Voice::active, Case::topic, Role::source, 0.75};
       fill(frame.source, c.actors, &own, 1.0);
       return;
     }
+    const auto& word = m_tokens[c.begin].surface;
+    if (c.content_end == c.begin + 1 && (word == "わが国" || word == "我が国")) own_country = true;
   }
   std::size_t q = t + 1;
   while (q < m_chunks.size() && m_chunks[q].quote == quote) ++q;
@@ -422,6 +427,17 @@ void SentenceReader::speaker(Frame& frame, std::size_t t) {
     verbal_arguments(outer, s, Voice::active, relation_of(m_chunks[t]), s, s);
     if (outer.source.actors.empty()) return;
     static const RoleRule rule{"quote.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+    static const RoleRule state{"quote.speaker_state", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+    if (own_country) {
+      // わが国: the state of the one who speaks.
+      std::vector<ActorRef> states;
+      for (const auto& a : outer.source.actors) {
+        const auto* own = m_k.actors.find_id(m_k.actors.affiliation(m_k.actors.actors()[a.actor]));
+        if (own) states.push_back({static_cast<std::uint32_t>(own - m_k.actors.actors().data()), false});
+      }
+      if (!states.empty()) fill(frame.source, states, &state, outer.source.confidence);
+      return;
+    }
     fill(frame.source, outer.source.actors, &rule, outer.source.confidence);
     return;
   }
