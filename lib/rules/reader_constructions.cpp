@@ -302,7 +302,8 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
     const bool owns_meeting = (c.case_ == Case::agent_adn || c.case_ == Case::gen) && j + 1 < m_chunks.size() &&
                               m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric;
     // Xは、Zの仲介でYと会談し: the subject before and the partner after.
-    const bool partner = c.case_ == Case::com && head.case_ == Case::loc;
+    // (Or Yとの…を回復: a partner of the act the clause goes on to.)
+    const bool partner = (c.case_ == Case::com || c.case_ == Case::com_adn) && head.case_ == Case::loc;
     if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic && !owns_meeting && !partner)) {
       continue;
     }
