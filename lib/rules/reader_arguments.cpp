@@ -12,6 +12,8 @@ namespace {
 // The supplier of goods named by their origin (ロシア産, 米国製) when they are
 // imported or bought.
 const RoleRule kOriginRule{"receive.origin", Form::verb, Voice::receive, Case::gen, Role::source, 0.8};
+// In the passive of a supply, where the goods go (…に輸出されている).
+const RoleRule kDestinationRule{"passive.destination", Form::verb, Voice::passive, Case::dat, Role::target, 0.8};
 
 }  // namespace
 
@@ -44,11 +46,10 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   // 同国産ウランは中国に輸出されている: in the passive of a supply, に is
   // where the goods go, and then a subject naming an actor is the one
   // sending (but Xは Yから…を供与された: X receives).
-  static const RoleRule kDestination{"passive.destination", Form::verb, Voice::passive, Case::dat, Role::target, 0.8};
   static const RoleRule kSender{"passive.sender", Form::verb, Voice::passive, Case::topic, Role::source, 0.75};
   if (relation.name == "supplies" && voice == Voice::passive && form == Form::verb) {
-    if (c.case_ == Case::dat) rule = &kDestination;
-    if ((c.case_ == Case::nom || c.case_ == Case::topic) && frame.target.rule == &kDestination) rule = &kSender;
+    if (c.case_ == Case::dat) rule = &kDestinationRule;
+    if ((c.case_ == Case::nom || c.case_ == Case::topic) && frame.target.rule == &kDestinationRule) rule = &kSender;
   }
   if (!rule || !usable(c, rule->role, relation)) return;
   if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
@@ -262,9 +263,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // ヒズボラの拠点が…に空爆された: in the passive the subject is what is
   // acted on, so its owner is the target as the subject itself would be.
   const bool passive_subject = (voice == Voice::passive || received) && c.case_ == Case::nom;
-  // 日本製の部品がロシアに輸出された: the owner of goods supplied sends them.
-  if (voice == Voice::passive && relation.name == "supplies" && form == Form::verb &&
-      (c.case_ == Case::nom || c.case_ == Case::topic) && frame.target.rule && frame.target.rule->id == "passive.destination") {
+  // カザフスタンのウランは中国に輸出されている: the owner of goods supplied,
+  // put as the topic, sends them. (A が-subject never gets here: an object
+  // of a relation without raise_object returned above.)
+  if (voice == Voice::passive && relation.name == "supplies" && form == Form::verb && c.case_ == Case::topic &&
+      frame.target.rule == &kDestinationRule) {
     static const RoleRule rule{"passive.goods_owner", Form::verb, Voice::passive, Case::nom, Role::source, 0.7};
     fill(frame.source, owners, &rule, weight * 0.85, true);
     return;
