@@ -423,13 +423,20 @@ bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMenti
 }
 
 // Whether a mention cannot be what 同国 or 同氏 points back to: the topic
-// itself (its own things would be 自国の), or one of a coordinated pair
+// itself, with は or も (its own things would be 自国の; 米政府も同国と協議を
+// 続けている talks with another), or one of a coordinated pair
 // (タイとインドは、同国の軍政と…: that would be 両国).
 bool speaks_for_itself(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                        const mentions::ActorMention& mention) {
   if (mention.end >= tokens.size()) return false;
   const Token& next = tokens[mention.end];
-  if (next.pos == "助詞" && next.surface == "は") return true;
+  // チリ政府も: the state's government or forces are the state itself.
+  std::size_t after = mention.end;
+  while (after + 1 < tokens.size() && (tokens[after].surface == "政府" || tokens[after].surface == "軍" ||
+                                       tokens[after].surface == "当局" || tokens[after].surface == "側")) {
+    ++after;
+  }
+  if (tokens[after].pos == "助詞" && (tokens[after].surface == "は" || tokens[after].surface == "も")) return true;
   const bool joins = next.surface == "と" || next.surface == "・" || next.surface == "や";
   if (!joins || mention.end + 1 >= tokens.size()) return false;
   return std::any_of(mentions.actors.begin(), mentions.actors.end(),
