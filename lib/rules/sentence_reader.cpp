@@ -391,9 +391,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         const auto& outer = relation_of(pred);
         if (outer.name == "requests" || outer.name == "warns") return;
         // 防衛協力協定を締結: a pact of cooperation concluded states the
-        // cooperation too, between the pact's parties.
+        // cooperation too, between the pact's parties; talks concluded
+        // (交渉を妥結させた) were held, between the same sides.
         if (outer.name == "agrees" && relation.symmetric && h == t &&
-            head_of(m_tokens, head) >= m_triggers[head.trigger].end) {
+            (head_of(m_tokens, head) >= m_triggers[head.trigger].end || relation.name == "negotiates")) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
         }
         if (outer.name == "supports") {
