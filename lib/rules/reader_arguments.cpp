@@ -309,6 +309,12 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     const bool modifier = !c.predicate && c.actors.empty() && !c.comma &&
                           (c.case_ == Case::none || (c.case_ == Case::coord && c.trigger < 0));
     if (c.absorbed || m_used[j]) continue;
+    // 日米豪との|4か国による|活動: the count of the sides is no agent; the
+    // act is all of them together, as a 4か国活動 would be.
+    if (c.case_ == Case::agent_adn && c.actors.empty() && relation.symmetric && function_at(j, Function::joint)) {
+      frame.joint_sides = true;
+      continue;
+    }
     if (!adnominal && !modifier) {
       // XとYの間で協議: the pair.
       break;

@@ -463,7 +463,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   const bool meeting = word.find("会談") != std::string::npos || word.find("会合") != std::string::npos;
   const bool met_together = meeting && frame.target.rule && frame.target.rule->case_ == Case::com && !separately();
   if (relation.symmetric && frame.pair.empty() && frame.target.actors.size() >= 2 &&
-      (function_at(t, Function::joint) || met_together)) {
+      (function_at(t, Function::joint) || frame.joint_sides || met_together)) {
     frame.pair = frame.target.actors;
     frame.pair_rule = met_together ? "verb.met_together" : "noun.joint_partners";
     frame.pair_confidence = frame.target.confidence * 0.9;

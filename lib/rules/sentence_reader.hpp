@@ -38,6 +38,7 @@ struct Frame {
   bool hypothetical = false;
   bool unnamed_side = false;  // the act names its other side, if by no actor (他の国との協力)
   bool mediator = false;  // the source mediates: coordinated sources are no pair
+  bool joint_sides = false;  // a count of the sides comes before the act (4か国による活動)
   std::vector<ActorRef> with;  // who acts together with the source (Xとともに)
   double with_confidence = 0.0;
   std::size_t with_chunk = 0;
