@@ -76,3 +76,21 @@ TEST_CASE("a shared form is fine when one actor is marked as its winner") {
   CHECK(table.actors()[table.find_form("コンゴ")->actor].id == "COD");
   CHECK(table.actors()[table.find_form("コンゴ共和国")->actor].id == "COG");
 }
+
+TEST_CASE("titles name the roles of persons.tsv, and bad title lines name their place") {
+  ActorTable table;
+  REQUIRE(table.load_titles("# c\n首相\tprime minister|premier\n外相\tforeign minister\n", "titles.tsv"));
+  CHECK(table.is_title("首相"));
+  CHECK_FALSE(table.is_title("政権"));
+  CHECK(table.title_names_role("首相", "premier"));
+  CHECK_FALSE(table.title_names_role("首相", "foreign minister"));
+  CHECK_FALSE(table.title_names_role("外相", ""));
+  CHECK(table.titles() == std::vector<std::string>{"首相", "外相"});
+  auto twice = table.load_titles("首相\tchancellor\n", "titles.tsv");
+  REQUIRE_FALSE(twice);
+  CHECK(twice.error().what() == "titles.tsv:1: duplicate title ('首相')");
+  ActorTable other;
+  auto no_role = other.load_titles("国王\t|\n", "titles.tsv");
+  REQUIRE_FALSE(no_role);
+  CHECK(no_role.error().where == "titles.tsv:1");
+}

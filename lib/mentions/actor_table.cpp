@@ -261,6 +261,32 @@ const std::vector<std::uint32_t>& ActorTable::persons_of(std::uint32_t state) co
   return state < m_persons_of.size() ? m_persons_of[state] : none;
 }
 
+Result<void> ActorTable::load_titles(std::string_view content, std::string_view name) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 2, 2, records));
+  for (const TsvRecord& record : records) {
+    const std::string where = std::string(name) + ":" + std::to_string(record.line);
+    // Token surfaces are normalised text (ＵＮ => UN), so the titles are too.
+    std::string title = normalize::normalize_utf8(record.cells[0]);
+    auto roles = split_list(record.cells[1], '|');
+    if (title.empty() || roles.empty()) {
+      return unexpected(make_error(ErrorCode::parse, "a title needs a name and at least one role", where));
+    }
+    if (m_titles.count(title)) return unexpected(make_error(ErrorCode::parse, "duplicate title", where, record.cells[0]));
+    m_title_names.push_back(title);
+    m_titles.emplace(std::move(title), std::move(roles));
+  }
+  return {};
+}
+
+bool ActorTable::is_title(std::string_view title) const { return m_titles.find(title) != m_titles.end(); }
+
+bool ActorTable::title_names_role(std::string_view title, std::string_view role) const {
+  const auto it = m_titles.find(title);
+  return it != m_titles.end() && !role.empty() &&
+         std::find(it->second.begin(), it->second.end(), role) != it->second.end();
+}
+
 // Every shorter code-point prefix of `form` gets `longer`, so that a
 // candidate that is no such prefix stops growing: "ウクライナ" marks "ウ",
 // "ウク", ... "ウクライ".

@@ -87,6 +87,18 @@ class ActorTable {
   // file order; empty for an actor that is no person's state.
   const std::vector<std::uint32_t>& persons_of(std::uint32_t state) const;
 
+  // titles.tsv: the titles of offices (外相, 国務長官) and the roles of
+  // persons.tsv each names, so that a surname before a title (ニールセン首相)
+  // can name the one holder of such an office. Fails at the first malformed
+  // or repeated line with "name:line".
+  Result<void> load_titles(std::string_view content, std::string_view name);
+  // Whether `title` (normalised) is the title of an office.
+  bool is_title(std::string_view title) const;
+  // Whether `title` names persons of `role` (persons.tsv's role=).
+  bool title_names_role(std::string_view title, std::string_view role) const;
+  // The titles, in file order.
+  const std::vector<std::string>& titles() const { return m_title_names; }
+
  private:
   struct PendingForm {
     std::string form;
@@ -100,6 +112,8 @@ class ActorTable {
   std::uint32_t actor_facts(const tokens::Token& token) const;
 
   std::vector<Actor> m_actors;
+  StringMap<std::vector<std::string>> m_titles;  // title -> the roles it names
+  std::vector<std::string> m_title_names;
   std::vector<ActorKind> m_kinds;  // m_actors[i].kind, filled as actors are loaded
   std::vector<std::vector<std::uint32_t>> m_persons_of;  // per actor: the persons whose state it is
   std::vector<PendingForm> m_pending;

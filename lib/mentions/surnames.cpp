@@ -43,40 +43,15 @@ bool is_surname_of(std::string_view surname, std::string_view form) {
   return !is_katakana(form) && form.starts_with(surname);
 }
 
-// The roles (persons.tsv) a title names: 首相 is a prime minister's, a
-// premier's or a chancellor's.
-struct Title {
-  std::string_view title;
-  std::string_view roles[3];
-};
-constexpr Title kTitles[] = {
-  {"首相", {"prime minister", "premier", "chancellor"}},
-  {"大統領", {"president", "", ""}},
-  {"外相", {"foreign minister", "foreign secretary", ""}},
-  {"国防相", {"defence minister", "defence secretary", ""}},
-  {"国務長官", {"secretary of state", "", ""}},
-  {"事務総長", {"secretary general", "", ""}},
-  {"外務大臣", {"foreign minister", "", ""}},
-  {"防衛相", {"defence minister", "", ""}},
-  {"防衛大臣", {"defence minister", "", ""}},
-  {"国防長官", {"defence secretary", "defence minister", ""}},
-  {"官房長官", {"chief cabinet secretary", "", ""}},
-  {"国家主席", {"president", "", ""}},
-};
-
-bool is_title(std::string_view title) {
-  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const Title& t) { return t.title == title; });
-}
-
 // The title that opens at token k, as one token (外相) or two (外務|大臣);
 // empty when none does.
-std::string_view title_at(const std::vector<Token>& tokens, std::size_t k) {
-  for (const auto& t : kTitles) {
-    const std::string_view first = tokens[k].surface;
-    if (t.title == first) return t.title;
-    if (k + 1 < tokens.size() && t.title.size() == first.size() + tokens[k + 1].surface.size() &&
-        t.title.starts_with(first) && t.title.ends_with(std::string_view(tokens[k + 1].surface))) {
-      return t.title;
+std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
+  const std::string_view first = tokens[k].surface;
+  for (const std::string_view title : table.titles()) {
+    if (title == first) return title;
+    if (k + 1 < tokens.size() && title.size() == first.size() + tokens[k + 1].surface.size() &&
+        title.starts_with(first) && title.ends_with(std::string_view(tokens[k + 1].surface))) {
+      return title;
     }
   }
   return {};
@@ -84,7 +59,7 @@ std::string_view title_at(const std::vector<Token>& tokens, std::size_t k) {
 
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
 // サラム首相, where a katakana word MeCab did not know stands before a noun.
-bool ends_name(const std::vector<Token>& tokens, std::size_t k, bool& title) {
+bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table, bool& title) {
   const bool suffix = is_name_suffix(tokens[k]);
   const Token& before = tokens[k - 1];
   // 岩屋外相: a kanji surname MeCab takes for a common noun, before an
@@ -92,7 +67,7 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, bool& title) {
   title = !suffix && tokens[k].pos == "名詞" &&
           (before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
            (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
-            before.surface.size() >= 6 && !title_at(tokens, k).empty()));
+            before.surface.size() >= 6 && !title_at(tokens, k, table).empty()));
   return suffix || title;
 }
 
@@ -170,16 +145,6 @@ std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint
   return one_person(surname, table.persons_of(state), table, year, [](const Actor&) { return true; });
 }
 
-bool title_names_role(std::string_view title, std::string_view role) {
-  for (const auto& t : kTitles) {
-    if (t.title != title) continue;
-    for (const auto r : t.roles) {
-      if (!r.empty() && r == role) return true;
-    }
-  }
-  return false;
-}
-
 // The one person in office whose name `surname` (katakana) ends and whose
 // role `title` names: ニールセン首相 with no state or full name before it.
 // A surname with a title is far less often shared than one alone.
@@ -188,12 +153,12 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
   // Three katakana or two kanji or more; and most nouns after a name are no
   // title (ゼレンスキー政権), which spares the walk over every person below.
   const bool long_enough = is_katakana(surname) ? surname.size() >= 9 : is_kanji(surname) && surname.size() >= 6;
-  if (!long_enough || !is_title(title)) return std::nullopt;
+  if (!long_enough || !table.is_title(title)) return std::nullopt;
   thread_local std::vector<std::uint32_t> persons;
   persons.clear();
   const auto& actors = table.actors();
   for (std::uint32_t i = 0; i < actors.size(); ++i) {
-    if (actors[i].kind == ActorKind::person && title_names_role(title, actors[i].role)) persons.push_back(i);
+    if (actors[i].kind == ActorKind::person && table.title_names_role(title, actors[i].role)) persons.push_back(i);
   }
   return one_person(surname, persons, table, year,
                     [year](const Actor& person) { return in_office(person, year); });
@@ -206,7 +171,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
   bool candidate = false;  // most sentences have no name before 氏 or a title: no buffer to fill
   for (std::size_t k = 1; k < tokens.size() && !candidate; ++k) {
     bool title = false;
-    candidate = ends_name(tokens, k, title);
+    candidate = ends_name(tokens, k, table, title);
   }
   if (candidate) {
     std::vector<unsigned char>& taken = m_taken;
@@ -217,7 +182,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
     std::string surname;
     for (std::size_t k = 1; k < tokens.size(); ++k) {
       bool title = false;
-      if (!ends_name(tokens, k, title)) continue;
+      if (!ends_name(tokens, k, table, title)) continue;
       const std::size_t longest = title ? 1 : std::min(kMaxSurnameTokens, k);
       // The longest run of name-like tokens before k that names a remembered person.
       for (std::size_t length = longest; length >= 1; --length) {
@@ -246,7 +211,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
           const auto state = owner_state(tokens, mentions, table, begin);
           auto named = state ? person_of_state(surname, *state, table, m_year) : std::nullopt;
           if (!named && !state && title) {
-            const std::string_view office = title_at(tokens, k);
+            const std::string_view office = title_at(tokens, k, table);
             named = titled_person(surname, office.empty() ? std::string_view(tokens[k].surface) : office, table, m_year);
           }
           if (!named) continue;
