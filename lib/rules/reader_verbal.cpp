@@ -45,6 +45,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   // イランの支援を受ける|武装勢力: the clause's subject is the unnamed group it
   // describes, so no topic or が-phrase of the sentence may stand in for it.
   const bool subject_gap = relative_agent(p);
+  const bool relative_on_noun = m_chunks[p].predicate && m_chunks[p].ending == Ending::attributive &&
+                                     p + 1 < m_chunks.size() && !m_chunks[p + 1].predicate &&
+                                     m_tokens[m_chunks[p + 1].begin].pos1 != "非自立";
   relative_head(frame, p, voice, relation);
   bool boundary = false;
   bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
@@ -118,6 +121,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
+    // XとYが、[一方への攻撃を…とみなす]協定に署名した: a が-phrase set off by a
+    // comma before a relative clause is the subject of the clause the noun
+    // is in, not of the relative clause.
+    if (relative_on_noun && c.case_ == Case::nom && c.comma && !c.absorbed) continue;
     // 習近平国家主席とは|保護主義に反対する|立場で一致: a partner set off with は
     // stands over the sentence's verb, not a relative clause before it.
     if (m_chunks[p].ending == Ending::attributive && c.case_ == Case::com && has_topic_particle(c)) continue;
