@@ -422,6 +422,18 @@ bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMenti
   return false;
 }
 
+// Whether a mention is a topic, marked with は or も (チリ政府も: the
+// state's government or forces are the state itself).
+bool is_topic_mention(const std::vector<Token>& tokens, const mentions::ActorMention& mention) {
+  std::size_t after = mention.end;
+  while (after + 1 < tokens.size() && (tokens[after].surface == "政府" || tokens[after].surface == "軍" ||
+                                       tokens[after].surface == "当局" || tokens[after].surface == "側")) {
+    ++after;
+  }
+  return after < tokens.size() && tokens[after].pos == "助詞" &&
+         (tokens[after].surface == "は" || tokens[after].surface == "も");
+}
+
 // Whether a mention cannot be what 同国 or 同氏 points back to: the topic
 // itself, with は or も (its own things would be 自国の; 米政府も同国と協議を
 // 続けている talks with another), or one of a coordinated pair
@@ -430,13 +442,7 @@ bool speaks_for_itself(const std::vector<Token>& tokens, const mentions::Mention
                        const mentions::ActorMention& mention) {
   if (mention.end >= tokens.size()) return false;
   const Token& next = tokens[mention.end];
-  // チリ政府も: the state's government or forces are the state itself.
-  std::size_t after = mention.end;
-  while (after + 1 < tokens.size() && (tokens[after].surface == "政府" || tokens[after].surface == "軍" ||
-                                       tokens[after].surface == "当局" || tokens[after].surface == "側")) {
-    ++after;
-  }
-  if (tokens[after].pos == "助詞" && (tokens[after].surface == "は" || tokens[after].surface == "も")) return true;
+  if (is_topic_mention(tokens, mention)) return true;
   const bool joins = next.surface == "と" || next.surface == "・" || next.surface == "や";
   if (!joins || mention.end + 1 >= tokens.size()) return false;
   return std::any_of(mentions.actors.begin(), mentions.actors.end(),
@@ -460,11 +466,17 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   if (noun.empty()) return;
   const std::uint32_t kinds = rules.anaphor_kinds(noun);
   if (kinds == 0) return;
+  // Only the nearest topic is the clause's own: one before it heads an
+  // earlier clause (サウジは…打診しており、英国とイタリアは同国の参加を支持).
+  bool past_own_topic = false;
   for (auto m = mentions.actors.size(); m-- > 0;) {
     const auto& mention = mentions.actors[m];
+    if (mention.end > chunk.begin) continue;
+    const bool earlier_topic = past_own_topic && is_topic_mention(tokens, mention);
+    if (is_topic_mention(tokens, mention)) past_own_topic = true;
     // 同国 is one actor: a compound naming several (中露) is no antecedent.
-    if (mention.end > chunk.begin || mention.actors.size() != 1 || describes_only(tokens, mention) ||
-        speaks_for_itself(tokens, mentions, mention)) {
+    if (mention.actors.size() != 1 || describes_only(tokens, mention) ||
+        (!earlier_topic && speaks_for_itself(tokens, mentions, mention))) {
       continue;
     }
     for (const auto a : mention.actors) {
@@ -970,7 +982,11 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     for (int pass = 0; pass < 2 && c.actors.empty(); ++pass) {
       for (std::size_t j = i; j-- > 0;) {
         const Chunk& before = chunks[j];
-        if (before.absorbed || (pass == 0 && before.quote != c.quote) || before.actors.size() != 2) continue;
+        // Two different actors: IGAD=政府間開発機構 names one twice.
+        if (before.absorbed || (pass == 0 && before.quote != c.quote) || before.actors.size() != 2 ||
+            before.actors[0].actor == before.actors[1].actor) {
+          continue;
+        }
         c.actors = before.actors;
         c.metonym_only = before.metonym_only;
         break;
