@@ -554,10 +554,12 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         continue;
       }
     }
-    // AとBの「円滑化協定」が発効: a term in brackets after の, all nouns,
-    // names a thing of the phrase; it quotes no one.
-    if (t.surface == "「" && i > 0 && tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "の" &&
-        name_close == tokens.size()) {
+    // AとBの「円滑化協定」が発効, Xによる「戦争犯罪」を非難: a term in brackets
+    // after の or による, all nouns, names a thing of the phrase; it quotes
+    // no one.
+    const bool after_adnominal =
+        i > 0 && tokens[i - 1].pos == "助詞" && (tokens[i - 1].surface == "の" || tokens[i - 1].surface == "による");
+    if (t.surface == "「" && after_adnominal && name_close == tokens.size()) {
       std::size_t e = i + 1;
       while (e < tokens.size() && e <= i + 6 && tokens[e].pos == "名詞" && !is_quote_close(tokens[e])) ++e;
       if (e > i + 1 && e < tokens.size() && tokens[e].surface == "」" &&

@@ -149,7 +149,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     if (c.case_ == Case::topic || c.case_ == Case::nom) {
       if (unnamed_subject) continue;
       // Its own owner may still name the doer (オーストラリア主導の部隊が).
-      unnamed_subject = frame.source.actors.empty() && names_unnamed_actor(j);
+      // A が-phrase past a clause boundary is that clause's (民間人が死亡した
+      // と主張し、…を非難した), and leaves this one's topic standing.
+      unnamed_subject = frame.source.actors.empty() && (c.case_ == Case::topic || !boundary) && names_unnamed_actor(j);
     }
     if (c.predicate) {
       // A predicate met inside a relative clause (below): one that modifies
