@@ -468,15 +468,20 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   if (kinds == 0) return;
   // Only the nearest topic is the clause's own: one before it heads an
   // earlier clause (サウジは…打診しており、英国とイタリアは同国の参加を支持).
+  // Nor is the topic named again (米政府も…同国と協議: not the 米軍 before it).
   bool past_own_topic = false;
+  std::vector<std::uint32_t> own_topic;
   for (auto m = mentions.actors.size(); m-- > 0;) {
     const auto& mention = mentions.actors[m];
     if (mention.end > chunk.begin) continue;
-    const bool earlier_topic = past_own_topic && is_topic_mention(tokens, mention);
-    if (is_topic_mention(tokens, mention)) past_own_topic = true;
+    const bool topic = is_topic_mention(tokens, mention);
+    const bool earlier_topic = past_own_topic && topic;
+    if (topic && !past_own_topic) own_topic = mention.actors;
+    if (topic) past_own_topic = true;
     // 同国 is one actor: a compound naming several (中露) is no antecedent.
     if (mention.actors.size() != 1 || describes_only(tokens, mention) ||
-        (!earlier_topic && speaks_for_itself(tokens, mentions, mention))) {
+        (!earlier_topic && speaks_for_itself(tokens, mentions, mention)) ||
+        std::find(own_topic.begin(), own_topic.end(), mention.actors[0]) != own_topic.end()) {
       continue;
     }
     for (const auto a : mention.actors) {
