@@ -233,7 +233,12 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       (m_chunks[j - 1].case_ == Case::gen || m_chunks[j - 1].case_ == Case::coord) &&
       m_chunks[j - 1].actors.empty()) {
     owners = m_chunks[j - 1].possessor;
-    if (owners.empty() && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) && relation.raise_object) {
+    // トルコの|建設会社の|車列: what a company owns is not its state's.
+    const Chunk& owner = m_chunks[j - 1];
+    const bool company = owner.content_end > owner.begin &&
+                         m_k.rules.has_function(m_tokens[owner.content_end - 1], Function::company);
+    if (owners.empty() && !company && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) &&
+        relation.raise_object) {
       owners = owners_before(j - 1);
     }
     // トルコ南東部の|軍の|施設を攻撃: a place of a state at the chain's start.
@@ -436,6 +441,9 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
       break;
     }
     if (!a.actors.empty()) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
+    // トルコの|建設会社の|車列: a company owns what follows, and a company
+    // is not its state.
+    if (a.content_end > a.begin && m_k.rules.has_function(m_tokens[a.content_end - 1], Function::company)) break;
   }
   return {};
 }

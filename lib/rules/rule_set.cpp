@@ -36,7 +36,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::origin, "origin"},           {Function::aimed, "aimed"},
     {Function::joint, "joint"},             {Function::manner, "manner"},
     {Function::accept, "accept"},           {Function::say, "say"},
-    {Function::summon, "summon"},
+    {Function::summon, "summon"},           {Function::company, "company"},
 };
 
 template <typename E, std::size_t N>
