@@ -94,10 +94,10 @@ class ActorTable {
   Result<void> load_titles(std::string_view content, std::string_view name);
   // Whether `title` (normalised) is the title of an office.
   bool is_title(std::string_view title) const;
+  // The table's own copy of title `text`, or an empty view when it is none.
+  std::string_view find_title(std::string_view text) const;
   // Whether `title` names persons of `role` (persons.tsv's role=).
   bool title_names_role(std::string_view title, std::string_view role) const;
-  // The titles, in file order.
-  const std::vector<std::string>& titles() const { return m_title_names; }
 
  private:
   struct PendingForm {
@@ -113,7 +113,6 @@ class ActorTable {
 
   std::vector<Actor> m_actors;
   StringMap<std::vector<std::string>> m_titles;  // title -> the roles it names
-  std::vector<std::string> m_title_names;
   std::vector<ActorKind> m_kinds;  // m_actors[i].kind, filled as actors are loaded
   std::vector<std::vector<std::uint32_t>> m_persons_of;  // per actor: the persons whose state it is
   std::vector<PendingForm> m_pending;

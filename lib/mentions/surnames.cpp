@@ -46,15 +46,12 @@ bool is_surname_of(std::string_view surname, std::string_view form) {
 // The title that opens at token k, as one token (外相) or two (外務|大臣);
 // empty when none does.
 std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
-  const std::string_view first = tokens[k].surface;
-  for (const std::string_view title : table.titles()) {
-    if (title == first) return title;
-    if (k + 1 < tokens.size() && title.size() == first.size() + tokens[k + 1].surface.size() &&
-        title.starts_with(first) && title.ends_with(std::string_view(tokens[k + 1].surface))) {
-      return title;
-    }
-  }
-  return {};
+  if (const auto title = table.find_title(tokens[k].surface); !title.empty()) return title;
+  if (k + 1 >= tokens.size()) return {};
+  thread_local std::string joined;  // per thread, so that its buffer is allocated once
+  joined.assign(tokens[k].surface);
+  joined += tokens[k + 1].surface;
+  return table.find_title(joined);
 }
 
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
