@@ -977,13 +977,19 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     head.metonym_only = c.metonym_only;
     c.absorbed = true;
   }
-  // 両国, 双方, 両首脳 alone: the two named last in the sentence
+  // 両国, 双方, 両首脳, 両軍 alone: the two named last in the sentence
   // (日本とフィリピンは…、両国の防衛協力は -> JPN, PHL).
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
-    if (!c.actors.empty() || c.predicate || c.trigger >= 0 || c.content_end != c.begin + 1) continue;
-    const std::string_view word = tokens[c.begin].surface;
-    if (word != "両国" && word != "双方" && word != "両者" && word != "両首脳" && word != "両政府") continue;
+    if (!c.actors.empty() || c.predicate || c.trigger >= 0) continue;
+    // One token (両国), or MeCab's prefix and noun (両|軍).
+    const bool split = c.content_end == c.begin + 2 && tokens[c.begin].pos == "接頭詞" && tokens[c.begin].surface == "両";
+    if (c.content_end != c.begin + 1 && !split) continue;
+    thread_local std::string joined;  // per thread, so that its buffer is allocated once
+    joined.assign(tokens[c.begin].surface);
+    if (split) joined += tokens[c.begin + 1].surface;
+    const std::string_view word = joined;
+    if (word != "両国" && word != "双方" && word != "両者" && word != "両首脳" && word != "両政府" && word != "両軍") continue;
     // A pair in the same quotation segment first; else one a quotation
     // named (「ロシアと北朝鮮の連携は…」と述べ、両国を牽制した).
     for (int pass = 0; pass < 2 && c.actors.empty(); ++pass) {
@@ -1002,7 +1008,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     if (!c.actors.empty()) continue;
     // 中国がパキスタンに…を輸出するなど、両国の…: or the last two named apart.
     std::vector<ActorRef> two;
-    const bool states = word == "両国" || word == "両政府";
+    const bool states = word == "両国" || word == "両政府" || word == "両軍";
     const bool persons = word == "両首脳";
     for (std::size_t j = i; j-- > 0 && two.size() < 2;) {
       const Chunk& before = chunks[j];
