@@ -36,7 +36,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
     }
   }
   if (!two_actors) return {};
-  // Without a trigger word only an object + verb phrase, a threat
+  // Without a trigger word only an object + verb phrase (or a verb taking
+  // a state as its object), a threat
   // (read_threat), allies named as such (read_allies_listed) or a joint
   // act (read_jointly) can state a relation.
   if (mentions.triggers.empty()) {
@@ -53,7 +54,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
                (i > 0 && tokens[i].pos1 == "接尾" && has_compound_object(i)) ||
                (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::threat)) ||
                (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国")) ||
-               tokens[i].base == "共同" || tokens[i].base == "合同";  // read_jointly
+               tokens[i].base == "共同" || tokens[i].base == "合同" ||  // read_jointly
+               phrases.find(kStateObject, tokens[i].base);  // a state as the object (Xを承認)
     }
     if (!object) return {};
   }

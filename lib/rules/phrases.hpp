@@ -13,6 +13,10 @@
 
 namespace kankei::rules {
 
+// The object of a phrases.tsv row that stands for any state named as the
+// object itself (@state 承認: a state or government recognised).
+inline constexpr std::string_view kStateObject = "@state";
+
 class PhraseTable {
  public:
   // Must come after the lexicon's relations: each line names one.

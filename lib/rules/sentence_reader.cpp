@@ -121,6 +121,12 @@ void SentenceReader::find_phrases() {
     if (!trigger && at >= object.begin + 1) {
       trigger = m_k.rules.phrases().find(m_tokens[at - 1].surface + noun.surface, head.base);
     }
+    // A state itself as the object (タリバン暫定政権を承認: recognised): the
+    // phrase table's object @state.
+    if (!trigger && object.trigger < 0 && !object.actors.empty() && !object.metonym_only &&
+        std::all_of(object.actors.begin(), object.actors.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
+      trigger = m_k.rules.phrases().find(kStateObject, head.base);
+    }
     if (!trigger) continue;
     // 基地を設置: the verb says it already.
     if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
