@@ -153,6 +153,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // イランの核施設が…攻撃を受けた: the owner of what receives an act receives it.
   const bool received = voice == Voice::receive && c.case_ == Case::nom && form == Form::verb;
   if (object && !relation.raise_object && !sent && !doer && !joins_talks && !received) return;
+  // UAEの企業2社に対し制裁: what is done to a state's companies is not done
+  // to the state.
+  for (auto i = c.begin; i < c.content_end; ++i) {
+    if (m_k.rules.has_function(m_tokens[i], Function::company)) return;
+  }
   // An の-phrase owns the whole noun phrase, so it wins over an actor inside
   // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
   std::vector<ActorRef> owners;
