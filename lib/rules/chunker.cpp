@@ -332,12 +332,22 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     chunk.territory_of.clear();
     append_refs(actor_at[at - 2], chunk.territory_of);
   }
-  // アルバニージー政権, サンドゥ政権: a leader's government is their state.
-  if (chunk.actors.size() == 1 && chunk.actors.front().person) {
+  // アルバニージー政権, サンドゥ政権, オルテガ・ムリジョ体制: a leader's (or a
+  // ruling pair's) government or regime is their state.
+  const auto one_state = [&]() -> const mentions::Actor* {
+    const mentions::Actor* state = nullptr;
+    for (const auto& ref : chunk.actors) {
+      if (!ref.person) return nullptr;
+      const mentions::Actor* of = table.find_id(table.affiliation(table.actors()[ref.actor]));
+      if (!of || (state && of != state)) return nullptr;
+      state = of;
+    }
+    return state;
+  };
+  if (!chunk.actors.empty() && chunk.actors.front().person) {
     for (auto i = mentions.actors[m].end; i <= last; ++i) {
-      if (tokens[i].surface != "政権" && tokens[i].surface != "政府") continue;
-      const auto& person = table.actors()[chunk.actors.front().actor];
-      if (const mentions::Actor* state = table.find_id(table.affiliation(person))) {
+      if (tokens[i].surface != "政権" && tokens[i].surface != "政府" && tokens[i].surface != "体制") continue;
+      if (const mentions::Actor* state = one_state()) {
         chunk.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
         return;
       }
