@@ -44,6 +44,17 @@ TEST_CASE("of two persons who share a surname, the one named last is meant") {
   CHECK(persons({"李在明大統領と李強首相が会った。", "李強首相は帰国した。", "李氏は述べた。"}).back() == "li_qiang");
 }
 
+TEST_CASE("of two persons named before with one surname, a title picks the one whose office it names") {
+  const std::vector<std::string> both = {"イラクのフアド・フセイン外相が来日した。", "サダム・フセイン政権は倒れた。"};
+  auto with_title = both;
+  with_title.push_back("フセイン外相は会見した。");
+  CHECK(persons(with_title).back() == "fuad_hussein");
+  // Without a title, the one named last.
+  auto plain = both;
+  plain.push_back("フセイン氏は会見した。");
+  CHECK(persons(plain).back() == "saddam_hussein");
+}
+
 TEST_CASE("a katakana surname is the last part of the full name") {
   // モラレス alone is several leaders; after エボ・モラレス it is him.
   CHECK(persons({"モラレス氏は辞任した。"}) == std::vector<std::string>{""});

@@ -195,20 +195,23 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         if (!usable) continue;
         std::uint32_t person = 0;
         bool matched = false;
-        for (auto p = m_persons.rbegin(); p != m_persons.rend() && !matched; ++p) {
-          for (const auto& form : actors[*p].forms) {
-            if (is_surname_of(surname, form)) {
-              person = *p;
-              matched = true;
-              break;
-            }
-          }
+        // The person named last with that surname; of two (サダム・フセイン and
+        // フアド・フセイン), the one whose role the title names (フセイン外相).
+        const std::string_view office = title ? title_at(tokens, k, table) : std::string_view{};
+        bool fits_office = false;
+        for (auto p = m_persons.rbegin(); p != m_persons.rend() && !fits_office; ++p) {
+          const bool named = std::any_of(actors[*p].forms.begin(), actors[*p].forms.end(),
+                                         [&](const std::string& form) { return is_surname_of(surname, form); });
+          if (!named) continue;
+          const bool fits = !office.empty() && table.title_names_role(office, actors[*p].role);
+          if (!matched || fits) person = *p;
+          matched = true;
+          fits_office = fits || office.empty();
         }
         if (!matched) {
           const auto state = owner_state(tokens, mentions, table, begin);
           auto named = state ? person_of_state(surname, *state, table, m_year) : std::nullopt;
           if (!named && !state && title) {
-            const std::string_view office = title_at(tokens, k, table);
             named = titled_person(surname, office.empty() ? std::string_view(tokens[k].surface) : office, table, m_year);
           }
           if (!named) continue;
