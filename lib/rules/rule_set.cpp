@@ -37,6 +37,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::joint, "joint"},             {Function::manner, "manner"},
     {Function::accept, "accept"},           {Function::say, "say"},
     {Function::summon, "summon"},           {Function::company, "company"},
+    {Function::envoy, "envoy"},
 };
 
 template <typename E, std::size_t N>

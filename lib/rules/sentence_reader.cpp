@@ -260,6 +260,11 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         function_at(t - 1, Function::interest)) {
       return;
     }
+    // マダガスカルに特使団を派遣: an envoy or delegation sent is no force.
+    if (relation.name == "deploys" && t > 0 && m_chunks[t - 1].case_ == Case::acc &&
+        function_at(t - 1, Function::envoy)) {
+      return;
+    }
     // What is deployed may be the passive's subject; に stays the destination.
     const bool flip = head.passive && !relation.theme_passive;
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
