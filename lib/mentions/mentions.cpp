@@ -138,7 +138,11 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
       const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
       const bool headline_subject = i == 0 && j == 1 && j < tokens.size() && tokens[j].surface == "、";
-      if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject) {
+      // ボリビアと米、…で合意: listed with a state named before it.
+      const bool listed_with_actor = j == i + 1 && i >= 2 && tokens[i - 1].pos == "助詞" &&
+                                     tokens[i - 1].pos1 == "並立助詞" && taken[i - 2];
+      if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject ||
+          listed_with_actor) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
         for (std::size_t k = i; k < j; ++k) taken[k] = true;

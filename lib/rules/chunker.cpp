@@ -80,7 +80,8 @@ bool is_quote_close(const Token& t) {
 
 // A token written in Latin letters or digits (NATO, G7, 2024).
 bool latin(const Token& t) {
-  return !t.surface.empty() && static_cast<unsigned char>(t.surface.back()) < 0x80;
+  // Letters, not figures: a headline's phrase may open with one (合意　17年ぶり).
+  return !t.surface.empty() && static_cast<unsigned char>(t.surface.back()) < 0x80 && t.pos1 != "数";
 }
 
 bool is_separator(const Token& t) { return t.surface == "・" || t.surface == "、" || t.surface == "="; }
