@@ -144,6 +144,17 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       fill(frame.target, c.actors, &rule, 1.0);
       continue;
     }
+    // NATOによる戦力の増強は「…挑発だ」と批判した: a thing set up as the topic
+    // of the quoted judgement is what is judged, and its owner the one judged.
+    if (quoted_words && relation.raise_object && frame.target.actors.empty() && c.case_ == Case::topic &&
+        c.actors.empty() && c.trigger < 0 && !c.predicate && j + 1 < p && m_chunks[j + 1].quote != clause_quote) {
+      const auto owners = owners_before(j);
+      static const RoleRule rule{"verb.judged_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
+      if (!owners.empty()) {
+        fill(frame.target, owners, &rule, 1.0);
+        continue;
+      }
+    }
     // …と主張してきたが、暫定政権側はこれを否定した: a subject named only
     // by an office is this clause's own; no earlier topic stands in for it.
     if (c.case_ == Case::topic || c.case_ == Case::nom) {
