@@ -193,6 +193,12 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
           surname += tokens[i].surface;
         }
         if (!usable) continue;
+        // ゲオルギオス・ゲラペトリティス外相, a full name the dictionary spells
+        // otherwise (ギオルゴス・…): the family name after the last ・ is the
+        // surname to match.
+        if (const auto dot = surname.rfind("・"); dot != std::string::npos && is_katakana(surname)) {
+          surname.erase(0, dot + std::string_view("・").size());
+        }
         std::uint32_t person = 0;
         bool matched = false;
         // The person named last with that surname; of two (サダム・フセイン and
