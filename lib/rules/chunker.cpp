@@ -642,6 +642,19 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     read_tail(tokens, chunk, rules);
   }
+  // APECの首脳会議に合わせて…会談し: the event timed with is no argument,
+  // and 合わせて no clause of its own.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& when = chunks[i];
+    Chunk& verb = chunks[i + 1];
+    if (when.case_ != Case::dat || !verb.predicate || verb.content_end != verb.begin + 1 ||
+        tokens[verb.begin].base != "合わせる" || verb.ending != Ending::continuative || verb.comma) {
+      continue;
+    }
+    when.case_ = Case::none;
+    verb.predicate = false;
+    verb.ending = Ending::none;
+  }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
   // 同地帯, 同地区, 同州: a place named before as a place of a state
   // (シリア南部の緩衝地帯) is that state's place again.
