@@ -385,11 +385,14 @@ void SentenceReader::predicate_noun_owner(Frame& frame, std::size_t t, const Rel
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != head.quote || c.predicate || c.case_ != Case::gen) return;
-    if (c.actors.empty()) continue;
-    if (!c.absorbed && usable(c, Role::target, relation)) {
-      static const RoleRule rule{"noun.predicate_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
-      fill(frame.target, c.actors, &rule, 1.0);
+    static const RoleRule rule{"noun.predicate_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
+    // ブータン最大の|援助国: the actor inside the phrase right before the noun.
+    if (c.actors.empty() && j + 1 == t && !c.possessor.empty()) {
+      fill(frame.target, c.possessor, &rule, 0.9);
+      return;
     }
+    if (c.actors.empty()) continue;
+    if (!c.absorbed && usable(c, Role::target, relation)) fill(frame.target, c.actors, &rule, 1.0);
     return;
   }
 }
