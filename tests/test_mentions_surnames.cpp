@@ -61,6 +61,10 @@ TEST_CASE("a full name spelled otherwise than the dictionary's is matched by its
         std::vector<std::string>{"giorgos_gerapetritis", "giorgos_gerapetritis"});
 }
 
+TEST_CASE("a name MeCab ended at its ・ names no one") {
+  CHECK(persons({"石破茂首相は述べた。", "ペトリティス・外相は反対した。"}).back().empty());
+}
+
 TEST_CASE("a katakana surname is the last part of the full name") {
   // モラレス alone is several leaders; after エボ・モラレス it is him.
   CHECK(persons({"モラレス氏は辞任した。"}) == std::vector<std::string>{""});

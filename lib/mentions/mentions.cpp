@@ -138,9 +138,18 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
       const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
       const bool headline_subject = i == 0 && j == 1 && j < tokens.size() && tokens[j].surface == "、";
-      // ボリビアと米、…で合意: listed with a state named before it.
-      const bool listed_with_actor = j == i + 1 && i >= 2 && tokens[i - 1].pos == "助詞" &&
-                                     tokens[i - 1].pos1 == "並立助詞" && taken[i - 2];
+      // ボリビアと米、…で合意, ロシアと米が…: listed with a state named before
+      // it, and ending the list (タイと米の輸出 may be rice).
+      const auto state_before = [&] {
+        for (const auto& m : out.actors) {
+          if (m.end == i - 1 && m.actors.size() == 1 && table.kind(m.actors[0]) == ActorKind::state) return true;
+        }
+        return false;
+      };
+      const bool listed_with_actor =
+          j == i + 1 && i >= 2 && tokens[i - 1].pos == "助詞" && tokens[i - 1].pos1 == "並立助詞" && j < tokens.size() &&
+          (tokens[j].surface == "、" || (tokens[j].pos == "助詞" && (tokens[j].surface == "は" || tokens[j].surface == "が"))) &&
+          state_before();
       if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject ||
           listed_with_actor) {
         run.begin = static_cast<std::uint32_t>(i);

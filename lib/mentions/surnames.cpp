@@ -198,6 +198,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         // surname to match.
         if (const auto dot = surname.rfind("・"); dot != std::string::npos && is_katakana(surname)) {
           surname.erase(0, dot + std::string_view("・").size());
+          if (surname.empty()) continue;  // ペトリティス・ (a run MeCab ended at the ・) names no one
         }
         std::uint32_t person = 0;
         bool matched = false;

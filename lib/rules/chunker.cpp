@@ -80,8 +80,7 @@ bool is_quote_close(const Token& t) {
 
 // A token written in Latin letters or digits (NATO, G7, 2024).
 bool latin(const Token& t) {
-  // Letters, not figures: a headline's phrase may open with one (合意　17年ぶり).
-  return !t.surface.empty() && static_cast<unsigned char>(t.surface.back()) < 0x80 && t.pos1 != "数";
+  return !t.surface.empty() && static_cast<unsigned char>(t.surface.back()) < 0x80;
 }
 
 bool is_separator(const Token& t) { return t.surface == "・" || t.surface == "、" || t.surface == "="; }
@@ -605,7 +604,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // Headlines separate phrases with a space, which MeCab drops: a gap
     // between two tokens ends the phrase before it (インド、…を空爆 テロ事件…).
     // Spaces around Latin words (NATO 加盟国) are only spacing.
-    const bool gap = open && i > 0 && t.begin > tokens[i - 1].end && !latin(t) && !latin(tokens[i - 1]);
+    // A figure after the space may open the next phrase (合意　17年ぶり); one
+    // before it belongs to a name (S400 ミサイル).
+    const bool gap = open && i > 0 && t.begin > tokens[i - 1].end && (!latin(t) || t.pos1 == "数") &&
+                     !latin(tokens[i - 1]);
     if (gap) {
       chunks.back().headline_end = true;
       open = false;

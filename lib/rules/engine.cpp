@@ -37,9 +37,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
   }
   if (!two_actors) return {};
   // Without a trigger word only an object + verb phrase (or a verb taking
-  // a state as its object), a threat
-  // (read_threat), allies named as such (read_allies_listed) or a joint
-  // act (read_jointly) can state a relation.
+  // a state as its object), a threat (read_threat), allies named as such
+  // (read_allies_listed) or a joint act (read_jointly) can state a relation.
   if (mentions.triggers.empty()) {
     const auto& phrases = knowledge.rules.phrases();
     bool object = false;

@@ -154,10 +154,8 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   const bool received = voice == Voice::receive && c.case_ == Case::nom && form == Form::verb;
   if (object && !relation.raise_object && !sent && !doer && !joins_talks && !received) return;
   // UAEの企業2社に対し制裁: what is done to a state's companies is not done
-  // to the state.
-  for (auto i = c.begin; i < c.content_end; ++i) {
-    if (m_k.rules.has_function(m_tokens[i], Function::company)) return;
-  }
+  // to the state (中国の企業買収 is a takeover, which stays China's).
+  if (names_company(j)) return;
   // An の-phrase owns the whole noun phrase, so it wins over an actor inside
   // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
   std::vector<ActorRef> owners;
@@ -239,10 +237,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       m_chunks[j - 1].actors.empty()) {
     owners = m_chunks[j - 1].possessor;
     // トルコの|建設会社の|車列: what a company owns is not its state's.
-    const Chunk& owner = m_chunks[j - 1];
-    const bool company = owner.content_end > owner.begin &&
-                         m_k.rules.has_function(m_tokens[owner.content_end - 1], Function::company);
-    if (owners.empty() && !company && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) &&
+    if (owners.empty() && !names_company(j - 1) && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) &&
         relation.raise_object) {
       owners = owners_before(j - 1);
     }
@@ -387,7 +382,8 @@ void SentenceReader::predicate_noun_owner(Frame& frame, std::size_t t, const Rel
     if (c.quote != head.quote || c.predicate || c.case_ != Case::gen) return;
     static const RoleRule rule{"noun.predicate_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
     // ブータン最大の|援助国: the actor inside the phrase right before the noun.
-    if (c.actors.empty() && j + 1 == t && !c.possessor.empty()) {
+    // (No usable() test: that reads the phrase's own actors, which it has none of.)
+    if (c.actors.empty() && j + 1 == t && !c.possessor.empty() && !c.absorbed) {
       fill(frame.target, c.possessor, &rule, 0.9);
       return;
     }
@@ -451,7 +447,7 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
     if (!a.actors.empty()) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
     // トルコの|建設会社の|車列: a company owns what follows, and a company
     // is not its state.
-    if (a.content_end > a.begin && m_k.rules.has_function(m_tokens[a.content_end - 1], Function::company)) break;
+    if (names_company(k)) break;
   }
   return {};
 }

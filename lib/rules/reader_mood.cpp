@@ -58,7 +58,7 @@ long SentenceReader::governing_predicate(std::size_t t) const {
                            // 防衛協力協定に署名: a joint pact signed, as 協定を締結 (a pact
                            // named after the act; not 協議に合意, talks agreed to).
                            (head.case_ == Case::dat && head.trigger >= 0 && relation_of(head).symmetric &&
-                            head_of(m_tokens, head) >= m_triggers[head.trigger].end &&
+                            named_after_act(t) &&
                             m_chunks[t + 1].predicate && m_chunks[t + 1].trigger >= 0 &&
                             relation_of(m_chunks[t + 1]).name == "agrees"));
   if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl &&

@@ -45,9 +45,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   // イランの支援を受ける|武装勢力: the clause's subject is the unnamed group it
   // describes, so no topic or が-phrase of the sentence may stand in for it.
   const bool subject_gap = relative_agent(p);
+  // p is a relative clause on a noun (not on a formal noun such as こと or
+  // ため): a が-phrase with a comma before it is then the outer clause's.
   const bool relative_on_noun = m_chunks[p].predicate && m_chunks[p].ending == Ending::attributive &&
-                                     p + 1 < m_chunks.size() && !m_chunks[p + 1].predicate &&
-                                     m_tokens[m_chunks[p + 1].begin].pos1 != "非自立";
+                                p + 1 < m_chunks.size() && !m_chunks[p + 1].predicate &&
+                                m_tokens[m_chunks[p + 1].begin].pos1 != "非自立";
   relative_head(frame, p, voice, relation);
   bool boundary = false;
   bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
@@ -88,6 +90,16 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     const Chunk& a = m_chunks[k];
     bare_quote = a.case_ == Case::none && a.actors.empty() && !a.predicate && a.trigger < 0;
   }
+  // A phrase naming no actor or act that quoted words judge (Xの行動は「…」と,
+  // Xによる増強は「…」と): its owner is the one judged.
+  const auto judged_thing = [&](const Chunk& c) {
+    return quoted_words && relation.raise_object && frame.target.actors.empty() && c.actors.empty() && c.trigger < 0 &&
+           !c.predicate;
+  };
+  const auto fill_owner = [&](std::size_t j, const RoleRule* rule) {
+    const auto owners = owners_before(j);
+    return !owners.empty() && fill(frame.target, owners, rule, 1.0);
+  };
   for (std::size_t j = p; j-- > 0;) {
     if (j >= skip_from && j < skip_to) continue;
     const Chunk& c = m_chunks[j];
@@ -112,11 +124,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       // 「ジョージア政府の行動は…後退だ」と批判した: so is the owner of any
       // thing the quoted words are about (its acts, stance, policy).
-      if (quoted_words && relation.raise_object && frame.target.actors.empty() && c.actors.empty() &&
-          c.trigger < 0 && !c.predicate && (c.case_ == Case::nom || c.case_ == Case::topic)) {
-        const auto owners = owners_before(j);
+      if (judged_thing(c) && (c.case_ == Case::nom || c.case_ == Case::topic)) {
         static const RoleRule rule{"verb.quoted_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
-        if (!owners.empty()) fill(frame.target, owners, &rule, 1.0);
+        fill_owner(j, &rule);
       }
       continue;
     }
@@ -144,16 +154,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       fill(frame.target, c.actors, &rule, 1.0);
       continue;
     }
-    // NATOによる戦力の増強は「…挑発だ」と批判した: a thing set up as the topic
-    // of the quoted judgement is what is judged, and its owner the one judged.
-    if (quoted_words && relation.raise_object && frame.target.actors.empty() && c.case_ == Case::topic &&
-        c.actors.empty() && c.trigger < 0 && !c.predicate && j + 1 < p && m_chunks[j + 1].quote != clause_quote) {
-      const auto owners = owners_before(j);
+    // NATOによる戦力の増強は「…挑発だ」と批判した: so is a thing set up as the
+    // topic right before the quoted words, outside them.
+    if (judged_thing(c) && c.case_ == Case::topic && j + 1 < p && m_chunks[j + 1].quote != clause_quote) {
       static const RoleRule rule{"verb.judged_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
-      if (!owners.empty()) {
-        fill(frame.target, owners, &rule, 1.0);
-        continue;
-      }
+      if (fill_owner(j, &rule)) continue;
     }
     // …と主張してきたが、暫定政権側はこれを否定した: a subject named only
     // by an office is this clause's own; no earlier topic stands in for it.

@@ -405,7 +405,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // cooperation too, between the pact's parties; talks concluded
         // (交渉を妥結させた) were held, between the same sides.
         if (outer.name == "agrees" && relation.symmetric && h == t &&
-            (head_of(m_tokens, head) >= m_triggers[head.trigger].end || relation.name == "negotiates")) {
+            (named_after_act(t) || relation.name == "negotiates")) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
         }
         if (outer.name == "supports") {

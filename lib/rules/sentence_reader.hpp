@@ -91,6 +91,25 @@ class SentenceReader {
   // act as subjects and agents; as other arguments they are places, except
   // where a capital is attacked, supplied, addressed or talked with
   // (キーウへの攻撃, 北京と協議).
+  // Whether phrase j (a trigger's) is headed by a noun after its trigger: a
+  // pact or body named after the act (防衛協力|協定, 相互防衛|条約).
+  bool named_after_act(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    return c.trigger >= 0 && head_of(m_tokens, c) >= m_triggers[c.trigger].end;
+  }
+
+  // Whether phrase j's head noun names a firm (トルコの|建設会社の, UAEの|企業2社):
+  // its last noun, past a figure and counter.
+  bool names_company(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    auto k = c.content_end;
+    while (k > c.begin + 1 && (m_tokens[k - 1].pos1 == "数" ||
+                               (m_tokens[k - 1].pos1 == "接尾" && m_tokens[k - 1].pos2 == "助数詞"))) {
+      --k;
+    }
+    return k > c.begin && m_k.rules.has_function(m_tokens[k - 1], Function::company);
+  }
+
   bool usable(const Chunk& c, Role role, const RelationType& relation) const {
     if (c.absorbed || c.actors.empty()) return false;
     if (!c.metonym_only) return true;
