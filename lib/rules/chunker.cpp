@@ -124,8 +124,12 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       // 「シナロア・カルテル」と: an actor's name in brackets is a plain noun too.
       const bool bracketed_name = i == chunk.content_end + 1 && is_quote_close(tokens[i - 1]) && chunk.begin > 0 &&
                                   is_quote_open(tokens[chunk.begin - 1]) && !chunk.actors.empty();
-      const std::size_t noun = bracketed_name ? i - 2 : i - 1;
-      if (t.pos1 == "格助詞" && t.pos2 == "引用" && !(particles.empty() && noun >= chunk.begin && after_plain_noun(tokens[noun]))) {
+      // (A sentence may open with the particle itself: とはいえ、… has no noun before it.)
+      const std::size_t back = bracketed_name ? 2 : 1;
+      const bool noun_before = i >= chunk.begin + back;
+      const std::size_t noun = noun_before ? i - back : i;
+      if (t.pos1 == "格助詞" && t.pos2 == "引用" &&
+          !(particles.empty() && noun_before && after_plain_noun(tokens[noun]))) {
         quote = true;
       }
       if (t.pos1 == "接続助詞" && (t.base == "て" || t.base == "で")) te = true;
