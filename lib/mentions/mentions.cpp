@@ -166,7 +166,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
   // Triggers: longest match of base forms joined with '+', outside actors.
   const std::size_t max_parts = lexicon.max_trigger_parts();
   for (std::size_t i = 0; i < tokens.size();) {
-    if (taken[i] || (tokens[i].pos != "名詞" && tokens[i].pos != "動詞")) {
+    // A prefix may open a key (再|承認); the key still ends on a noun or verb.
+    if (taken[i] || (tokens[i].pos != "名詞" && tokens[i].pos != "動詞" && tokens[i].pos != "接頭詞")) {
       ++i;
       continue;
     }
