@@ -137,6 +137,15 @@ void SentenceReader::find_phrases() {
         m_triggers[object.trigger].end <= at) {
       object.pact_of = object.trigger;
     }
+    // 警察協力の|覚書を結ぶ: so is a pact the act names in an の-phrase right before it.
+    const std::size_t o = adverb ? p - 2 : p - 1;
+    if (object.trigger < 0 && o > 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees") {
+      const Chunk& act = m_chunks[o - 1];
+      if (act.case_ == Case::gen && act.trigger >= 0 && act.actors.empty() && act.quote == object.quote &&
+          m_k.lexicon.relations()[m_triggers[act.trigger].trigger->relation].symmetric) {
+        object.pact_of = act.trigger;
+      }
+    }
     object.trigger = static_cast<int>(m_triggers.size());
     m_triggers.push_back({trigger, at, verb.content_end});
     if (object.compound.empty()) object.compound = std::move(object.possessor);  // 対中|輸出を禁止
