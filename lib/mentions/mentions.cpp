@@ -83,6 +83,12 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
   ActorMention form;  // the candidate at i; outside the loop, so that tokens that start none build nothing
   for (std::size_t i = 0; i < tokens.size();) {
     const Token& t = tokens[i];
+    // 駐日大使, 陳松駐ネパール大使: the state after 駐 is where an envoy
+    // serves, not whose envoy it is; the phrase's actor is named before it.
+    if (i > 0 && tokens[i - 1].surface == "駐" && tokens[i - 1].pos == "接頭詞") {
+      ++i;
+      continue;
+    }
     if (!t.actor.empty()) {
       if (const Actor* actor = table.find_id(t)) {
         const auto index = static_cast<std::uint32_t>(actor - table.actors().data());
@@ -114,12 +120,6 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // …を非難 米は「威圧」と批判: a headline's phrase (after a space, in a
     // sentence with no full stop) may open with 米は or 中が, where MeCab
     // may read 米 as rice.
-    // 駐日大使: the state after 駐 is where an envoy serves, not whose envoy
-    // it is; the phrase's actor is named before it (中国の呉江浩駐日大使).
-    if (i > 0 && tokens[i - 1].surface == "駐" && tokens[i - 1].pos == "接頭詞") {
-      ++i;
-      continue;
-    }
     const bool abbreviation = abbrev_of(t, table) >= 0;
     const bool phrase_subject = !abbreviation && headline && (i == 0 || t.begin > tokens[i - 1].end) &&
                                 i + 1 < tokens.size() && tokens[i + 1].pos == "助詞" &&
