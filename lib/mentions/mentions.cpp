@@ -125,12 +125,16 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
                                 i + 1 < tokens.size() && tokens[i + 1].pos == "助詞" &&
                                 (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が") &&
                                 abbrev_of(t, table, true) >= 0;
-    if (abbreviation || phrase_subject) {
+    // 印中, 印パ: MeCab reads 印 as a common noun, but two abbreviations in a
+    // row are a pair of states.
+    const bool pair_start = !abbreviation && !phrase_subject && i + 1 < tokens.size() &&
+                            abbrev_of(t, table, true) >= 0 && abbrev_of(tokens[i + 1], table, true) >= 0;
+    if (abbreviation || phrase_subject || pair_start) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;
       while (j < tokens.size()) {
-        const long a = abbrev_of(tokens[j], table, j > i || phrase_subject);
+        const long a = abbrev_of(tokens[j], table, j > i || phrase_subject || pair_start);
         if (a < 0) break;
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;
