@@ -436,31 +436,24 @@ bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMenti
   return false;
 }
 
-// Whether a mention is a topic, marked with は or も (チリ政府も: the
-// state's government or forces are the state itself).
-bool is_topic_mention(const std::vector<Token>& tokens, const mentions::ActorMention& mention) {
+// Whether a mention is a topic, marked with は or も, past the heads that
+// keep naming it (チリ政府も, プーチン大統領は: heads.tsv).
+bool is_topic_mention(const std::vector<Token>& tokens, const mentions::ActorMention& mention, const RuleSet& rules) {
   std::size_t after = mention.end;
-  while (after + 1 < tokens.size() && (tokens[after].surface == "政府" || tokens[after].surface == "軍" ||
-                                       tokens[after].surface == "当局" || tokens[after].surface == "側")) {
-    ++after;
-  }
+  while (after + 1 < tokens.size() && rules.head_kind(tokens[after])) ++after;
   return after < tokens.size() && tokens[after].pos == "助詞" &&
          (tokens[after].surface == "は" || tokens[after].surface == "も");
 }
 
-// Whether a mention cannot be what 同国 or 同氏 points back to: the topic
-// itself, with は or も (its own things would be 自国の; 米政府も同国と協議を
-// 続けている talks with another), or one of a coordinated pair
-// (タイとインドは、同国の軍政と…: that would be 両国).
-bool speaks_for_itself(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
-                       const mentions::ActorMention& mention) {
-  if (mention.end >= tokens.size()) return false;
+// Whether a mention is one of a coordinated pair (タイとインドは、同国の軍政と…:
+// that would be 両国), which 同国 or 同氏 cannot point back to.
+bool one_of_pair(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
+                 const mentions::ActorMention& mention) {
+  if (mention.end + 1 >= tokens.size()) return false;
   const Token& next = tokens[mention.end];
-  if (is_topic_mention(tokens, mention)) return true;
   const bool joins = next.surface == "と" || next.surface == "・" || next.surface == "や";
-  if (!joins || mention.end + 1 >= tokens.size()) return false;
-  return std::any_of(mentions.actors.begin(), mentions.actors.end(),
-                     [&](const mentions::ActorMention& m) { return m.begin == mention.end + 1; });
+  return joins && std::any_of(mentions.actors.begin(), mentions.actors.end(),
+                              [&](const mentions::ActorMention& m) { return m.begin == mention.end + 1; });
 }
 
 // 同国, 同政権, 同地域, 同氏: the nearest actor of a fitting kind named before
@@ -480,21 +473,22 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   if (noun.empty()) return;
   const std::uint32_t kinds = rules.anaphor_kinds(noun);
   if (kinds == 0) return;
-  // Only the nearest topic is the clause's own: one before it heads an
-  // earlier clause (サウジは…打診しており、英国とイタリアは同国の参加を支持).
-  // Nor is the topic named again (米政府も…同国と協議: not the 米軍 before it).
+  // The clause's own topic (the nearest one) is no antecedent: its own
+  // things would be 自国の (米政府も同国と協議: another state), nor is that
+  // topic named again (not the 米軍 before it). A topic before it heads an
+  // earlier clause and may be (サウジは…打診しており、英国とイタリアは同国の参加を支持).
   bool past_own_topic = false;
   std::vector<std::uint32_t> own_topic;
   for (auto m = mentions.actors.size(); m-- > 0;) {
     const auto& mention = mentions.actors[m];
     if (mention.end > chunk.begin) continue;
-    const bool topic = is_topic_mention(tokens, mention);
-    const bool earlier_topic = past_own_topic && topic;
-    if (topic && !past_own_topic) own_topic = mention.actors;
-    if (topic) past_own_topic = true;
+    if (!past_own_topic && is_topic_mention(tokens, mention, rules)) {
+      own_topic = mention.actors;
+      past_own_topic = true;
+      continue;
+    }
     // 同国 is one actor: a compound naming several (中露) is no antecedent.
-    if (mention.actors.size() != 1 || describes_only(tokens, mention) ||
-        (!earlier_topic && speaks_for_itself(tokens, mentions, mention)) ||
+    if (mention.actors.size() != 1 || describes_only(tokens, mention) || one_of_pair(tokens, mentions, mention) ||
         std::find(own_topic.begin(), own_topic.end(), mention.actors[0]) != own_topic.end()) {
       continue;
     }

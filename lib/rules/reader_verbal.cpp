@@ -45,11 +45,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   // イランの支援を受ける|武装勢力: the clause's subject is the unnamed group it
   // describes, so no topic or が-phrase of the sentence may stand in for it.
   const bool subject_gap = relative_agent(p);
-  // p is a relative clause on a noun (not on a formal noun such as こと or
-  // ため): a が-phrase with a comma before it is then the outer clause's.
-  const bool relative_on_noun = m_chunks[p].predicate && m_chunks[p].ending == Ending::attributive &&
-                                p + 1 < m_chunks.size() && !m_chunks[p + 1].predicate &&
-                                m_tokens[m_chunks[p + 1].begin].pos1 != "非自立";
+  // p is a relative clause on a noun: a が-phrase with a comma before it is
+  // then the outer clause's.
+  const bool relative_on_noun = modifies_noun(p);
   relative_head(frame, p, voice, relation);
   bool boundary = false;
   bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
@@ -226,9 +224,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // case met again is this clause's again.
       // Not a clause on a formal noun (表明した|うえで, 続けた|ことで): that
       // clause is an adverbial one, or an argument.
-      if (!boundary && !in_relative && c.ending == Ending::attributive && j + 1 < p && has_own_arguments(j) &&
-          !m_chunks[j + 1].predicate && m_tokens[m_chunks[j + 1].begin].pos1 != "非自立" &&
-          m_tokens[m_chunks[j + 1].begin].pos1 != "副詞可能") {
+      if (!boundary && !in_relative && j + 1 < p && modifies_noun(j) && has_own_arguments(j)) {
         in_relative = true;
         relative_nested = false;
         relative_cases = 0;

@@ -132,13 +132,12 @@ void SentenceReader::find_phrases() {
     if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
     // 防衛協力協定を結ぶ: the pact concluded is one of cooperation, which it
     // states too (as 協力協定を締結 does, read_trigger).
+    const std::size_t o = adverb ? p - 2 : p - 1;
     if (object.trigger >= 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees" &&
-        m_k.lexicon.relations()[m_triggers[object.trigger].trigger->relation].symmetric &&
-        m_triggers[object.trigger].end <= at) {
+        m_k.lexicon.relations()[m_triggers[object.trigger].trigger->relation].symmetric && named_after_act(o)) {
       object.pact_of = object.trigger;
     }
     // 警察協力の|覚書を結ぶ: so is a pact the act names in an の-phrase right before it.
-    const std::size_t o = adverb ? p - 2 : p - 1;
     if (object.trigger < 0 && o > 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees") {
       const Chunk& act = m_chunks[o - 1];
       if (act.case_ == Case::gen && act.trigger >= 0 && act.actors.empty() && act.quote == object.quote &&

@@ -87,15 +87,23 @@ class SentenceReader {
     return false;
   }
 
-  // Whether actors of this phrase can fill a role at all: metonyms (モスクワ)
-  // act as subjects and agents; as other arguments they are places, except
-  // where a capital is attacked, supplied, addressed or talked with
-  // (キーウへの攻撃, 北京と協議).
   // Whether phrase j (a trigger's) is headed by a noun after its trigger: a
   // pact or body named after the act (防衛協力|協定, 相互防衛|条約).
   bool named_after_act(std::size_t j) const {
     const Chunk& c = m_chunks[j];
     return c.trigger >= 0 && head_of(m_tokens, c) >= m_triggers[c.trigger].end;
+  }
+
+  // Whether predicate j is a relative clause on a noun: attributive, before a
+  // noun that is no formal one (こと, うえ, 際: then the clause is an argument
+  // or an adverbial one).
+  bool modifies_noun(std::size_t j) const {
+    if (j + 1 >= m_chunks.size() || !m_chunks[j].predicate || m_chunks[j].ending != Ending::attributive ||
+        m_chunks[j + 1].predicate) {
+      return false;
+    }
+    const Token& noun = m_tokens[m_chunks[j + 1].begin];
+    return noun.pos1 != "非自立" && noun.pos1 != "副詞可能";
   }
 
   // Whether phrase j's head noun names a firm (トルコの|建設会社の, UAEの|企業2社):
@@ -110,6 +118,10 @@ class SentenceReader {
     return k > c.begin && m_k.rules.has_function(m_tokens[k - 1], Function::company);
   }
 
+  // Whether actors of this phrase can fill a role at all: metonyms (モスクワ)
+  // act as subjects and agents; as other arguments they are places, except
+  // where a capital is attacked, supplied, addressed or talked with
+  // (キーウへの攻撃, 北京と協議).
   bool usable(const Chunk& c, Role role, const RelationType& relation) const {
     if (c.absorbed || c.actors.empty()) return false;
     if (!c.metonym_only) return true;
