@@ -52,7 +52,10 @@ long SentenceReader::governing_predicate(std::size_t t) const {
                                                         // Yの要請に応じて: a request taken up.
                                                         (head.trigger >= 0 && relation_of(head).name == "requests" &&
                                                          function_at(t + 1, Function::accept)) ||
-                                                        (head.phrase_object && m_chunks[t + 1].phrase_verb))) ||
+                                                        (head.phrase_object && m_chunks[t + 1].phrase_verb) ||
+                                                        // Yからの供給に頼る: what is depended on is received.
+                                                        (head.trigger >= 0 && function_at(t + 1, Function::receive) &&
+                                                         m_chunks[t + 1].predicate))) ||
                            ((head.case_ == Case::com || head.case_ == Case::quote) &&
                             function_at(t + 1, Function::name_as)) ||
                            // 防衛協力協定に署名: a joint pact signed, as 協定を締結 (a pact

@@ -69,6 +69,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                             m_chunks[said - 1].quote != m_chunks[p].quote;
   bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
   bool past_complement = false;  // crossed a clause end before the complement
+  bool past_chained = false;     // crossed a continuative clause end, maybe the complement's own
   bool unnamed_subject = false;  // the clause's subject names no actor (暫定政権側は)
   bool owned_patient = false;    // a passive's が-subject with its own の-owner (加盟国の主権が)
   // AはBと会談し、…で合意した / …を求めた: the one met is the other side of
@@ -212,9 +213,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         continue;
       }
       const bool opens_complement = !boundary && c.ending == Ending::quoted;
-      // Past the complement's own clause, nothing may override what it named.
+      // Past the complement's own clause, nothing may override what it named;
+      // but a clause chained on with て or the continuative form may still be
+      // the complement's, whose が-subject comes first (Yが部隊を駐留させて…を
+      // 図っていると).
       if (complement && !opens_complement && c.ending != Ending::none && c.ending != Ending::attributive) {
-        past_complement = true;
+        (c.ending == Ending::continuative ? past_chained : past_complement) = true;
       }
       if (opens_complement) complement = true;
       // A relative clause with arguments of its own (領土を奪う|能力) closes the
@@ -297,7 +301,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // relative clause inside the content is not what the content is about.
     const bool relative_subject_here = c.case_ == Case::nom && j + 1 < p && m_chunks[j + 1].predicate &&
                                        m_chunks[j + 1].ending == Ending::attributive;
-    if (complement && (frame.target.actors.empty() || (frame.target.raised && !past_complement)) &&
+    if (complement &&
+        (frame.target.actors.empty() ||
+         (frame.target.raised && !past_complement && (!past_chained || c.case_ == Case::nom))) &&
         !c.actors.empty() && !addressee && !relative_subject_here &&
         usable(c, Role::target, relation) &&
         (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
