@@ -300,9 +300,14 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   if (k >= static_cast<std::int64_t>(chunk.begin) && k < static_cast<std::int64_t>(last) &&
       (actor_at[k] < 0 || !first_is_person(actor_at[k]))) {
     std::int64_t p = k;
+    // 国際関係・協力相: a ・ between two of the title's nouns joins them.
+    const auto inner_dot = [&](std::int64_t i) {
+      return tokens[i].surface == "・" && i > static_cast<std::int64_t>(chunk.begin) && i < k &&
+             actor_at[i - 1] < 0 && tokens[i - 1].pos == "名詞" && tokens[i + 1].pos == "名詞";
+    };
     // 総|司令|官: a prefix may open the title.
-    for (int skipped = 0; skipped < 4 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
-                          (tokens[p].pos == "名詞" || tokens[p].pos == "接頭詞");
+    for (int skipped = 0; skipped < 5 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
+                          (tokens[p].pos == "名詞" || tokens[p].pos == "接頭詞" || inner_dot(p));
          ++skipped) {
       --p;
     }
