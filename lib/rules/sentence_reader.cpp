@@ -335,19 +335,27 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     const Chunk& outer_head = m_chunks[h];
     // エリトリアへの軍事支援を通じてエチオピアを牽制: an act that is the means
     // of the clause is its subject's act too.
-    const bool means = has_particle(outer_head, "通じ") || has_particle(outer_head, "通し");
+    // 対ロ制裁で資産を凍結した: so is an act aimed at someone that is the
+    // clause's instrument (a bare で).
+    const bool instrument = outer_head.case_ == Case::loc && outer_head.content_end < outer_head.end &&
+                            m_tokens[outer_head.content_end].surface == "で" &&
+                            outer_head.end <= outer_head.content_end + 2;
+    const bool means = has_particle(outer_head, "通じ") || has_particle(outer_head, "通し") || instrument;
     if ((((outer_head.case_ == Case::loc || outer_head.case_ == Case::dat) && relation.symmetric) || means) &&
         frame.source.actors.empty() && !frame.target.actors.empty()) {
       for (std::size_t p = h + 1; p < m_chunks.size(); ++p) {
         if (!m_chunks[p].predicate) continue;
-        if (m_chunks[p].quote == head.quote) {
+        // 対ロ制裁でドイツが打撃を受けた: whoever an instrument hits does not wield it.
+        const bool affected = m_chunks[p].passive || function_at(p, Function::receive);
+        if (m_chunks[p].quote == head.quote && !(instrument && affected)) {
           Frame clause;
           verbal_arguments(clause, p, Voice::active, relation, t, h + 1);
           if (clause.source.rule && (clause.source.rule->case_ == Case::topic || clause.source.rule->case_ == Case::nom)) {
             frame.source = clause.source;
           }
-          // 連携には慎重な姿勢を崩していない: held back, not done.
-          for (std::size_t k = h + 1; k <= p; ++k) {
+          // 連携には慎重な姿勢を崩していない: held back, not done. (What is
+          // done with an instrument, 制裁で資産を凍結, is no act held back.)
+          for (std::size_t k = h + 1; k <= p && !instrument; ++k) {
             // …で、攻撃停止を求めた: a stop named as the object (or inside
             // another act) is what the clause asks for, not this act's.
             if (k != p && (m_chunks[k].trigger >= 0 || m_chunks[k].case_ == Case::acc)) continue;
