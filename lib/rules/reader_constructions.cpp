@@ -211,17 +211,30 @@ void SentenceReader::read_attendees(std::size_t p, std::vector<RelationMention>&
 // 中国へのヘッジとして、日米は…: an act the clause is done as is done by
 // the clause's subject, named after it.
 void SentenceReader::as_act_doer(Frame& frame, std::size_t t) {
-  const Chunk& head = m_chunks[t];
-  if (!frame.source.actors.empty() || frame.target.actors.empty() || head.predicate || !has_particle(head, "として")) {
+  // 制裁の一環として: the act's tail noun carries the particle.
+  const std::size_t h = act_head(t);
+  const Chunk& head = m_chunks[h];
+  if (!frame.source.actors.empty() || frame.target.actors.empty() || m_chunks[t].predicate ||
+      !has_particle(head, "として")) {
     return;
   }
-  for (std::size_t k = t + 1; k < m_chunks.size(); ++k) {
+  static const RoleRule rule{"noun.as_act_doer", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
+  for (std::size_t k = h + 1; k < m_chunks.size(); ++k) {
     const Chunk& c = m_chunks[k];
     if (c.quote != head.quote) continue;
-    if (c.predicate && c.ending != Ending::attributive) return;
+    if (c.predicate && c.ending != Ending::attributive) break;
     if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed) {
-      static const RoleRule rule{"noun.as_act_doer", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
       fill(frame.source, c.actors, &rule, 1.0);
+      return;
+    }
+  }
+  // 米国は、ロシアへの制裁の一環として…を指定した: or the subject set before
+  // it, in the same clause.
+  for (std::size_t k = t; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != head.quote || c.predicate) return;
+    if (c.case_ == Case::topic && !c.actors.empty() && !c.absorbed) {
+      fill(frame.source, c.actors, &rule, 0.95);
       return;
     }
   }

@@ -107,13 +107,18 @@ class SentenceReader {
   }
 
   // Whether phrase j's head noun names a firm (トルコの|建設会社の, UAEの|企業2社):
-  // its last noun, past a figure and counter.
+  // its last noun, past a figure and counter, or before the firm's own name
+  // (石油会社NIS).
   bool names_company(std::size_t j) const {
     const Chunk& c = m_chunks[j];
     auto k = c.content_end;
     while (k > c.begin + 1 && (m_tokens[k - 1].pos1 == "数" ||
                                (m_tokens[k - 1].pos1 == "接尾" && m_tokens[k - 1].pos2 == "助数詞"))) {
       --k;
+    }
+    if (k > c.begin + 1 && (m_tokens[k - 1].unknown || m_tokens[k - 1].pos1 == "固有名詞") &&
+        m_k.rules.has_function(m_tokens[k - 2], Function::company)) {
+      return true;
     }
     return k > c.begin && m_k.rules.has_function(m_tokens[k - 1], Function::company);
   }
