@@ -310,10 +310,20 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     const bool adnominal = c.case_ == Case::gen || c.case_ == Case::agent_adn || c.case_ == Case::dat_adn ||
                            c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair ||
                            c.case_ == Case::about_adn;
-    // 燃料や|電力の|輸出: goods listed before the act's object.
+    // 燃料や|電力の|輸出: goods listed before the act's object; 中国との|
+    // 軍事面での|協力: the field of the act.
     const bool modifier = !c.predicate && c.actors.empty() && !c.comma &&
-                          (c.case_ == Case::none || (c.case_ == Case::coord && c.trigger < 0));
+                          (c.case_ == Case::none || (c.case_ == Case::coord && c.trigger < 0) ||
+                           (c.case_ == Case::loc && c.possessor.empty() && has_particle(c, "での")));
     if (c.absorbed || m_used[j]) continue;
+    // ロシアの|ウクライナでの|攻撃: where an attack or a deployment takes place
+    // is its target, as with a verb (verb.loc_place).
+    if (c.case_ == Case::loc && !c.actors.empty() && !c.comma && relation.place_target && frame.target.actors.empty() &&
+        has_particle(c, "での") && usable(c, Role::target, relation)) {
+      static const RoleRule place{"noun.loc_place", Form::noun, Voice::active, Case::loc, Role::target, 0.7};
+      fill(frame.target, c.actors, &place, 1.0);
+      continue;
+    }
     // 日米豪との|4か国による|活動: the count of the sides is no agent; the
     // act is all of them together, as a 4か国活動 would be.
     if (c.case_ == Case::agent_adn && c.actors.empty() && relation.symmetric && function_at(j, Function::joint)) {
