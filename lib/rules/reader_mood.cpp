@@ -27,15 +27,15 @@ std::size_t SentenceReader::act_head(std::size_t t) const {
   const Chunk& c = m_chunks[t];
   if (c.case_ != Case::gen || c.predicate || t + 1 >= m_chunks.size()) return t;
   const Chunk& next = m_chunks[t + 1];
-  if (next.predicate || !next.actors.empty() || next.trigger >= 0 || next.quote != c.quote ||
-      next.content_end != next.begin + 1) {
-    return t;
-  }
+  if (next.predicate || !next.actors.empty() || next.trigger >= 0 || next.quote != c.quote) return t;
+  // 抗議の|(外交)文書を送った: the message carries the act to whom it is sent.
+  const bool message = c.trigger >= 0 && relation_of(c).raise_object && function_at(t + 1, Function::envoy);
+  if (next.content_end != next.begin + 1) return message ? t + 1 : t;
   const Token& noun = m_tokens[next.begin];
   // 東欧配備の|部隊を増強: the troops a deployment moves carry it too.
   const bool troops = c.trigger >= 0 && relation_of(c).name == "deploys" && function_at(t + 1, Function::troops);
   // 資産凍結の|対象を拡大: a tail noun of the act (対象, 措置) stands for it.
-  const bool carries = next.phrase_noun || troops || function_at(t + 1, Function::tail) ||
+  const bool carries = next.phrase_noun || troops || message || function_at(t + 1, Function::tail) ||
                        (noun.pos1 == "サ変接続" && function_at(t + 1, Function::support));
   return carries ? t + 1 : t;
 }

@@ -268,10 +268,15 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         function_at(t - 1, Function::interest)) {
       return;
     }
-    // マダガスカルに特使団を派遣: an envoy or delegation sent is no force.
-    if (relation.name == "deploys" && t > 0 && m_chunks[t - 1].case_ == Case::acc &&
-        function_at(t - 1, Function::envoy)) {
-      return;
+    // マダガスカルに特使団を派遣: an envoy or delegation sent is no force;
+    // 抗議の文書を送った: a message sent is no goods.
+    // (The object may stand before the destination: 文書を両国に送った.)
+    if (relation.name == "deploys" || relation.name == "supplies") {
+      for (std::size_t k = t; k-- > 0 && !m_chunks[k].predicate && m_chunks[k].quote == head.quote;) {
+        if (m_chunks[k].case_ != Case::acc) continue;
+        if (function_at(k, Function::envoy)) return;
+        break;
+      }
     }
     // What is deployed may be the passive's subject; に stays the destination.
     const bool flip = head.passive && !relation.theme_passive;
@@ -337,9 +342,18 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // of the clause is its subject's act too.
     // 対ロ制裁で資産を凍結した: so is an act aimed at someone that is the
     // clause's instrument (a bare で).
+    // The act must name whom it is aimed at (対ロ, ロシアへの): a bare
+    // compound (米制裁で) may name its doer.
+    const auto aimed_by_name = [&]() {
+      if (!frame.target.rule || frame.target.rule->case_ != Case::compound) return true;
+      for (auto i = head.begin; i < head.content_end; ++i) {
+        if (std::string_view(m_tokens[i].surface).starts_with("対")) return true;
+      }
+      return false;
+    };
     const bool instrument = outer_head.case_ == Case::loc && outer_head.content_end < outer_head.end &&
                             m_tokens[outer_head.content_end].surface == "で" &&
-                            outer_head.end <= outer_head.content_end + 2;
+                            outer_head.end <= outer_head.content_end + 2 && aimed_by_name();
     const bool means = has_particle(outer_head, "通じ") || has_particle(outer_head, "通し") || instrument;
     if ((((outer_head.case_ == Case::loc || outer_head.case_ == Case::dat) && relation.symmetric) || means) &&
         frame.source.actors.empty() && !frame.target.actors.empty()) {
@@ -417,6 +431,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // advocated (支持) is, as a possibility.
         const auto& outer = relation_of(pred);
         if (outer.name == "requests" || outer.name == "warns") return;
+        // 抗議の書簡を中国に送った: the sender protests to the addressee.
+        if (h != t && function_at(h, Function::envoy)) {
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
+        }
         // 防衛協力協定を締結: a pact of cooperation concluded states the
         // cooperation too, between the pact's parties; talks concluded
         // (交渉を妥結させた) were held, between the same sides.
