@@ -236,7 +236,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
         boundary = true;
-        if (c.ending != Ending::continuative) hard_boundary = true;
+        // 〜しているほか、 goes on into this clause as 〜し、 does (〜する一方、
+        // sets another subject against it).
+        const bool chained = c.ending == Ending::continuative ||
+                             (goes_on(j) && m_tokens[m_chunks[j + 1].begin].base != "一方");
+        if (!chained) hard_boundary = true;
         // …と会談し、; …と首脳会談を行い、 (a meeting under a support verb).
         const bool meeting_object = c.trigger < 0 && j > 0 && m_chunks[j - 1].case_ == Case::acc &&
                                     m_chunks[j - 1].trigger >= 0 && relation_of(m_chunks[j - 1]).name == "negotiates" &&
@@ -247,7 +251,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         // argument of this predicate, so it does not close it.
         const bool nominalized = c.ending == Ending::attributive && j + 1 < p &&
                                  m_tokens[m_chunks[j + 1].begin].base == "こと";
-        if (c.ending != Ending::continuative && !opens_complement && !nominalized) closed = true;
+        if (!chained && !opens_complement && !nominalized) closed = true;
       }
       continue;
     }
