@@ -894,20 +894,37 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     c.case_ = Case::with;
   }
   // AAなど国境付近の武装勢力に: examples listed before a noun naming unnamed
-  // doers stand for them, past the noun's own modifiers.
+  // doers stand for them, past the noun's own modifiers; so do examples of
+  // states (サウジアラビアやカタールなど周辺の産油国, 韓国など価値観を共有する
+  // 国々), past a relative clause on the noun too.
+  const auto names_states = [&](const Token& t) {
+    const std::string_view word = t.surface;
+    return t.actor.empty() && (word.ends_with("国") || word.ends_with("国々"));
+  };
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     if (!c.listed || c.actors.empty() || c.absorbed || c.predicate) continue;
     std::size_t h = i + 1;
-    while (h + 1 < chunks.size() && chunks[h].case_ == Case::gen && chunks[h].actors.empty() &&
-           !chunks[h].predicate && chunks[h].trigger < 0) {
+    bool clause = false;  // passed a relative clause
+    while (h + 1 < chunks.size() && chunks[h].actors.empty() && chunks[h].trigger < 0 &&
+           chunks[h].quote == c.quote &&
+           ((chunks[h].case_ == Case::gen && !chunks[h].predicate) ||
+            (chunks[h].case_ == Case::acc && !chunks[h].predicate && !clause) ||
+            (chunks[h].predicate && chunks[h].ending == Ending::attributive && !clause))) {
+      clause = clause || chunks[h].predicate;
       ++h;
     }
     Chunk& head = chunks[h];
     if (!head.actors.empty() || head.trigger >= 0 || head.predicate || head.content_end == head.begin ||
-        head.quote != c.quote || !rules.has_function(tokens[head.content_end - 1], Function::agent)) {
+        head.quote != c.quote) {
       continue;
     }
+    const Token& noun = tokens[head.content_end - 1];
+    const bool agent = rules.has_function(noun, Function::agent) &&
+                       std::all_of(chunks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                   chunks.begin() + static_cast<std::ptrdiff_t>(h),
+                                   [](const Chunk& k) { return k.case_ == Case::gen; });
+    if (!agent && !names_states(noun)) continue;
     head.actors = c.actors;
     head.metonym_only = c.metonym_only;
     c.absorbed = true;
