@@ -116,6 +116,12 @@ void SentenceReader::joint_doers(const Frame& frame, const mentions::TriggerMent
   joint.source.confidence = frame.source.confidence;
   joint.target.confidence = frame.with_confidence;
   joint.hypothetical = frame.hypothetical;
+  // Xは、YおよびZとともに…: those beside the subject act together too.
+  if (frame.with.size() >= 2) {
+    joint.pair = frame.with;
+    joint.pair_rule = "verb.with_together";
+    joint.pair_confidence = frame.with_confidence * 0.9;
+  }
   mentions::TriggerMention particle = act;
   particle.begin = with.content_end;
   particle.end = with.end;
