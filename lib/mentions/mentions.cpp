@@ -61,8 +61,11 @@ bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTabl
 // The state index for a token that is one abbreviation character, or -1.
 // `in_run`: the token goes on a run of abbreviations (日米豪|印) or opens a
 // headline's phrase (圧力 米は), where MeCab may read a common noun or a suffix.
+// (中ロ: MeCab reads that 中 as a prefix, so a run may open with one.)
 long abbrev_of(const Token& t, const ActorTable& table, bool in_run = false) {
-  if (!is_proper(t) && !(in_run && is_noun(t) && (t.pos1 == "一般" || t.pos1 == "接尾"))) return -1;
+  if (!is_proper(t) && !(in_run && ((is_noun(t) && (t.pos1 == "一般" || t.pos1 == "接尾")) || t.pos == "接頭詞"))) {
+    return -1;
+  }
   const Actor* actor = table.find_abbrev(t);
   if (!actor) return -1;
   return actor - table.actors().data();
@@ -127,6 +130,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
                                 abbrev_of(t, table, true) >= 0;
     // 印中, 印パ: MeCab reads 印 as a common noun, but two abbreviations in a
     // row are a pair of states.
+    // (中ロ: MeCab's prefix 中 opens a pair too.)
     const bool pair_start = !abbreviation && !phrase_subject && i + 1 < tokens.size() &&
                             abbrev_of(t, table, true) >= 0 && abbrev_of(tokens[i + 1], table, true) >= 0;
     if (abbreviation || phrase_subject || pair_start) {
@@ -138,6 +142,11 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         if (a < 0) break;
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;
+      }
+      // 中米 is Central America (China and the US are 米中).
+      if (j == i + 2 && tokens[i].surface == "中" && tokens[i + 1].surface == "米") {
+        i = j;
+        continue;
       }
       const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
       const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";

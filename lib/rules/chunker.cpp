@@ -450,15 +450,23 @@ bool is_topic_mention(const std::vector<Token>& tokens, const mentions::ActorMen
          (tokens[after].surface == "は" || tokens[after].surface == "も");
 }
 
-// Whether a mention is one of a coordinated pair (タイとインドは、同国の軍政と…:
-// that would be 両国), which 同国 or 同氏 cannot point back to.
+// Whether a mention is one of a coordinated pair or list (タイとインドは、同国の
+// 軍政と…: that would be 両国; インドや米国、オーストラリアと連携し、同国の…),
+// which 同国 or 同氏 cannot point back to.
 bool one_of_pair(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                  const mentions::ActorMention& mention) {
-  if (mention.end + 1 >= tokens.size()) return false;
-  const Token& next = tokens[mention.end];
-  const bool joins = next.surface == "と" || next.surface == "・" || next.surface == "や";
-  return joins && std::any_of(mentions.actors.begin(), mentions.actors.end(),
-                              [&](const mentions::ActorMention& m) { return m.begin == mention.end + 1; });
+  const auto joins = [](const Token& t) {
+    return t.surface == "と" || t.surface == "・" || t.surface == "や" || t.surface == "、";
+  };
+  const bool before = mention.begin > 0 && joins(tokens[mention.begin - 1]) &&
+                      std::any_of(mentions.actors.begin(), mentions.actors.end(),
+                                  [&](const mentions::ActorMention& m) { return m.end + 1 == mention.begin; });
+  if (before) return true;
+  if (mention.end + 1 >= tokens.size() || !joins(tokens[mention.end]) || tokens[mention.end].surface == "、") {
+    return false;
+  }
+  return std::any_of(mentions.actors.begin(), mentions.actors.end(),
+                     [&](const mentions::ActorMention& m) { return m.begin == mention.end + 1; });
 }
 
 // 同国, 同政権, 同地域, 同氏: the nearest actor of a fitting kind named before

@@ -159,39 +159,42 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // An の-phrase owns the whole noun phrase, so it wins over an actor inside
   // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
   std::vector<ActorRef> owners;
+  // 中国の|一方的な|行動を非難: adjectives stand between the owner and its noun.
+  std::size_t n = j;
+  while (n > 1 && adjective_only(n - 1)) --n;
   // A partner (Xとの) owns an act or a pact: Xとの交渉を拒否 -> rejects X;
   // Xとの和平条約に署名 -> agrees with X. The one an act is aimed at (Xへの
   // 攻撃を支持) is not its owner: only its doer is, found below.
   // Xとの国交正常化を拒否 -> rejects X: so for any act done against someone.
-  const bool partner = j > 0 && m_chunks[j - 1].case_ == Case::com_adn &&
+  const bool partner = n > 0 && m_chunks[n - 1].case_ == Case::com_adn &&
                        (c.trigger >= 0 || relation.symmetric || (object && relation.raise_object));
   // 中国からの輸入品に関税を課す: goods are owned by where they come from.
-  const bool origin = c.case_ == Case::dat && j > 0 && m_chunks[j - 1].case_ == Case::abl_adn;
-  if (j > 0 && !m_used[j - 1] && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
-      (m_chunks[j - 1].case_ == Case::gen || origin ||
-       (object && (c.trigger < 0 || relation.aim_target) && m_chunks[j - 1].case_ == Case::dat_adn) ||
+  const bool origin = c.case_ == Case::dat && n > 0 && m_chunks[n - 1].case_ == Case::abl_adn;
+  if (n > 0 && !m_used[n - 1] && !m_chunks[n - 1].actors.empty() && !m_chunks[n - 1].metonym_only &&
+      (m_chunks[n - 1].case_ == Case::gen || origin ||
+       (object && (c.trigger < 0 || relation.aim_target) && m_chunks[n - 1].case_ == Case::dat_adn) ||
        // Yからの申し出を拒否: what comes from Y is Y's.
-       (object && relation.raise_object && c.trigger < 0 && m_chunks[j - 1].case_ == Case::abl_adn) ||
+       (object && relation.raise_object && c.trigger < 0 && m_chunks[n - 1].case_ == Case::abl_adn) ||
        partner)) {
-    owners = m_chunks[j - 1].actors;
-    m_used[j - 1] = true;  // 〜の is the owner here, not an argument of its own
+    owners = m_chunks[n - 1].actors;
+    m_used[n - 1] = true;  // 〜の is the owner here, not an argument of its own
     // 中国の|グリーンランドへの|影響力拡大を封じ込める: an の-phrase before
     // the one aimed at owns the whole.
-    if (m_chunks[j - 1].case_ == Case::dat_adn && j > 1 && m_chunks[j - 2].case_ == Case::gen &&
-        !m_chunks[j - 2].actors.empty() && !m_chunks[j - 2].metonym_only && !m_used[j - 2] &&
-        m_chunks[j - 2].quote == c.quote) {
-      owners = m_chunks[j - 2].actors;
-      m_used[j - 2] = true;
+    if (m_chunks[n - 1].case_ == Case::dat_adn && n > 1 && m_chunks[n - 2].case_ == Case::gen &&
+        !m_chunks[n - 2].actors.empty() && !m_chunks[n - 2].metonym_only && !m_used[n - 2] &&
+        m_chunks[n - 2].quote == c.quote) {
+      owners = m_chunks[n - 2].actors;
+      m_used[n - 2] = true;
     }
   }
   // フィリピンの|南シナ海における|権利: a place phrase between owner and noun;
   // ロシアの|アフリカへの|影響力拡大: so is where the act is aimed.
-  if (owners.empty() && object && j > 1 &&
-      (m_chunks[j - 1].case_ == Case::loc || m_chunks[j - 1].case_ == Case::dat_adn) && m_chunks[j - 1].actors.empty() &&
-      !m_chunks[j - 1].predicate && m_chunks[j - 2].case_ == Case::gen && !m_chunks[j - 2].actors.empty() &&
-      !m_chunks[j - 2].metonym_only && !m_used[j - 2]) {
-    owners = m_chunks[j - 2].actors;
-    m_used[j - 2] = true;
+  if (owners.empty() && object && n > 1 &&
+      (m_chunks[n - 1].case_ == Case::loc || m_chunks[n - 1].case_ == Case::dat_adn) && m_chunks[n - 1].actors.empty() &&
+      !m_chunks[n - 1].predicate && m_chunks[n - 2].case_ == Case::gen && !m_chunks[n - 2].actors.empty() &&
+      !m_chunks[n - 2].metonym_only && !m_used[n - 2]) {
+    owners = m_chunks[n - 2].actors;
+    m_used[n - 2] = true;
   }
   // アンカラ宣言, ワシントン条約: a capital inside a name is only a place.
   if (owners.empty() && !c.metonym_only) owners = c.possessor;
@@ -232,19 +235,19 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       !m_chunks[g - 1].possessor.empty()) {
     owners = m_chunks[g - 1].possessor;
   }
-  if (owners.empty() && j > 0 && !m_used[j - 1] &&
-      (m_chunks[j - 1].case_ == Case::gen || m_chunks[j - 1].case_ == Case::coord) &&
-      m_chunks[j - 1].actors.empty()) {
-    owners = m_chunks[j - 1].possessor;
+  if (owners.empty() && n > 0 && !m_used[n - 1] &&
+      (m_chunks[n - 1].case_ == Case::gen || m_chunks[n - 1].case_ == Case::coord) &&
+      m_chunks[n - 1].actors.empty()) {
+    owners = m_chunks[n - 1].possessor;
     // トルコの|建設会社の|車列: what a company owns is not its state's.
-    if (owners.empty() && !names_company(j - 1) && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) &&
+    if (owners.empty() && !names_company(n - 1) && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) &&
         relation.raise_object) {
-      owners = owners_before(j - 1);
+      owners = owners_before(n - 1);
     }
     // トルコ南東部の|軍の|施設を攻撃: a place of a state at the chain's start.
-    if (owners.empty() && object && relation.raise_object && j > 1 && m_chunks[j - 2].case_ == Case::gen &&
-        m_chunks[j - 2].actors.empty() && !m_used[j - 2]) {
-      owners = m_chunks[j - 2].possessor;
+    if (owners.empty() && object && relation.raise_object && n > 1 && m_chunks[n - 2].case_ == Case::gen &&
+        m_chunks[n - 2].actors.empty() && !m_used[n - 2]) {
+      owners = m_chunks[n - 2].possessor;
     }
   }
   // 中国が…で行った軍事演習を批判: the doer of what is judged, named in a

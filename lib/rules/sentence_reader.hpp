@@ -106,6 +106,22 @@ class SentenceReader {
     return noun.pos1 != "非自立" && noun.pos1 != "副詞可能";
   }
 
+  // Whether phrase j only qualifies the noun after it: 一方的な, 新たな,
+  // 大規模な (a noun and the copula's な), 激しい (an adjective alone), あらゆる.
+  bool adjective_only(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    if (!c.actors.empty() || c.trigger >= 0 || c.comma || c.content_end == c.begin || c.quote != m_chunks[j + 1].quote) {
+      return false;
+    }
+    if (c.predicate) {
+      return c.ending == Ending::attributive && c.end == c.begin + 1 && m_tokens[c.begin].pos == "形容詞";
+    }
+    if (c.case_ != Case::none) return false;
+    if (c.end == c.content_end) return c.content_end == c.begin + 1 && m_tokens[c.begin].pos == "連体詞";
+    return c.end == c.content_end + 1 && m_tokens[c.content_end].surface == "な" &&
+           m_tokens[c.content_end].pos == "助動詞";
+  }
+
   // Whether phrase j's head noun names a firm (トルコの|建設会社の, UAEの|企業2社):
   // its last noun, past a figure and counter, or before the firm's own name
   // (石油会社NIS).
