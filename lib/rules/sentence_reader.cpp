@@ -405,6 +405,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     if (p >= 0) {
       const auto pi = static_cast<std::size_t>(p);
       const Chunk& pred = m_chunks[pi];
+      bool stop_negated = false;  // the predicate stops the act, and is itself negated
       // 攻撃を停止するよう求めた: the act belongs to what is asked for.
       if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
       // ロシアによる…併合も承認していない: an act with its own doer (による)
@@ -456,6 +457,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         if (function_at(pi, Function::protect)) protect(frame, t, pi, relation, trigger_mention, out);
       } else if (function_at(pi, Function::stop)) {
         frame.negated = true;
+        stop_negated = pred.negated;
         verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
       } else if (function_at(pi, Function::receive) ||
                  (relation.name == "requests" && outer_head.case_ == Case::dat && function_at(pi, Function::accept))) {
@@ -477,6 +479,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       }
       // An act judged by another (侵攻を非難する考え) keeps its own mood.
       read_mood(frame, pred.trigger >= 0 || own_doer ? t : pi);
+      // 制裁を解除しない, 攻撃も辞さない: a stop that is denied leaves the act
+      // standing.
+      if (stop_negated) frame.negated = false;
       refused = relation.name == "negotiates" && frame.negated && pred.trigger < 0 && function_at(pi, Function::accept);
       // Yの要請に応じなかった: the request was made all the same, and the
       // one asked rejects the one who asked.
