@@ -495,7 +495,19 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   for (auto m = mentions.actors.size(); m-- > 0;) {
     const auto& mention = mentions.actors[m];
     if (mention.end > chunk.begin) continue;
-    if (!past_own_topic && is_topic_mention(tokens, mention, rules)) {
+    // (A topic before a clause that ends in が or ものの, ヒズボラは…を見送った
+    // が、同組織の幹部は, heads that earlier clause.)
+    const auto contrast_between = [&] {
+      for (auto i = mention.end; i < chunk.begin; ++i) {
+        const Token& t = tokens[i];
+        if (t.pos == "助詞" && t.pos1 == "接続助詞" &&
+            (t.surface == "が" || t.surface == "ものの" || t.surface == "けれど" || t.surface == "けれども")) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (!past_own_topic && is_topic_mention(tokens, mention, rules) && !contrast_between()) {
       own_topic = mention.actors;
       past_own_topic = true;
       continue;
@@ -865,6 +877,14 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       next.actors = c.actors;
       next.metonym_only = c.metonym_only;
       c.absorbed = true;
+      // タリバンの暫定政権: a movement's government is its state, as
+      // タリバン政権 is (eval/DECISIONS.md).
+      const std::string_view head = tokens[next.content_end - 1].surface;
+      if (c.actors.size() == 1 && !c.actors[0].person && (head.ends_with("政権") || head.ends_with("政府"))) {
+        const mentions::Actor& group = table.actors()[c.actors[0].actor];
+        const mentions::Actor* state = group.kind == mentions::ActorKind::armed_group ? table.find_id(group.state) : nullptr;
+        if (state) next.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
+      }
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                next.case_ == Case::topic && next.content_end > next.begin &&
                rules.has_function(tokens[next.content_end - 1], Function::aim)) {
