@@ -107,12 +107,20 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   for (auto i = c.content_end; i < c.end; ++i) {
     if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
   }
-  // 輸出していることを否定した, 攻撃したと否定した: the act is denied.
+  // 輸出していることを否定した, 攻撃したと否定した: the act is denied;
+  // 批判することを控えた, 避けた: it is held back (but not in 展開することも
+  // 辞さない, where the holding back is denied).
   if (p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
-      function_at(p + 2, Function::deny)) {
+      (function_at(p + 2, Function::deny) || (function_at(p + 2, Function::stop) && !m_chunks[p + 2].negated))) {
     frame.negated = true;
   }
   if (c.ending == Ending::quoted && p + 1 < m_chunks.size() && function_at(p + 1, Function::deny)) {
+    frame.negated = true;
+  }
+  // 基地を提供しているとの見方を否定した: so when what is denied is a view
+  // or a report of it.
+  if (c.ending == Ending::quoted && p + 2 < m_chunks.size() && said_thing(p + 1) &&
+      function_at(p + 2, Function::deny)) {
     frame.negated = true;
   }
   // 提供することはない: the act is ruled out (but 展開することも辞さない is

@@ -259,7 +259,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // But Yの主張を「…」と否定した denies Y's words, so it rejects Y.
     if (relation.name == "rejects" && function_at(t, Function::deny) && t > 0 &&
         (((m_chunks[t - 1].ending == Ending::quoted || m_chunks[t - 1].case_ == Case::quote) && !object_before_quote(t)) ||
-         m_tokens[m_chunks[t - 1].begin].base == "こと" ||
+         m_tokens[m_chunks[t - 1].begin].base == "こと" || said_thing(t - 1) ||
          (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0))) {
       return;
     }

@@ -106,6 +106,14 @@ class SentenceReader {
     return noun.pos1 != "非自立" && noun.pos1 != "副詞可能";
   }
 
+  // Whether phrase j is the object that names what was said before it
+  // (…との|見方を, …という|報道を): a plain noun, no actor, act or clause.
+  bool said_thing(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    return c.case_ == Case::acc && c.actors.empty() && c.trigger < 0 && !c.predicate && c.content_end > c.begin &&
+           j > 0 && m_chunks[j - 1].ending == Ending::quoted && m_chunks[j - 1].quote == c.quote;
+  }
+
   // Whether phrase j only qualifies the noun after it: 一方的な, 新たな,
   // 大規模な (a noun and the copula's な), 激しい (an adjective alone), あらゆる.
   bool adjective_only(std::size_t j) const {
