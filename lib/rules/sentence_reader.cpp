@@ -359,8 +359,15 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         frame.source.actors.empty() && !frame.target.actors.empty()) {
       for (std::size_t p = h + 1; p < m_chunks.size(); ++p) {
         if (!m_chunks[p].predicate) continue;
-        // 対ロ制裁でドイツが打撃を受けた: whoever an instrument hits does not wield it.
-        const bool affected = m_chunks[p].passive || function_at(p, Function::receive);
+        // 対ロ制裁でドイツが打撃を受けた: whoever an instrument hits does not wield it;
+        // 対ロ制裁で部品の調達が難しくなり: a clause with a subject of its own
+        // that names no one says what the instrument did, not who used it.
+        bool own_subject = false;
+        for (std::size_t k = h + 1; k < p; ++k) {
+          own_subject = own_subject || (m_chunks[k].case_ == Case::nom && m_chunks[k].actors.empty() &&
+                                        m_chunks[k].quote == head.quote);
+        }
+        const bool affected = m_chunks[p].passive || function_at(p, Function::receive) || own_subject;
         if (m_chunks[p].quote == head.quote && !(instrument && affected)) {
           Frame clause;
           verbal_arguments(clause, p, Voice::active, relation, t, h + 1);
