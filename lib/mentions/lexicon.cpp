@@ -57,6 +57,8 @@ Result<void> Lexicon::load_triggers(std::string_view content, std::string_view n
       for (const auto& flag : split_list(c[2], ',')) {
         if (flag == "verb") {
           trigger.verb_only = true;
+        } else if (flag == "suru") {
+          trigger.suru_only = true;
         } else if (flag == "material") {
           trigger.material = true;
         } else if (flag == "inverse") {

@@ -37,6 +37,7 @@ struct Trigger {
   std::uint16_t relation = 0;  // index into Lexicon::relations()
   std::string lemma;
   bool verb_only = false;      // 求める, not a noun
+  bool suru_only = false;      // 加盟する, not the noun on its own (加盟手続き, EU加盟を目指す)
   bool material = false;       // 支援: supplies when material, supports otherwise
   // The word names the receiving side of the act: Xから輸入する, Xから購入する
   // is X supplies the subject; its subject and owner are the target.

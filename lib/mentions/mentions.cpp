@@ -201,7 +201,9 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       const TriggerProbe probe = j == i ? lexicon.probe_trigger(tokens[j]) : lexicon.probe_trigger(key);
       if (const Trigger* trigger = probe.trigger) {
         const Token& last = tokens[j];
-        const bool fits = trigger->verb_only ? last.pos == "動詞" && last.pos1 == "自立" : last.pos == "名詞";
+        const bool fits = trigger->verb_only   ? last.pos == "動詞" && last.pos1 == "自立"
+                          : trigger->suru_only ? last.pos == "名詞" && j + 1 < tokens.size() && tokens[j + 1].base == "する"
+                                               : last.pos == "名詞";
         if (fits) {
           best = trigger;
           best_end = j + 1;
