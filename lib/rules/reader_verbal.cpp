@@ -135,8 +135,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // is in, not of the relative clause.
     if (relative_on_noun && c.case_ == Case::nom && c.comma && !c.absorbed) continue;
     // 習近平国家主席とは|保護主義に反対する|立場で一致: a partner set off with は
-    // stands over the sentence's verb, not a relative clause before it.
-    if (m_chunks[p].ending == Ending::attributive && c.case_ == Case::com && has_topic_particle(c)) continue;
+    // stands over the sentence's verb, not a relative clause before it; a
+    // clause made a noun by こと (タイとは|協力する|ことで合意) is the verb's
+    // own argument, and the partner is one of both.
+    if (m_chunks[p].ending == Ending::attributive && c.case_ == Case::com && has_topic_particle(c) &&
+        !(p + 1 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと")) {
+      continue;
+    }
     // EUは加盟国の主権が脅かされることを容認しない: a passive's subject with
     // an owner of its own is what is acted on; a topic before it is not.
     if (voice == Voice::passive && c.case_ == Case::nom && c.actors.empty() && j > 0 &&

@@ -386,8 +386,15 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         break;
       }
     }
-    // 協議の上, 会談の後: a nominal clause that reads like a verb's.
-    if (head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause)) {
+    // 協議の上, 会談の後: a nominal clause that reads like a verb's; so does
+    // a joint act that ends on the clause word (Yとの会談後の記者会見で,
+    // 会談後、), but not a one-sided act named as a time (ウクライナ侵攻後は、
+    // Xは…), whose doer the topic is not.
+    const bool clause_word_after = head.case_ == Case::gen && t + 1 < m_chunks.size() && function_at(t + 1, Function::clause);
+    const bool clause_word_in = relation.symmetric && head.content_end > head.begin + 1 &&
+                                m_k.rules.has_function(m_tokens[head.content_end - 1], Function::clause) &&
+                                trigger_mention.end < head.content_end;
+    if (clause_word_after || clause_word_in) {
       const Filler sender = frame.source;
       verbal_arguments(frame, t, active_voice(t), relation, t, t);
       // 欧州部隊の派遣の可能性に言及: whose troops they are sends them,
