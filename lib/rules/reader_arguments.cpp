@@ -32,6 +32,14 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   if (!rule && c.case_ == Case::loc && relation.place_target && voice == Voice::active && form == Form::verb) {
     rule = &kPlaceRule;
   }
+  // ブルキナファソでは、武装組織が攻撃を繰り返している: a state set up as
+  // the place where attacks happen is what they strike.
+  static const RoleRule kAttackedPlace{"verb.loc_attacked_state", Form::verb, Voice::active, Case::loc, Role::target, 0.6};
+  if (!rule && c.case_ == Case::loc && relation.name == "attacks" && voice == Voice::active && form == Form::verb &&
+      !c.actors.empty() && !c.metonym_only && has_particle(c, "では") &&
+      std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
+    rule = &kAttackedPlace;
+  }
   // …に北朝鮮の工兵ら6000人を派遣することで合意: whose troops are sent
   // sends them, whoever agrees to it.
   static const RoleRule kTroopsRule{"verb.troops_owner", Form::verb, Voice::active, Case::acc, Role::source, 0.75};
@@ -162,6 +170,18 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // 中国の|一方的な|行動を非難: adjectives stand between the owner and its noun.
   std::size_t n = j;
   while (n > 1 && adjective_only(n - 1)) --n;
+  // シリア南部の|密輸拠点と|みられる|施設を空爆: what the noun is believed to
+  // be (とみられる, とされる) is the noun itself, and the owner before it owns both.
+  if (n > 2) {
+    const Chunk& said = m_chunks[n - 1];
+    const Chunk& as = m_chunks[n - 2];
+    const std::string_view verb = m_tokens[said.begin].base;
+    if (said.predicate && said.passive && said.ending == Ending::attributive &&
+        (verb == "みる" || verb == "見る" || verb == "する") && as.case_ == Case::com && has_particle(as, "と") &&
+        as.actors.empty() && as.trigger < 0 && !as.predicate && as.quote == c.quote) {
+      n -= 2;
+    }
+  }
   // A partner (Xとの) owns an act or a pact: Xとの交渉を拒否 -> rejects X;
   // Xとの和平条約に署名 -> agrees with X. The one an act is aimed at (Xへの
   // 攻撃を支持) is not its owner: only its doer is, found below.
