@@ -190,7 +190,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
                        (c.trigger >= 0 || relation.symmetric || (object && relation.raise_object));
   // 中国からの輸入品に関税を課す: goods are owned by where they come from.
   const bool origin = c.case_ == Case::dat && n > 0 && m_chunks[n - 1].case_ == Case::abl_adn;
-  if (n > 0 && !m_used[n - 1] && !m_chunks[n - 1].actors.empty() && !m_chunks[n - 1].metonym_only &&
+  // キーウの|住宅街を攻撃, 首都ポルトープランスの|9割を支配: what lies in a
+  // capital that is only a place is its state's.
+  const bool capital_place = n > 0 && object && relation.raise_object && m_chunks[n - 1].case_ == Case::gen &&
+                             m_chunks[n - 1].metonym_only;
+  if (n > 0 && !m_used[n - 1] && !m_chunks[n - 1].actors.empty() && (!m_chunks[n - 1].metonym_only || capital_place) &&
       (m_chunks[n - 1].case_ == Case::gen || origin ||
        (object && (c.trigger < 0 || relation.aim_target) && m_chunks[n - 1].case_ == Case::dat_adn) ||
        // Yからの申し出を拒否: what comes from Y is Y's.
