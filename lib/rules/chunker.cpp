@@ -592,14 +592,20 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         continue;
       }
     }
-    // AとBの「円滑化協定」が発効, Xによる「戦争犯罪」を非難: a term in brackets
-    // after の or による, all nouns, names a thing of the phrase; it quotes
-    // no one.
+    // AとBの「円滑化協定」が発効, Xによる「戦争犯罪」を非難, 中国の「債務の
+    // わな」外交: a term in brackets after の or による, nouns (joined by の),
+    // names a thing of the phrase; it quotes no one.
     const bool after_adnominal =
         i > 0 && tokens[i - 1].pos == "助詞" && (tokens[i - 1].surface == "の" || tokens[i - 1].surface == "による");
     if (t.surface == "「" && after_adnominal && name_close == tokens.size()) {
       std::size_t e = i + 1;
-      while (e < tokens.size() && e <= i + 6 && tokens[e].pos == "名詞" && !is_quote_close(tokens[e])) ++e;
+      const auto term_word = [&](std::size_t k) {
+        if (is_quote_close(tokens[k])) return false;
+        if (tokens[k].pos == "名詞") return true;
+        return tokens[k].surface == "の" && k > i + 1 && tokens[k - 1].pos == "名詞" && k + 1 < tokens.size() &&
+               tokens[k + 1].pos == "名詞";
+      };
+      while (e < tokens.size() && e <= i + 6 && term_word(e)) ++e;
       if (e > i + 1 && e < tokens.size() && tokens[e].surface == "」" &&
           !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
         name_close = e;
