@@ -176,7 +176,13 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   const bool full_stop = last_token.pos == "記号" && last_token.pos1 == "句点";
   // 強化に躍起である。, 協力に積極的だ。: a noun with a copula that ends the
   // sentence is its predicate, and the phrases before are its arguments.
-  if (!chunk.predicate && copula_or_aux && particles.empty() && !quote && full_stop &&
+  // So is an adjectival noun with で and a comma, which ends a clause
+  // (支援に積極的で、…を供与してきた).
+  // (積極|的: MeCab marks the suffix as the adjectival noun's.)
+  const Token* last_content = chunk.content_end > chunk.begin ? &tokens[chunk.content_end - 1] : nullptr;
+  const bool adjectival_clause = chunk.comma && last_content &&
+                                 (last_content->pos1 == "形容動詞語幹" || last_content->pos2 == "形容動詞語幹");
+  if (!chunk.predicate && copula_or_aux && particles.empty() && !quote && (full_stop || adjectival_clause) &&
       chunk.content_end > chunk.begin && tokens[chunk.content_end - 1].pos == "名詞") {
     chunk.predicate = true;
   }
