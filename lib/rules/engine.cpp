@@ -38,7 +38,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
   if (!two_actors) return {};
   // Without a trigger word only an object + verb phrase (or a verb taking
   // a state as its object), a threat (read_threat), allies named as such
-  // (read_allies_listed) or a joint act (read_jointly) can state a relation.
+  // (read_allies_listed, read_member_predicate) or a joint act
+  // (read_jointly) can state a relation.
   if (mentions.triggers.empty()) {
     const auto& phrases = knowledge.rules.phrases();
     bool object = false;
@@ -46,12 +47,13 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
     const auto has_compound_object = [&](std::size_t i) {
       compound.assign(tokens[i - 1].surface);
       compound += tokens[i].surface;
-      return phrases.has_object(compound);
+      return phrases.has_object(compound) || knowledge.rules.has_function(compound, Function::ally);  // 加盟|国
     };
     for (std::size_t i = 0; i < tokens.size() && !object; ++i) {
       object = phrases.has_object(tokens[i].base) ||
                (i > 0 && tokens[i].pos1 == "接尾" && has_compound_object(i)) ||
                (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::threat)) ||
+               (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::ally)) ||
                (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国")) ||
                tokens[i].base == "共同" || tokens[i].base == "合同" ||  // read_jointly
                phrases.find(kStateObject, tokens[i].base);  // a state as the object (Xを承認)

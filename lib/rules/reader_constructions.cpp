@@ -61,6 +61,60 @@ void SentenceReader::read_ally(std::size_t j, std::vector<RelationMention>& out)
   emit(frame, *trigger, relation, out);
 }
 
+// トルコはNATOの加盟国であり, 日本は米国の同盟国だ, XはYの一員だ: a member
+// or ally named as the predicate cooperates with the owner of the word.
+void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMention>& out) {
+  if (j < 2) return;
+  const Chunk& c = m_chunks[j];
+  const Chunk& owner = m_chunks[j - 1];
+  // だ, であり, である; でもある as で|ある; becoming one, に|なる or と|なる.
+  const auto verb_after = [&](std::string_view verb) {
+    return j + 1 < m_chunks.size() && m_chunks[j + 1].predicate && m_chunks[j + 1].quote == c.quote &&
+           m_chunks[j + 1].content_end == m_chunks[j + 1].begin + 1 && m_tokens[m_chunks[j + 1].begin].base == verb;
+  };
+  const bool copula = c.copula || (has_particle(c, "で") && verb_after("ある")) ||
+                      ((c.case_ == Case::dat || c.case_ == Case::com) && verb_after("なる"));
+  if (!copula || c.content_end <= c.begin || owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only ||
+      owner.quote != c.quote) {
+    return;
+  }
+  thread_local std::string word;  // per thread, so that its buffer is allocated once
+  word.clear();
+  for (auto i = c.begin; i < c.content_end; ++i) word += m_tokens[i].surface;
+  // The owner's own phrase may end on a word the chunker read as its head
+  // (NATOの|加盟国 names NATO); the word itself is what matters.
+  if (!m_k.rules.has_function(word, Function::ally)) return;
+  // The first owner of a list (XとYの加盟国) opens it: step back over the
+  // phrases the list absorbed.
+  std::size_t first_owner = j - 1;
+  while (first_owner > 0 && m_chunks[first_owner - 1].absorbed && !m_chunks[first_owner - 1].actors.empty() &&
+         m_chunks[first_owner - 1].quote == c.quote && !m_chunks[first_owner - 1].predicate) {
+    --first_owner;
+  }
+  const Chunk* member = nullptr;
+  for (std::size_t k = first_owner; k-- > 0;) {
+    const Chunk& t = m_chunks[k];
+    if (t.quote != c.quote) continue;
+    if (t.predicate) return;  // a clause of its own stands between
+    if ((t.case_ == Case::topic || t.case_ == Case::nom) && !t.actors.empty() && !t.absorbed && !t.metonym_only) {
+      member = &t;
+      break;
+    }
+  }
+  if (!member) return;
+  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("同盟");
+  if (!trigger) return;
+  const RelationType& relation = m_k.lexicon.relations()[trigger->relation];
+  static const RoleRule member_rule{"member.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.75};
+  static const RoleRule owner_rule{"member.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.75};
+  Frame frame;
+  fill(frame.source, member->actors, &member_rule, 1.0);
+  fill(frame.target, owner.actors, &owner_rule, 1.0);
+  frame.negated = c.negated || (!c.copula && m_chunks[j + 1].negated);  // (a verb after: checked above)
+  mentions::TriggerMention mention{trigger, c.begin, c.content_end};
+  emit(frame, mention, relation, out);
+}
+
 // Xは、Yが…すれば、「…結果を招く」と述べた: a saying that sets a condition
 // on Y's act and promises a threat (結果, 代償, 報復) warns Y, whatever
 // the verb of saying.

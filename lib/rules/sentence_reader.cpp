@@ -30,6 +30,7 @@ std::vector<RelationMention> SentenceReader::read() {
     read_trigger(i, out);
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_member_predicate(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_jointly(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_attendees(i, out);
