@@ -405,6 +405,31 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
   }
 }
 
+// イスラエルの後ろ盾である|米国, 中国の最大の供給国である|ロシア: a noun
+// naming a role, put in apposition to an actor with である, has that actor
+// as its subject and the other side as its owner (past adjectives: 最大の).
+void SentenceReader::appositive_role(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  if (!head.copula || head.predicate || head.comma || head.case_ != Case::none || t == 0 || t + 1 >= m_chunks.size()) {
+    return;
+  }
+  const Chunk& subject = m_chunks[t + 1];
+  if (subject.actors.empty() || subject.metonym_only || subject.quote != head.quote) return;
+  // 中国の|最大の|供給国: phrases of rank or kind, with no actor, stand between.
+  std::size_t j = t;
+  while (j > 1 && (adjective_only(j - 1) || (m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
+                                             m_chunks[j - 1].trigger < 0 && !m_chunks[j - 1].predicate))) {
+    --j;
+  }
+  const Chunk& owner = m_chunks[j - 1];
+  if (owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only || owner.quote != head.quote) return;
+  static const RoleRule as_subject{"noun.appositive_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
+  static const RoleRule as_owner{"noun.appositive_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
+  frame = Frame{};
+  fill(frame.source, subject.actors, &as_subject, 1.0);
+  fill(frame.target, owner.actors, &as_owner, 1.0);
+}
+
 // ロシアはアサド政権の後ろ盾だった, 米国は日本のパートナーだ: a noun naming
 // a role, put with a copula as its subject's predicate, has the other side
 // as its owner (past adjectives: 最大の).
