@@ -49,7 +49,22 @@ std::vector<RelationMention> SentenceReader::read() {
 // 中国の海洋進出に対抗するため|日韓の|連携を強化: a purpose is that of the
 // act it leads to, so the act's owners named with の are its doers.
 void SentenceReader::purpose_of_owned_act(Frame& frame, std::size_t t) {
-  if (t + 2 >= m_chunks.size() || !has_particle(m_chunks[t], "ため")) return;
+  if (t + 1 >= m_chunks.size() || !has_particle(m_chunks[t], "ため")) return;
+  // Xに対抗するため、ケニアやエチオピアなどは…を派遣: a purpose put first
+  // is that of the subject named right after it.
+  // (The chunker reads nothing after ため, so the comma is looked at here.)
+  if (frame.source.actors.empty() && m_tokens[m_chunks[t].end - 1].surface == "、") {
+    std::size_t s = t + 1;
+    while (s + 1 < m_chunks.size() && m_chunks[s].absorbed && !m_chunks[s].actors.empty()) ++s;
+    const Chunk& subject = m_chunks[s];
+    if ((subject.case_ == Case::topic || subject.case_ == Case::nom) && !subject.actors.empty() &&
+        !subject.metonym_only && subject.quote == m_chunks[t].quote) {
+      static const RoleRule rule{"verb.purpose_subject_after", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+      fill(frame.source, subject.actors, &rule, 1.0);
+      return;
+    }
+  }
+  if (t + 2 >= m_chunks.size()) return;
   const Chunk& owner = m_chunks[t + 1];
   const Chunk& act = m_chunks[t + 2];
   if (owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only || act.trigger < 0 ||
