@@ -160,6 +160,21 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   } else if (!particles.empty() && !(chunk.predicate && copula_or_aux)) {
     chunk.case_ = rules.case_of(particles);
   }
+  // イスラエルだけでなく米国からも, XのみでなくY: "not only X but Y" lists
+  // X with Y; its なく negates nothing. (XのみならずY: MeCab reads なら as
+  // a verb of its own phrase, which this does not join.)
+  if (chunk.end > chunk.content_end + 2 && tokens[chunk.content_end].pos == "助詞" &&
+      (tokens[chunk.content_end].base == "だけ" || tokens[chunk.content_end].base == "のみ")) {
+    thread_local std::string tail;  // per thread, so that its buffer is allocated once
+    tail.clear();
+    for (auto i = chunk.content_end; i < chunk.end; ++i) tail += tokens[i].surface;
+    if (tail.starts_with("だけでなく") || tail.starts_with("だけではなく") || tail.starts_with("のみでなく")) {
+      chunk.case_ = Case::coord;
+      chunk.negated = false;
+      chunk.copula = false;
+      chunk.predicate = false;
+    }
+  }
   // 強く非難した: an adjective in its 連用 form with nothing after it is an adverb.
   if (chunk.content_end == chunk.begin + 1 && chunk.end == chunk.content_end && tokens[chunk.begin].pos == "形容詞" &&
       tokens[chunk.begin].conj_form.rfind("連用", 0) == 0) {
