@@ -405,6 +405,37 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
   }
 }
 
+// カナダが米国の要請で…を拘束した, ウクライナの要請により、ドイツは…: a
+// request named as the cause of a clause was made to the clause's subject.
+void SentenceReader::request_as_cause(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& head = m_chunks[t];
+  if (relation.name != "requests" || head.predicate || !frame.target.actors.empty() || frame.source.actors.empty()) {
+    return;
+  }
+  const bool cause = (head.case_ == Case::loc && has_particle(head, "で") && !has_particle(head, "での")) ||
+                     has_particle(head, "により") || has_particle(head, "によって");
+  if (!cause) return;
+  const auto subject_at = [&](std::size_t k) {
+    const Chunk& c = m_chunks[k];
+    return (c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed && !c.metonym_only &&
+           c.quote == head.quote;
+  };
+  static const RoleRule rule{"noun.request_cause_subject", Form::noun, Voice::active, Case::nom, Role::target, 0.7};
+  for (std::size_t k = t; k-- > 0;) {
+    if (m_chunks[k].predicate) break;
+    if (subject_at(k)) {
+      fill(frame.target, m_chunks[k].actors, &rule, 1.0);
+      return;
+    }
+  }
+  for (std::size_t k = t + 1; k < m_chunks.size() && !m_chunks[k].predicate; ++k) {
+    if (subject_at(k)) {
+      fill(frame.target, m_chunks[k].actors, &rule, 1.0);
+      return;
+    }
+  }
+}
+
 // イスラエルの後ろ盾である|米国, 中国の最大の供給国である|ロシア: a noun
 // naming a role, put in apposition to an actor with である, has that actor
 // as its subject and the other side as its owner (past adjectives: 最大の).

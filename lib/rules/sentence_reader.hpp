@@ -227,6 +227,7 @@ class SentenceReader {
   void nominal_arguments(Frame& frame, std::size_t t, const RelationType& relation);
   void predicate_noun_owner(Frame& frame, std::size_t t, const RelationType& relation);
   void appositive_role(Frame& frame, std::size_t t);
+  void request_as_cause(Frame& frame, std::size_t t, const RelationType& relation);
   std::vector<ActorRef> relative_subject(std::size_t p) const;
   std::vector<ActorRef> doer_before(std::size_t j) const;
   std::vector<ActorRef> owners_before(std::size_t j) const;
