@@ -143,6 +143,16 @@ void SentenceReader::drop_repeats(std::vector<RelationMention>& out) {
       *same = std::move(m);
     }
   }
+  // 関税への報復として、…に関税を上乗せした: what an act is done "as" names
+  // its kind, and when the act itself states a relation between the same
+  // two sides, that relation is the one stated (a sanction, no attack).
+  const auto as_kind = [](const RelationMention& m) { return m.rule.starts_with("noun.as_act_doer"); };
+  std::erase_if(kept, [&](const RelationMention& m) {
+    return as_kind(m) && std::any_of(kept.begin(), kept.end(), [&](const RelationMention& other) {
+             return !as_kind(other) && other.relation != m.relation && other.source == m.source &&
+                    other.target == m.target;
+           });
+  });
   out = std::move(kept);
 }
 
