@@ -1078,7 +1078,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     head.metonym_only = c.metonym_only;
     c.absorbed = true;
   }
-  // 両国, 双方, 両首脳, 両軍 alone: the two named last in the sentence
+  // 両国, 双方, 両首脳, 両氏, 両軍 alone: the two named last in the sentence
   // (日本とフィリピンは…、両国の防衛協力は -> JPN, PHL).
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
@@ -1090,7 +1090,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     joined.assign(tokens[c.begin].surface);
     if (split) joined += tokens[c.begin + 1].surface;
     const std::string_view word = joined;
-    if (word != "両国" && word != "双方" && word != "両者" && word != "両首脳" && word != "両政府" && word != "両軍") continue;
+    if (word != "両国" && word != "双方" && word != "両者" && word != "両首脳" && word != "両氏" && word != "両政府" &&
+        word != "両軍") {
+      continue;
+    }
     // A pair in the same quotation segment first; else one a quotation
     // named (「ロシアと北朝鮮の連携は…」と述べ、両国を牽制した).
     for (int pass = 0; pass < 2 && c.actors.empty(); ++pass) {
@@ -1110,7 +1113,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // 中国がパキスタンに…を輸出するなど、両国の…: or the last two named apart.
     std::vector<ActorRef> two;
     const bool states = word == "両国" || word == "両政府" || word == "両軍";
-    const bool persons = word == "両首脳";
+    const bool persons = word == "両首脳" || word == "両氏";
     for (std::size_t j = i; j-- > 0 && two.size() < 2;) {
       const Chunk& before = chunks[j];
       if (before.absorbed || before.quote != c.quote || before.actors.size() != 1 || before.metonym_only) continue;

@@ -77,6 +77,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   const bool yield_of_meeting = relation.symmetric || relation.name == "requests" || relation.name == "supports" ||
                                 relation.name == "supplies";
   bool in_meeting = false;  // j is in a clause of a meeting (会談し、) chained to this one
+  // 国際社会に…を働きかける: the addressee is named, if by no actor, so the
+  // one met before is not it.
+  bool addressee_unnamed = false;
   bool closed = false;      // crossed a clause that does not go on into this one (the complement aside)
   bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
   std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
@@ -366,7 +369,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       fill(frame.target, m_chunks[j - 1].actors, &rule, distance);
       continue;
     }
-    if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() &&
+    if (!relation.symmetric && !in_meeting && c.case_ == Case::dat && c.actors.empty() && c.possessor.empty() &&
+        !c.predicate && c.trigger < 0 && c.content_end > c.begin && c.end == c.content_end + 1 &&
+        m_tokens[c.content_end].surface == "に" && m_tokens[c.content_end - 1].pos1 == "一般") {
+      addressee_unnamed = true;
+    }
+    if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() && !addressee_unnamed &&
         (frame.pair.empty() || !relation.symmetric) && !frame.unnamed_side && usable(c, Role::target, relation)) {
       static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
       fill(frame.target, c.actors, &rule, distance);
