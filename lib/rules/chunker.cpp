@@ -591,6 +591,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     for (auto i = mentions.triggers[m].begin; i < mentions.triggers[m].end; ++i) trigger_at[i] = static_cast<int>(m);
   }
 
+  // A headline has no full stop; its phrases are set apart by spaces.
+  const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
   // Split into chunks: content tokens, then function tokens.
   chunks.clear();
   chunks.reserve(tokens.size());  // one allocation: growing moves every Chunk and its vectors
@@ -653,11 +655,13 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     // Headlines separate phrases with a space, which MeCab drops: a gap
     // between two tokens ends the phrase before it (インド、…を空爆 テロ事件…).
-    // Spaces around Latin words (NATO 加盟国) are only spacing.
+    // Spaces around Latin words (NATO 加盟国) are only spacing, except in
+    // a headline after a verbal noun that ends its phrase (…を攻撃　AU部隊は).
     // A figure after the space may open the next phrase (合意　17年ぶり); one
     // before it belongs to a name (S400 ミサイル).
-    const bool gap = open && i > 0 && t.begin > tokens[i - 1].end && (!latin(t) || t.pos1 == "数") &&
-                     !latin(tokens[i - 1]);
+    const bool phrase_end_before_latin = headline && latin(t) && is_sahen(tokens[i - 1]);
+    const bool gap = open && i > 0 && t.begin > tokens[i - 1].end &&
+                     (!latin(t) || t.pos1 == "数" || phrase_end_before_latin) && !latin(tokens[i - 1]);
     if (gap) {
       chunks.back().headline_end = true;
       open = false;
@@ -798,11 +802,13 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // (Or any noun that states a relation: ブラジルに50％関税.)
     if (!is_sahen(tokens[c.content_end - 1]) && c.trigger < 0) continue;
     if (last && tokens[c.end - 1].pos == "記号") continue;
-    // 日本は強く|非難: an adverb may stand between the argument and the noun.
+    // 日本は強く|非難: an adverb may stand between the argument and the noun;
+    // so may a verb of manner (…を相次ぎ|攻撃).
     std::size_t b = i - 1;
     while (b > 0 && chunks[b].case_ == Case::none && chunks[b].actors.empty() && !chunks[b].predicate &&
            !chunks[b].comma && chunks[b].content_end == chunks[b].begin + 1 &&
-           (tokens[chunks[b].begin].pos == "副詞" || tokens[chunks[b].begin].pos == "形容詞")) {
+           (tokens[chunks[b].begin].pos == "副詞" || tokens[chunks[b].begin].pos == "形容詞" ||
+            rules.has_function(tokens[chunks[b].begin], Function::manner))) {
       --b;
     }
     const Case before = chunks[b].case_;
@@ -831,7 +837,6 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   // A headline (no full stop) opens with its subject and a comma: 中国、対日
   // 輸出規制を強化; マリ軍政、ロシアとの軍事協力を拡大. That phrase is the topic,
   // not the first of a list, unless a bare name with a comma follows it too.
-  const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
   if (headline && chunks.size() >= 2) {
     // アルメニアとアゼルバイジャン、…で合意: a pair may open it.
     std::size_t f = 0;
