@@ -45,8 +45,16 @@ bool is_about_verb(const std::vector<Token>& tokens, std::size_t i) {
          tokens[i - 1].surface == "を";
 }
 
+// 中国向け(の輸出), 欧州向けに: the suffix of destination after a noun works
+// as a particle of direction, so the noun before it is the act's target.
+bool is_destination_suffix(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  return t.pos == "名詞" && t.pos1 == "接尾" && t.surface == "向け" && i > 0 && tokens[i - 1].pos == "名詞";
+}
+
 bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
+  if (is_destination_suffix(tokens, i)) return true;
   if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t) || is_complementizer(t) || is_purpose(tokens, i)) {
     return true;
   }
@@ -112,6 +120,10 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     }
     if ((t.pos == "動詞" && t.base == "向ける") || (t.pos == "助動詞" && i > 0 && tokens[i - 1].base == "向ける")) {
       particles += t.surface;  // に向け|て, に向け|た: part of the compound particle
+      continue;
+    }
+    if (is_destination_suffix(tokens, i)) {
+      particles += t.surface;  // 向け|の, 向け|に
       continue;
     }
     if (is_about_verb(tokens, i)) {
