@@ -84,6 +84,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
   std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
   bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
+  bool relative_aim = false;         // that clause aims the act itself (Xが…を狙った|空爆を行った)
   // …の軍事協力を「強く非難する」と表明した: quoted words that are only the
   // predicate (and its adverbs) take their arguments from before the quote.
   int clause_quote = m_chunks[p].quote;
@@ -240,6 +241,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         in_relative = true;
         relative_nested = false;
         relative_cases = 0;
+        relative_aim = j + 1 == skip_from && relation.raise_object && function_at(j, Function::aimed);
         continue;
       }
       if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
@@ -263,7 +265,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       continue;
     }
-    if (in_relative) {
+    // イスラエルがハマスの幹部を狙った空爆を行った: who aims the act is who
+    // does it, so a が-phrase the aim could take is the act's doer as well.
+    const bool aim_doer = in_relative && relative_aim && c.case_ == Case::nom && !c.actors.empty() && !c.comma;
+    if (in_relative && !aim_doer) {
       const bool argument = c.case_ != Case::none && c.case_ != Case::gen && c.case_ != Case::topic &&
                             c.case_ != Case::loc && !c.absorbed && !c.listed &&
                             // ラトビアといった|領土を: examples that take the case of the noun after them
