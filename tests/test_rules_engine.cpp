@@ -78,6 +78,19 @@ TEST_CASE("object + verb phrases are found by noun and verb, and bad lines name 
   auto repeated = twice.load("関係\t強化\tcooperates\n関係\t深める|強化\tcooperates\n", "phrases.tsv", lexicon);
   REQUIRE_FALSE(repeated);
   CHECK(repeated.error().where == "phrases.tsv:2");
+
+  // A noun that is the verb's subject (基地がある) is kept apart from the
+  // same noun as an object, and the two may share a verb.
+  rules::PhraseTable subject;
+  REQUIRE(subject.load("基地\t置く\tdeploys\n基地\tある|置く\tdeploys\tsubject\n", "phrases.tsv", lexicon));
+  CHECK(subject.find("基地", "ある") == nullptr);
+  CHECK(subject.find("基地", "ある", true) != nullptr);
+  CHECK(subject.find("基地", "置く") != nullptr);
+  CHECK(subject.find("基地", "置く", true) != nullptr);
+  rules::PhraseTable flag;
+  auto unknown_flag = flag.load("基地\tある\tdeploys\tsubjects\n", "phrases.tsv", lexicon);
+  REQUIRE_FALSE(unknown_flag);
+  CHECK(unknown_flag.error().where == "phrases.tsv:1");
 }
 
 TEST_CASE("each relation mention names its rule and a confidence between 0 and 1") {

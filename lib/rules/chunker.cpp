@@ -1095,6 +1095,22 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     head.metonym_only = c.metonym_only;
     c.absorbed = true;
   }
+  // タジキスタンは…、国内にはロシア軍の基地もある: "within the country" as
+  // a place is within the state the clause is about, its topic or subject.
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (!c.actors.empty() || !c.possessor.empty() || c.predicate || c.content_end != c.begin + 1 ||
+        tokens[c.begin].surface != "国内" || (c.case_ != Case::dat && c.case_ != Case::loc)) {
+      continue;
+    }
+    for (std::size_t j = i; j-- > 0;) {
+      const Chunk& subject = chunks[j];
+      if (subject.quote != c.quote) break;
+      if ((subject.case_ != Case::topic && subject.case_ != Case::nom) || subject.actors.size() != 1) continue;
+      if (table.kind(subject.actors[0].actor) == mentions::ActorKind::state) c.possessor = subject.actors;
+      break;
+    }
+  }
   // 両国, 双方, 両首脳, 両氏, 両軍 alone: the two named last in the sentence
   // (日本とフィリピンは…、両国の防衛協力は -> JPN, PHL).
   for (std::size_t i = 1; i < chunks.size(); ++i) {

@@ -53,6 +53,7 @@ struct Chunk {
   bool headline_end = false;  // a space follows: the end of a headline's phrase
   bool phrase_verb = false;   // the verb of an object + verb phrase (関係を|強化): it acts as a support verb
   bool phrase_object = false; // the object of such a phrase, which holds its trigger
+  bool phrase_subject = false; // that noun is the verb's subject (基地が|ある): its owner is the doer
   bool phrase_noun = false;   // the verbal noun of such a phrase after 〜の (関係の|強化): the act's head in its clause
   int quote = 0;           // 「」 segment; arguments never cross segments
 };

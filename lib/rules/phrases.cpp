@@ -21,11 +21,17 @@ Result<void> PhraseTable::load(std::string_view content, std::string_view name, 
     phrase.trigger.relation = static_cast<std::uint16_t>(relation);
     phrase.trigger.lemma = normalize::normalize_utf8(r.cells[0]);
     if (r.cells.size() > 3 && !r.cells[3].empty()) {
-      if (r.cells[3] != "inverse") return unexpected(make_error(ErrorCode::parse, "unknown flag", where, r.cells[3]));
-      phrase.trigger.inverse = true;
+      if (r.cells[3] == "inverse") {
+        phrase.trigger.inverse = true;
+      } else if (r.cells[3] == "subject") {
+        phrase.subject = true;
+      } else {
+        return unexpected(make_error(ErrorCode::parse, "unknown flag", where, r.cells[3]));
+      }
     }
     auto& slot = m_phrases[phrase.trigger.lemma];
     for (const auto& other : slot) {
+      if (other.subject != phrase.subject) continue;
       for (const auto& verb : phrase.verbs) {
         if (std::find(other.verbs.begin(), other.verbs.end(), verb) != other.verbs.end()) {
           return unexpected(make_error(ErrorCode::parse, "phrase listed twice", where, r.cells[0] + " " + verb));
@@ -37,11 +43,13 @@ Result<void> PhraseTable::load(std::string_view content, std::string_view name, 
   return {};
 }
 
-const mentions::Trigger* PhraseTable::find(std::string_view object, std::string_view verb) const {
-  auto it = m_phrases.find(object);
+const mentions::Trigger* PhraseTable::find(std::string_view noun, std::string_view verb, bool subject) const {
+  auto it = m_phrases.find(noun);
   if (it == m_phrases.end()) return nullptr;
   for (const auto& phrase : it->second) {
-    if (std::find(phrase.verbs.begin(), phrase.verbs.end(), verb) != phrase.verbs.end()) return &phrase.trigger;
+    if (phrase.subject == subject && std::find(phrase.verbs.begin(), phrase.verbs.end(), verb) != phrase.verbs.end()) {
+      return &phrase.trigger;
+    }
   }
   return nullptr;
 }

@@ -22,9 +22,11 @@ class PhraseTable {
   // Must come after the lexicon's relations: each line names one.
   Result<void> load(std::string_view content, std::string_view name, const mentions::Lexicon& lexicon);
 
-  // The trigger that noun `object` (base form) spells when `verb` (base
-  // form) governs it, or nullptr. Pointers stay valid once loading is done.
-  const mentions::Trigger* find(std::string_view object, std::string_view verb) const;
+  // The trigger that `noun` (base form) spells when `verb` (base form)
+  // governs it as its object, or as its subject when `subject` (rows with
+  // the flag subject: 基地がある), or nullptr. Pointers stay valid once
+  // loading is done.
+  const mentions::Trigger* find(std::string_view noun, std::string_view verb, bool subject = false) const;
   bool empty() const { return m_phrases.empty(); }
   // Whether `noun` (base form) is the object of some phrase.
   bool has_object(std::string_view noun) const { return m_phrases.find(noun) != m_phrases.end(); }
@@ -33,6 +35,7 @@ class PhraseTable {
   struct Phrase {
     std::vector<std::string> verbs;
     mentions::Trigger trigger;
+    bool subject = false;  // the noun is the verb's subject, not its object
   };
   // By object noun; unordered_map nodes never move, so Trigger pointers hold.
   // Searched with string_views (asked once per token), building no string.

@@ -123,23 +123,31 @@ void SentenceReader::find_phrases() {
     // An adverb may stand between them: 対中輸出を|厳しく|制限, 輸出を|全面的に|禁止.
     const bool adverb = p >= 2 && is_adverb(p - 1);
     Chunk& object = m_chunks[adverb ? p - 2 : p - 1];
-    // 輸出も停止: も stands in for を.
-    const bool object_case = object.case_ == Case::acc || (object.case_ == Case::topic && has_particle(object, "も"));
-    if (!verb.predicate || object.predicate || !object_case || object.content_end == object.begin ||
-        verb.content_end == verb.begin || object.quote != verb.quote) {
+    // 輸出も停止: も stands in for を; 基地もある: or for が.
+    const bool also = object.case_ == Case::topic && has_particle(object, "も");
+    const bool object_case = object.case_ == Case::acc || also;
+    const bool subject_case = object.case_ == Case::nom || also;
+    if (!verb.predicate || object.predicate || (!object_case && !subject_case) ||
+        object.content_end == object.begin || verb.content_end == verb.begin || object.quote != verb.quote) {
       continue;
     }
     const std::uint32_t at = head_of(m_tokens, object);
     const Token& noun = m_tokens[at];
     const Token& head = m_tokens[verb.content_end - 1];
-    const mentions::Trigger* trigger = m_k.rules.phrases().find(noun.base, head.base);
+    const mentions::Trigger* trigger = object_case ? m_k.rules.phrases().find(noun.base, head.base) : nullptr;
+    // Xには米軍の基地がある: a phrase whose noun is the verb's subject.
+    bool as_subject = false;
+    if (!trigger && subject_case && !verb.passive) {
+      trigger = m_k.rules.phrases().find(noun.base, head.base, true);
+      as_subject = trigger != nullptr;
+    }
     // A noun with a suffix: ロケット|弾.
-    if (!trigger && at >= object.begin + 1) {
+    if (!trigger && object_case && at >= object.begin + 1) {
       trigger = m_k.rules.phrases().find(m_tokens[at - 1].surface + noun.surface, head.base);
     }
     // A state itself as the object (タリバン暫定政権を承認: recognised): the
     // phrase table's object @state.
-    if (!trigger && object.trigger < 0 && !object.actors.empty() && !object.metonym_only &&
+    if (!trigger && object_case && object.trigger < 0 && !object.actors.empty() && !object.metonym_only &&
         std::all_of(object.actors.begin(), object.actors.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
       trigger = m_k.rules.phrases().find(kStateObject, head.base);
     }
@@ -169,6 +177,7 @@ void SentenceReader::find_phrases() {
     if (object.compound.empty()) object.compound = std::move(object.actors);
     object.actors.clear();
     object.phrase_object = true;
+    object.phrase_subject = as_subject;
     verb.phrase_verb = true;
   }
   // The same phrase as a relative clause: トルコがGNUと結んだ|(海洋境界の)|覚書,
@@ -454,7 +463,11 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       }
       if (pred.phrase_verb && head.phrase_object) {
         // 米軍を受け入れる (an inverse phrase): the subject receives.
+        // タジキスタンは、国内に|ロシア軍の|基地が|ある: the noun's owner does
+        // the act; the clause's topic is only where.
+        const Filler owner = frame.source;
         verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
+        if (head.phrase_subject && !owner.actors.empty()) frame.source = owner;
       } else if (pred.trigger >= 0 && function_at(pi, Function::deny) && outer_head.case_ == Case::acc) {
         // ウクライナへの攻撃を否定した: the denier denies having done it.
         frame.negated = true;
