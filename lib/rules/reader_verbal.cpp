@@ -85,6 +85,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
   bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
   bool relative_aim = false;         // that clause aims the act itself (Xが…を狙った|空爆を行った)
+  bool relative_pact = false;        // that clause lays down a pact's content (Xと協力を定めた|協定に署名)
   // …の軍事協力を「強く非難する」と表明した: quoted words that are only the
   // predicate (and its adverbs) take their arguments from before the quote.
   int clause_quote = m_chunks[p].quote;
@@ -242,6 +243,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         relative_nested = false;
         relative_cases = 0;
         relative_aim = j + 1 == skip_from && relation.raise_object && function_at(j, Function::aimed);
+        relative_pact = j + 1 < p && stipulates(j);
         continue;
       }
       if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
@@ -268,7 +270,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // イスラエルがハマスの幹部を狙った空爆を行った: who aims the act is who
     // does it, so a が-phrase the aim could take is the act's doer as well.
     const bool aim_doer = in_relative && relative_aim && c.case_ == Case::nom && !c.actors.empty() && !c.comma;
-    if (in_relative && !aim_doer) {
+    // 日本はフィリピンと防衛協力を定めた協定に署名した: the partner of the
+    // pact's content is a party to the pact.
+    const bool pact_party = in_relative && relative_pact && c.case_ == Case::com && !c.actors.empty();
+    if (in_relative && !aim_doer && !pact_party) {
       const bool argument = c.case_ != Case::none && c.case_ != Case::gen && c.case_ != Case::topic &&
                             c.case_ != Case::loc && !c.absorbed && !c.listed &&
                             // ラトビアといった|領土を: examples that take the case of the noun after them

@@ -13,6 +13,7 @@ SentenceReader::SentenceReader(const std::vector<Token>& tokens, const mentions:
       m_chunks(chunk_buffer()), m_triggers(mentions.triggers) {
   make_chunks(tokens, mentions, k.actors, k.rules, m_chunks);
   find_phrases();
+  find_pact_contents();
 }
 
 // The calling thread's chunks, kept from sentence to sentence (make_chunks
@@ -109,6 +110,35 @@ bool SentenceReader::is_adverb(std::size_t j) const {
   if (c.case_ == Case::none) return true;
   return c.case_ == Case::dat &&
          (last.pos == "副詞" || last.pos1 == "形容動詞語幹" || last.pos1 == "副詞可能" || last.surface == "的");
+}
+
+// 協力を定めた|新たな|条約に署名した: a pact whose relative clause lays down
+// a joint act states that act too, between the pact's parties; the verb
+// that concludes the pact (or the pact itself, in 協定を結ぶ) carries it.
+void SentenceReader::find_pact_contents() {
+  for (std::size_t r = 1; r + 1 < m_chunks.size(); ++r) {
+    const Chunk& act = m_chunks[r - 1];
+    if (m_chunks[r].ending != Ending::attributive || !stipulates(r) || act.case_ != Case::acc || act.trigger < 0 ||
+        !relation_of(act).symmetric) {
+      continue;
+    }
+    std::size_t n = r + 1;
+    // 新たな|条約, 20の|文書: a word of kind or count may stand between.
+    const auto count = [&](const Chunk& c) {
+      return c.case_ == Case::gen && c.actors.empty() && c.trigger < 0 && !c.predicate && c.content_end > c.begin &&
+             m_tokens[c.begin].pos1 == "数";
+    };
+    if (n + 1 < m_chunks.size() && (is_adverb(n) || count(m_chunks[n]))) ++n;
+    Chunk& pact = m_chunks[n];
+    const auto agrees = [&](const Chunk& c) { return c.trigger >= 0 && relation_of(c).name == "agrees"; };
+    if (pact.quote != act.quote || pact.predicate || pact.pact_of >= 0) continue;
+    if (agrees(pact)) {
+      pact.pact_of = act.trigger;
+    } else if ((pact.case_ == Case::dat || pact.case_ == Case::acc) && n + 1 < m_chunks.size() &&
+               m_chunks[n + 1].predicate && agrees(m_chunks[n + 1]) && m_chunks[n + 1].pact_of < 0) {
+      m_chunks[n + 1].pact_of = act.trigger;
+    }
+  }
 }
 
 // Object + verb phrases (phrases.tsv): 関係を|強化する, 基地を|置く,

@@ -209,6 +209,14 @@ class SentenceReader {
   static std::vector<Chunk>& chunk_buffer();
   bool is_adverb(std::size_t j) const;
   void find_phrases();
+  void find_pact_contents();
+  // Whether predicate j states what a pact lays down (…を定めた|条約).
+  bool stipulates(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    if (!c.predicate || c.content_end == c.begin) return false;
+    const std::string_view verb = m_tokens[c.content_end - 1].base;
+    return verb == "定める" || verb == "盛り込む" || verb == "規定" || verb == "明記";
+  }
   bool object_before_quote(std::size_t p) const;
   bool embeds_content(std::size_t p) const;
   void read_trigger(std::size_t t, std::vector<RelationMention>& out);
