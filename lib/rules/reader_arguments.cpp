@@ -264,8 +264,10 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       m_chunks[n - 1].actors.empty()) {
     owners = m_chunks[n - 1].possessor;
     // トルコの|建設会社の|車列: what a company owns is not its state's.
+    // パキスタンの|発電所や|港湾の|整備に融資: so is what goods or money go to.
+    const bool funded = c.case_ == Case::dat && relation.name == "supplies";
     if (owners.empty() && !names_company(n - 1) && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) &&
-        relation.raise_object) {
+        (relation.raise_object || funded)) {
       owners = owners_before(n - 1);
     }
     // トルコ南東部の|軍の|施設を攻撃: a place of a state at the chain's start.
