@@ -723,6 +723,32 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     verb.predicate = false;
     verb.ending = Ending::none;
   }
+  // 最大の輸出先となっている, 主要な供給国でもある: a noun that something
+  // becomes, or is, with なる or ある after it, is the clause's predicate as
+  // a noun with a copula is (最大の輸出先だ).
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& noun = chunks[i];
+    Chunk& verb = chunks[i + 1];
+    if (noun.predicate || noun.comma || noun.content_end == noun.begin || noun.end == noun.content_end ||
+        noun.end > noun.content_end + 2 || tokens[noun.content_end - 1].pos != "名詞" || !verb.predicate ||
+        verb.content_end != verb.begin + 1) {
+      continue;
+    }
+    const Token& particle = tokens[noun.content_end];
+    const bool also = noun.end == noun.content_end + 2;  // でも
+    if (also && tokens[noun.content_end + 1].surface != "も") continue;
+    const std::string_view base = tokens[verb.begin].base;
+    const bool becomes = !also && particle.surface == "と" && particle.pos1 == "格助詞" && base == "なる";
+    const bool is = particle.surface == "で" && base == "ある";
+    if (!becomes && !is) continue;
+    noun.case_ = Case::none;
+    noun.predicate = true;
+    noun.copula = true;
+    noun.ending = verb.ending;
+    noun.negated = verb.negated;
+    verb.predicate = false;
+    verb.ending = Ending::none;
+  }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
   // 同地帯, 同地区, 同州: a place named before as a place of a state
   // (シリア南部の緩衝地帯) is that state's place again.
