@@ -504,9 +504,12 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   const Chunk& noun = m_chunks[h];
   const Role role = voice == Voice::active ? Role::source : Role::target;
   static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
+  // ロシアが占領した|ウクライナ東部: a place does not act, so on a place
+  // an act that lands on places names where it landed.
+  const bool place = noun.actors.empty() && !noun.possessor.empty() && (relation.place_target || relation.raise_object);
   if (!noun.actors.empty() && usable(noun, role, relation)) {
     fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
-  } else if (noun.actors.empty() && role == Role::target && !noun.possessor.empty()) {
+  } else if (noun.actors.empty() && (role == Role::target || place) && !noun.possessor.empty()) {
     // A place of a state (ウクライナ東部) stands for the state that receives the act.
     fill(frame.target, noun.possessor, &relative, 0.85);
   } else if (noun.actors.empty() && role == Role::target && relation.raise_object) {
