@@ -213,6 +213,12 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       chunk.content_end > chunk.begin && tokens[chunk.content_end - 1].pos == "名詞") {
     chunk.predicate = true;
   }
+  // 輸出の大半は中国向けだ。, …米国向けであり、: a destination with a copula
+  // is the clause's predicate, and says where the act in its subject goes.
+  if (!chunk.predicate && copula_or_aux && particles == "向け" && !quote && (full_stop || chunk.comma)) {
+    chunk.predicate = true;
+    chunk.case_ = Case::none;
+  }
   if (!chunk.predicate) return;
   if (chunk.conditional) {
     chunk.ending = Ending::conditional;

@@ -112,6 +112,27 @@ bool SentenceReader::is_adverb(std::size_t j) const {
          (last.pos == "副詞" || last.pos1 == "形容動詞語幹" || last.pos1 == "副詞可能" || last.surface == "的");
 }
 
+// メキシコの輸出の|8割以上が|米国向けだ: a destination stated as the
+// predicate of the clause the act's phrase opens is where it goes.
+void SentenceReader::destination_predicate(Frame& frame, std::size_t t) {
+  if (!frame.target.actors.empty() || m_chunks[t].predicate) return;
+  for (std::size_t p = t + 1; p < m_chunks.size(); ++p) {
+    const Chunk& c = m_chunks[p];
+    if (c.quote != m_chunks[t].quote) return;
+    if (c.predicate) {
+      if (c.copula && !c.actors.empty() && !c.metonym_only && has_particle(c, "向け")) {
+        static const RoleRule rule{"verb.destination_predicate", Form::verb, Voice::active, Case::dat, Role::target, 0.75};
+        fill(frame.target, c.actors, &rule, 1.0);
+      }
+      return;
+    }
+    // Only the act's own phrase and words of amount or goods before the
+    // predicate (大半は, 石炭や銅を中心に): anything naming an actor is
+    // another argument.
+    if (!c.actors.empty() || c.trigger >= 0 || c.comma) return;
+  }
+}
+
 // 協力を定めた|新たな|条約に署名した: a pact whose relative clause lays down
 // a joint act states that act too, between the pact's parties; the verb
 // that concludes the pact (or the pact itself, in 協定を結ぶ) carries it.
@@ -355,6 +376,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       }
     }
     nominal_arguments(frame, t, relation);
+    if (relation.name == "supplies") destination_predicate(frame, t);
     as_act_doer(frame, t);
     relative_place(frame, t, relation);
     appositive_role(frame, t);
@@ -477,6 +499,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       const auto pi = static_cast<std::size_t>(p);
       const Chunk& pred = m_chunks[pi];
       bool stop_negated = false;  // the predicate stops the act, and is itself negated
+
       // 攻撃を停止するよう求めた: the act belongs to what is asked for.
       if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
       // ロシアによる…併合も承認していない: an act with its own doer (による)

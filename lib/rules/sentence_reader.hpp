@@ -210,6 +210,7 @@ class SentenceReader {
   bool is_adverb(std::size_t j) const;
   void find_phrases();
   void find_pact_contents();
+  void destination_predicate(Frame& frame, std::size_t t);
   // Whether predicate j states what a pact lays down (…を定めた|条約).
   bool stipulates(std::size_t j) const {
     const Chunk& c = m_chunks[j];
