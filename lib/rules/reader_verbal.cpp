@@ -70,6 +70,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
   bool past_complement = false;  // crossed a clause end before the complement
   bool past_chained = false;     // crossed a continuative clause end, maybe the complement's own
+  bool asked = false;            // the complement is what is asked for (〜よう)
   bool unnamed_subject = false;  // the clause's subject names no actor (暫定政権側は)
   bool owned_patient = false;    // a passive's が-subject with its own の-owner (加盟国の主権が)
   // AはBと会談し、…で合意した / …を求めた: the one met is the other side of
@@ -230,7 +231,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       if (complement && !opens_complement && c.ending != Ending::none && c.ending != Ending::attributive) {
         (c.ending == Ending::continuative ? past_chained : past_complement) = true;
       }
-      if (opens_complement) complement = true;
+      if (opens_complement) {
+        complement = true;
+        asked = has_particle(c, "よう");
+      }
       // A relative clause with arguments of its own (領土を奪う|能力) closes the
       // clause; an adjectival one inside a noun phrase (前例のない|方法で) does not.
       // NATOに|条約に|基づく|協議の開催を要請: a relative clause right on
@@ -314,6 +318,15 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         // left, wins over the owner of its object.
         fill(frame.target, owners, &rule, distance, c.case_ == Case::acc);
       }
+      continue;
+    }
+    // 米国がイランに…するよう求めた, Xが懸念を示し、Yに…よう求めた: what is
+    // asked is asked of the addressee named in it; a が-phrase before it
+    // is the one who asks.
+    if (complement && asked && !past_complement && c.case_ == Case::nom && !c.actors.empty() && !m_used[j] &&
+        frame.source.actors.empty() && frame.target.raised && frame.target.rule &&
+        frame.target.rule->id == "verb.complement") {
+      take(frame, c, Form::verb, voice, relation, distance);
       continue;
     }
     // ICJに対し、ベネズエラに…を命じるよう求めた: an addressee set off by a
