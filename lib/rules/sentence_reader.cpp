@@ -137,28 +137,36 @@ void SentenceReader::destination_predicate(Frame& frame, std::size_t t) {
 // a joint act states that act too, between the pact's parties; the verb
 // that concludes the pact (or the pact itself, in 協定を結ぶ) carries it.
 void SentenceReader::find_pact_contents() {
-  for (std::size_t r = 1; r + 1 < m_chunks.size(); ++r) {
-    const Chunk& act = m_chunks[r - 1];
-    if (m_chunks[r].ending != Ending::attributive || !stipulates(r) || act.case_ != Case::acc || act.trigger < 0 ||
-        !relation_of(act).symmetric) {
-      continue;
-    }
-    std::size_t n = r + 1;
-    // 新たな|条約, 20の|文書: a word of kind or count may stand between.
-    const auto count = [&](const Chunk& c) {
-      return c.case_ == Case::gen && c.actors.empty() && c.trigger < 0 && !c.predicate && c.content_end > c.begin &&
-             m_tokens[c.begin].pos1 == "数";
-    };
-    if (n + 1 < m_chunks.size() && (is_adverb(n) || count(m_chunks[n]))) ++n;
+  const auto agrees = [&](const Chunk& c) { return c.trigger >= 0 && relation_of(c).name == "agrees"; };
+  // The pact at chunk n carries the act, or the verb that concludes it does
+  // (the caller has checked both are in the same quotation).
+  const auto carry = [&](std::size_t n, int act) {
     Chunk& pact = m_chunks[n];
-    const auto agrees = [&](const Chunk& c) { return c.trigger >= 0 && relation_of(c).name == "agrees"; };
-    if (pact.quote != act.quote || pact.predicate || pact.pact_of >= 0) continue;
+    if (pact.predicate || pact.pact_of >= 0) return;
     if (agrees(pact)) {
-      pact.pact_of = act.trigger;
+      pact.pact_of = act;
     } else if ((pact.case_ == Case::dat || pact.case_ == Case::acc) && n + 1 < m_chunks.size() &&
                m_chunks[n + 1].predicate && agrees(m_chunks[n + 1]) && m_chunks[n + 1].pact_of < 0) {
-      m_chunks[n + 1].pact_of = act.trigger;
+      m_chunks[n + 1].pact_of = act;
     }
+  };
+  // 新たな|条約, 20の|文書: a word of kind or count may stand between.
+  const auto count = [&](const Chunk& c) {
+    return c.case_ == Case::gen && c.actors.empty() && c.trigger < 0 && !c.predicate && c.content_end > c.begin &&
+           m_tokens[c.begin].pos1 == "数";
+  };
+  for (std::size_t r = 1; r + 1 < m_chunks.size(); ++r) {
+    const Chunk& act = m_chunks[r - 1];
+    if (act.trigger < 0 || !relation_of(act).symmetric) continue;
+    // 防衛協力に関する|覚書を交わした: the pact is about the act.
+    if (act.case_ == Case::about_adn && act.quote == m_chunks[r].quote) {
+      carry(r, act.trigger);
+      continue;
+    }
+    if (m_chunks[r].ending != Ending::attributive || !stipulates(r) || act.case_ != Case::acc) continue;
+    std::size_t n = r + 1;
+    if (n + 1 < m_chunks.size() && (is_adverb(n) || count(m_chunks[n]))) ++n;
+    if (m_chunks[n].quote == act.quote) carry(n, act.trigger);
   }
 }
 
