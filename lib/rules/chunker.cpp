@@ -755,6 +755,27 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     verb.predicate = false;
     verb.ending = Ending::none;
   }
+  // 中国はパキスタンにとって最大の供給国で、…: after にとって a noun with
+  // で and a comma is what the subject is for the one named, a predicate
+  // (elsewhere Nで、 is mostly where or by what: 北京で、攻撃で、).
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& noun = chunks[i];
+    if (noun.predicate || !noun.comma || noun.trigger < 0 || !noun.actors.empty() || noun.case_ != Case::loc ||
+        noun.end != noun.content_end + 2 || tokens[noun.content_end].surface != "で") {
+      continue;
+    }
+    bool for_whom = false;
+    for (std::size_t j = i; j-- > 0 && !for_whom;) {
+      const Chunk& c = chunks[j];
+      if (c.predicate || c.comma || c.quote != noun.quote) break;
+      for_whom = c.case_ == Case::benefit;
+    }
+    if (!for_whom) continue;
+    noun.case_ = Case::none;
+    noun.predicate = true;
+    noun.copula = true;
+    noun.ending = Ending::continuative;
+  }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
   // 同地帯, 同地区, 同州: a place named before as a place of a state
   // (シリア南部の緩衝地帯) is that state's place again.
