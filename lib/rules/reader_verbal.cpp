@@ -414,6 +414,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         take(frame, c, Form::verb, voice, relation, 0.85 * distance);
         continue;
       }
+      // ボスニアにはEUの部隊が駐留しているが、ドイツは部隊を派遣した: a place
+      // set off with には stands over the sentence's clauses as a topic does.
+      if (relation.place_target && c.case_ == Case::dat && has_topic_particle(c) && frame.target.actors.empty() &&
+          !c.actors.empty() && !m_used[j]) {
+        take(frame, c, Form::verb, voice, relation, 0.85 * distance);
+        continue;
+      }
       // セルビアに対し、…よう求め、「…」と警告した: an addressee set off by a
       // comma or は stands over the sentence's clauses as a topic does.
       if (c.case_ == Case::against && (c.comma || has_topic_particle(c))) {
