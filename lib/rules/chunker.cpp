@@ -367,7 +367,12 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   if (k < static_cast<std::int64_t>(chunk.begin) || actor_at[k] < 0) {
     // アメリカ以外の国: a phrase that names all but the actor is not its own.
     if (tokens[last].base == "以外" || tokens[last].base == "除く") return;
-    for (int m : in_content) append_refs(m, chunk.possessor);
+    for (int m : in_content) {
+      // コンゴ(旧ザイール)東部: a former name after the name is a gloss.
+      const auto b = mentions.actors[m].begin;
+      if (m != in_content.front() && b > chunk.begin && tokens[b - 1].surface == "旧") continue;
+      append_refs(m, chunk.possessor);
+    }
     return;
   }
   // The head actor, and actors listed before it with ・ or 、 (ロシア・ウクライナ・米国).
@@ -631,6 +636,20 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         name_close = end;
         open = false;
         continue;
+      }
+      // 「サヘル諸国同盟（AES）」を: with its abbreviation in brackets
+      // (MeCab may glue the two closing brackets into one token).
+      if (mentions.actors[static_cast<std::size_t>(actor_at[i + 1])].begin == i + 1 && end + 2 < tokens.size() &&
+          tokens[end].surface == "(") {
+        std::size_t k = end + 1;
+        while (k < tokens.size() && k <= end + 3 && !is_quote_close(tokens[k]) && tokens[k].surface != ")") ++k;
+        const bool glued = k < tokens.size() && tokens[k].surface == ")」";
+        const bool apart = k + 1 < tokens.size() && tokens[k].surface == ")" && tokens[k + 1].surface == "」";
+        if (k > end + 1 && (glued || apart)) {
+          name_close = glued ? k : k + 1;
+          open = false;
+          continue;
+        }
       }
     }
     // AとBの「円滑化協定」が発効, Xによる「戦争犯罪」を非難, 中国の「債務の

@@ -43,6 +43,14 @@ Result<void> PhraseTable::load(std::string_view content, std::string_view name, 
   return {};
 }
 
+std::string_view PhraseTable::object_suffix(std::string_view name) const {
+  for (std::size_t cut = 1; cut < name.size(); ++cut) {
+    const bool lead = (static_cast<unsigned char>(name[cut]) & 0xC0) != 0x80;  // a UTF-8 character starts here
+    if (lead && has_object(name.substr(cut))) return name.substr(cut);
+  }
+  return {};
+}
+
 const mentions::Trigger* PhraseTable::find(std::string_view noun, std::string_view verb, bool subject) const {
   auto it = m_phrases.find(noun);
   if (it == m_phrases.end()) return nullptr;

@@ -30,6 +30,9 @@ class PhraseTable {
   bool empty() const { return m_phrases.empty(); }
   // Whether `noun` (base form) is the object of some phrase.
   bool has_object(std::string_view noun) const { return m_phrases.find(noun) != m_phrases.end(); }
+  // The longest proper suffix of `name` (whole UTF-8 characters) that is the
+  // object of some phrase, or empty: サヘル諸国同盟 ends in 同盟.
+  std::string_view object_suffix(std::string_view name) const;
 
  private:
   struct Phrase {

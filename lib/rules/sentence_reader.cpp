@@ -210,6 +210,16 @@ void SentenceReader::find_phrases() {
         std::all_of(object.actors.begin(), object.actors.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
       trigger = m_k.rules.phrases().find(kStateObject, head.base);
     }
+    // 「サヘル諸国同盟」を結成: an organisation named as the object, whose
+    // name ends in the phrase's noun (…同盟).
+    if (!trigger && object_case && object.trigger < 0 && !object.actors.empty() && !object.metonym_only &&
+        std::all_of(object.actors.begin(), object.actors.end(), [&](const ActorRef& a) {
+          return m_k.actors.kind(a.actor) == mentions::ActorKind::organisation;
+        })) {
+      // (The name, not an abbreviation after it: サヘル諸国同盟(AES).)
+      const std::string_view suffix = m_k.rules.phrases().object_suffix(m_tokens[object.begin].surface);
+      if (!suffix.empty()) trigger = m_k.rules.phrases().find(suffix, head.base);
+    }
     if (!trigger) continue;
     // 基地を設置: the verb says it already.
     if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
@@ -652,6 +662,16 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     return;
   }
   emit(frame, trigger_mention, relation, out);
+  // 3カ国はサヘル諸国同盟を結成した: those who found an organisation
+  // together join each other as well as it.
+  if (head.phrase_object && relation.symmetric && frame.source.actors.size() >= 2 && !head.compound.empty() &&
+      frame.target.actors.size() == head.compound.size() &&
+      std::all_of(head.compound.begin(), head.compound.end(),
+                  [&](const ActorRef& a) { return m_k.actors.kind(a.actor) == mentions::ActorKind::organisation; })) {
+    Frame founders = frame;
+    founders.target = Filler{};
+    emit(founders, trigger_mention, relation, out);
+  }
   if (head.pact_of >= 0) {
     const auto& act = m_triggers[head.pact_of];
     emit(frame, act, m_k.lexicon.relations()[act.trigger->relation], out, act.trigger->relation);
