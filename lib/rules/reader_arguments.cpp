@@ -93,6 +93,14 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // トルコの仲介により…が合意した: the mediator does not do what it mediates
   // (mediated_parties reads its part).
   if (c.trigger >= 0 && function_at(j, Function::mediate)) return;
+  // 対ロ制裁に加わる: an act joined is read on its own (as done by the one
+  // who joins); its owner is no one joined, nor is the owner of a task
+  // (AUの任務に加わる): only an actor named in に is.
+  if (form == Form::verb && c.case_ == Case::dat && j + 1 < m_chunks.size() && m_chunks[j + 1].predicate &&
+      m_chunks[j + 1].trigger >= 0 && m_tokens[m_chunks[j + 1].content_end - 1].pos == "動詞" &&
+      function_at(j + 1, Function::designate)) {
+    return;
+  }
   // ロシア産原油の輸入: goods named by where they come from.
   // ブラジル産品の対米輸出: so are goods sent out.
   if ((voice == Voice::receive || (relation.name == "supplies" && form == Form::noun)) && !c.possessor.empty() &&

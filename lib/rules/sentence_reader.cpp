@@ -344,6 +344,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   const RelationType& relation = relation_of(head);
   Frame frame;
   bool refused = false;  // talks not taken up: the refuser rejects the other side
+  Filler act_owner;      // the の-owner of an act another joins (欧米の対ロ制裁に加わる): it does the act too
   if (head.predicate) {
     // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
     // the warning's or the request's content, no act of its own.
@@ -517,6 +518,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       const auto pi = static_cast<std::size_t>(p);
       const Chunk& pred = m_chunks[pi];
       bool stop_negated = false;  // the predicate stops the act, and is itself negated
+      bool joined = false;        // the predicate, a trigger of its own, joins the act (制裁に加わる)
 
       // 攻撃を停止するよう求めた: the act belongs to what is asked for.
       if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
@@ -543,6 +545,16 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // ウクライナへの攻撃を否定した: the denier denies having done it.
         frame.negated = true;
         verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
+      } else if (pred.trigger >= 0 && outer_head.case_ == Case::dat && function_at(pi, Function::designate) &&
+                 !own_doer) {
+        // 対ロ制裁に加わる: joining an act is doing it (加わる joins an actor too).
+        const Filler owner = frame.source;
+        verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
+        joined = true;
+        if (owner.rule && owner.rule->case_ == Case::gen && frame.source.rule != owner.rule &&
+            !frame.target.actors.empty()) {
+          act_owner = owner;
+        }
       } else if (pred.trigger >= 0) {
         // What is requested or threatened is no relation of its own; what is
         // advocated (支持) is, as a possibility.
@@ -594,7 +606,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         }
       }
       // An act judged by another (侵攻を非難する考え) keeps its own mood.
-      read_mood(frame, pred.trigger >= 0 || own_doer ? t : pi);
+      read_mood(frame, (pred.trigger >= 0 && !joined) || own_doer ? t : pi);
       // 制裁を解除しない, 攻撃も辞さない: a stop that is denied leaves the act
       // standing.
       if (stop_negated) frame.negated = false;
@@ -662,6 +674,13 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     return;
   }
   emit(frame, trigger_mention, relation, out);
+  if (!act_owner.actors.empty()) {
+    Frame owners = frame;
+    owners.source = act_owner;
+    owners.negated = owners.hypothetical = false;
+    read_mood(owners, t);
+    emit(owners, trigger_mention, relation, out);
+  }
   // 3カ国はサヘル諸国同盟を結成した: those who found an organisation
   // together join each other as well as it.
   if (head.phrase_object && relation.symmetric && frame.source.actors.size() >= 2 && !head.compound.empty() &&
