@@ -85,6 +85,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
   std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
   bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
+  bool in_nominalized = false;       // j is inside a clause made a noun by こと, an argument of this one
   bool relative_aim = false;         // that clause aims the act itself (Xが…を狙った|空爆を行った)
   bool relative_pact = false;        // that clause lays down a pact's content (Xと協力を定めた|協定に署名)
   // …の軍事協力を「強く非難する」と表明した: quoted words that are only the
@@ -242,7 +243,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // case met again is this clause's again.
       // Not a clause on a formal noun (表明した|うえで, 続けた|ことで): that
       // clause is an adverbial one, or an argument.
-      if (!boundary && !in_relative && j + 1 < p && modifies_noun(j) && has_own_arguments(j)) {
+      // (Also one inside a clause made a noun by こと: 次期戦闘機を含む|防衛協力を
+      // 強化する|ことで一致.)
+      if ((!boundary || in_nominalized) && !in_relative && j + 1 < p && modifies_noun(j) && has_own_arguments(j)) {
         in_relative = true;
         relative_nested = false;
         relative_cases = 0;
@@ -268,6 +271,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         const bool nominalized = c.ending == Ending::attributive && j + 1 < p &&
                                  m_tokens[m_chunks[j + 1].begin].base == "こと";
         if (!chained && !opens_complement && !nominalized) closed = true;
+        in_nominalized = nominalized;
       }
       continue;
     }
