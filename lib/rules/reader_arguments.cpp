@@ -332,6 +332,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       std::all_of(owners.begin(), owners.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
     rule = &kOwnedPlace;
   }
+  // EUの基金から融資を受ける: what something is received from is its owner's.
+  if (rule && rule->role == Role::source && c.case_ == Case::abl && voice != Voice::active) {
+    fill(frame.source, owners, rule, weight * 0.85, true);
+    return;
+  }
   if (!rule || rule->role != Role::target) return;
   fill(frame.target, owners, rule, weight * 0.85, true);
 }
