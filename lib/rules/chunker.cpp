@@ -1183,6 +1183,27 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       break;
     }
   }
+  // モザンビーク北部では、…が政府軍の拠点を襲撃: the government's forces,
+  // unnamed, are those of the state whose place the sentence is set in.
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (!c.actors.empty() || c.predicate || c.content_end == c.begin) continue;
+    const bool split = c.content_end == c.begin + 2 && tokens[c.begin].surface == "政府" &&
+                       tokens[c.begin + 1].surface == "軍";
+    const bool whole = c.content_end == c.begin + 1 && (tokens[c.begin].surface == "政府軍" || tokens[c.begin].surface == "国軍");
+    if (!split && !whole) continue;
+    for (std::size_t j = i; j-- > 0;) {
+      const Chunk& place = chunks[j];
+      if (place.quote != c.quote) break;
+      const bool set_in = place.case_ == Case::loc &&
+                          std::any_of(tokens.begin() + place.content_end, tokens.begin() + place.end,
+                                      [](const Token& t) { return t.surface == "は"; });  // では, not で
+      if (!set_in) continue;
+      const auto& state = place.actors.empty() ? place.possessor : place.actors;
+      if (state.size() == 1 && table.kind(state[0].actor) == mentions::ActorKind::state) c.actors = state;
+      break;
+    }
+  }
   // 両国, 双方, 両首脳, 両氏, 両軍 alone: the two named last in the sentence
   // (日本とフィリピンは…、両国の防衛協力は -> JPN, PHL).
   for (std::size_t i = 1; i < chunks.size(); ++i) {
