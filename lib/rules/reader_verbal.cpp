@@ -86,6 +86,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
   bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
   bool in_nominalized = false;       // j is inside a clause made a noun by こと, an argument of this one
+  bool relative_on_act = false;      // that clause is on a noun that names an act (…に対して行った|攻撃)
   bool relative_aim = false;         // that clause aims the act itself (Xが…を狙った|空爆を行った)
   bool relative_pact = false;        // that clause lays down a pact's content (Xと協力を定めた|協定に署名)
   // …の軍事協力を「強く非難する」と表明した: quoted words that are only the
@@ -251,6 +252,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         relative_cases = 0;
         relative_aim = j + 1 == skip_from && relation.raise_object && function_at(j, Function::aimed);
         relative_pact = j + 1 < p && stipulates(j);
+        relative_on_act = m_chunks[j + 1].trigger >= 0;
         continue;
       }
       if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
@@ -289,8 +291,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // A phrase set off by a comma (Xに対し、) is no relative clause's; a
       // comma inside a list (ラトビア、リトアニア) sets off nothing.
       const std::uint32_t bit = 1u << static_cast<unsigned>(c.case_);
-      // Nor is one set off with は (Xとは, Xには), which stands over the sentence.
-      if (c.case_ != Case::topic && (!c.comma || c.absorbed) && !has_topic_particle(c) &&
+      // Nor is one set off with は (Xとは, Xには), which stands over the sentence,
+      // nor an addressee (Xに対し|山を越える|鉄道の調査費を提供), which a
+      // relative clause on a thing hardly has.
+      // (A relative clause on an act has the act's: Xに対して行った|攻撃.)
+      if (c.case_ != Case::topic && (c.case_ != Case::against || relative_on_act) && (!c.comma || c.absorbed) &&
+          !has_topic_particle(c) &&
           (!argument || relative_nested || (relative_cases & bit) == 0)) {
         if (argument) relative_cases |= bit;
         continue;  // the relative clause's own
