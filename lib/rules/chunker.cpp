@@ -657,7 +657,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // names a thing of the phrase; it quotes no one.
     const bool after_adnominal =
         i > 0 && tokens[i - 1].pos == "助詞" && (tokens[i - 1].surface == "の" || tokens[i - 1].surface == "による");
-    if (t.surface == "「" && after_adnominal && name_close == tokens.size()) {
+    // So is one that is itself an の-phrase (ネパールと「一帯一路」の協力覚書).
+    if (t.surface == "「" && name_close == tokens.size()) {
       std::size_t e = i + 1;
       const auto term_word = [&](std::size_t k) {
         if (is_quote_close(tokens[k])) return false;
@@ -666,7 +667,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                tokens[k + 1].pos == "名詞";
       };
       while (e < tokens.size() && e <= i + 6 && term_word(e)) ++e;
-      if (e > i + 1 && e < tokens.size() && tokens[e].surface == "」" &&
+      const bool adnominal_term = e + 1 < tokens.size() && tokens[e + 1].surface == "の";
+      if ((after_adnominal || adnominal_term) && e > i + 1 && e < tokens.size() && tokens[e].surface == "」" &&
           !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
         name_close = e;
         open = false;
