@@ -588,7 +588,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         stop_negated = pred.negated;
         verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
       } else if (function_at(pi, Function::receive) ||
-                 (relation.name == "requests" && outer_head.case_ == Case::dat && function_at(pi, Function::accept))) {
+                 (relation.name == "requests" && (outer_head.case_ == Case::dat || outer_head.case_ == Case::acc) &&
+                  function_at(pi, Function::accept))) {
         // Yの要請に応じてXが…: the one who answers a request is the one asked.
         verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
       } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate) ||
@@ -613,8 +614,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       refused = relation.name == "negotiates" && frame.negated && pred.trigger < 0 && function_at(pi, Function::accept);
       // Yの要請に応じなかった: the request was made all the same, and the
       // one asked rejects the one who asked.
-      if (relation.name == "requests" && frame.negated && pred.trigger < 0 && outer_head.case_ == Case::dat &&
-          function_at(pi, Function::accept)) {
+      // (Yの要求を受け入れなかった, 認めなかった: the same with the request as object.)
+      if (relation.name == "requests" && frame.negated && pred.trigger < 0 &&
+          (outer_head.case_ == Case::dat || outer_head.case_ == Case::acc) && function_at(pi, Function::accept)) {
         frame.negated = false;
         if (const int rejects = m_k.lexicon.find_relation("rejects"); rejects >= 0) {
           Frame refusal = frame;
