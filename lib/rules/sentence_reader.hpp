@@ -159,7 +159,8 @@ class SentenceReader {
     const bool addressed = (c.case_ == Case::dat || c.case_ == Case::against) &&
                            (relation.name == "requests" || relation.name == "warns" || relation.name == "criticizes");
     // 北京とモスクワの双方と首脳外交を重ねる: a capital talked with too.
-    const bool partner = c.case_ == Case::com && relation.symmetric;
+    // (モスクワとの対話を重視: so is one an act is with.)
+    const bool partner = (c.case_ == Case::com || c.case_ == Case::com_adn) && relation.symmetric;
     return addressed || partner || relation.name == "attacks" || relation.name == "supplies" ||
            relation.name == "occupies";
   }
