@@ -157,7 +157,9 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
         (t.pos == "助動詞" && (t.base == "れる" || t.base == "られる"))) {
       chunk.passive = true;
     }
-    if (is_negation(t)) chunk.negated = true;
+    // 欠かせない: "cannot do without", a need (functions.tsv: 欠く), no negation.
+    const bool indispensable = i >= 2 && tokens[i - 1].base == "せる" && tokens[i - 2].base == "欠く";
+    if (is_negation(t) && !indispensable) chunk.negated = true;
   }
   // ドイツなどが: a case after など makes it a phrase of its own, no list
   // before a head.

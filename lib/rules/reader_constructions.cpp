@@ -511,6 +511,41 @@ void SentenceReader::speaker(Frame& frame, std::size_t t) {
   }
 }
 
+// Xは、Yとの協力が欠かせないと訴えた: a joint act put as the subject of
+// words said without brackets, with no doer of its own, is the speaker's,
+// as with bracketed words (speaker).
+void SentenceReader::complement_speaker(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  if (!frame.source.actors.empty() || frame.target.actors.empty() || head.quote != 0 || head.predicate ||
+      head.case_ != Case::nom || !relation_of(head).symmetric) {
+    return;
+  }
+  // The complement's predicate right after the act, saying nothing of who.
+  const std::size_t p = t + 1;
+  if (p + 1 >= m_chunks.size() || !m_chunks[p].predicate || m_chunks[p].ending != Ending::quoted ||
+      m_chunks[p].trigger >= 0 || m_chunks[p].quote != 0) {
+    return;
+  }
+  // Nothing before the act in its clause may name a subject of its own.
+  for (std::size_t k = t; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.predicate || c.comma || c.quote != 0) break;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty()) return;
+  }
+  // The verb of saying, past adverbs (繰り返し訴えた).
+  std::size_t s = p + 1;
+  while (s + 1 < m_chunks.size() && !m_chunks[s].predicate && m_chunks[s].case_ == Case::none &&
+         m_chunks[s].actors.empty() && m_chunks[s].trigger < 0) {
+    ++s;
+  }
+  if (!m_chunks[s].predicate || !function_at(s, Function::say)) return;
+  Frame outer;
+  verbal_arguments(outer, s, Voice::active, relation_of(head), s, s);
+  if (outer.source.actors.empty()) return;
+  static const RoleRule rule{"complement.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.65};
+  fill(frame.source, outer.source.actors, &rule, outer.source.confidence);
+}
+
 // XをYの攻撃から守る: Y attacks X, and whoever protects X deters Y
 // (eval/DECISIONS.md). The attack's source came from its own の-phrase.
 void SentenceReader::protect(Frame& frame, std::size_t t, std::size_t p, const RelationType& relation,

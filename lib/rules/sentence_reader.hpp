@@ -278,6 +278,7 @@ class SentenceReader {
   void attended(std::size_t t, const Frame& meeting, const mentions::TriggerMention& trigger,
                 const RelationType& relation, std::vector<RelationMention>& out);
   void speaker(Frame& frame, std::size_t t);
+  void complement_speaker(Frame& frame, std::size_t t);
   void protect(Frame& frame, std::size_t t, std::size_t p, const RelationType& relation,
                const mentions::TriggerMention& trigger, std::vector<RelationMention>& out);
 
