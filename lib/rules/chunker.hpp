@@ -25,6 +25,7 @@ enum class Ending {
 struct ActorRef {
   std::uint32_t actor = 0;  // index into ActorTable::actors()
   bool person = false;
+  bool operator==(const ActorRef&) const = default;
 };
 
 struct Chunk {

@@ -240,6 +240,13 @@ void SentenceReader::find_phrases() {
     }
     object.trigger = static_cast<int>(m_triggers.size());
     m_triggers.push_back({trigger, at, verb.content_end});
+    // 米軍の|部隊が|残る: troops that stay are their owner's, named in the
+    // の-phrase the chunker merged into them; let it stand as the doer.
+    if (as_subject && o > 0 && m_chunks[o - 1].absorbed && m_chunks[o - 1].case_ == Case::gen &&
+        m_chunks[o - 1].actors == object.actors) {
+      m_chunks[o - 1].absorbed = false;
+      object.actors.clear();
+    }
     if (object.compound.empty()) object.compound = std::move(object.possessor);  // 対中|輸出を禁止
     object.possessor.clear();
     // 米軍を受け入れる: the forces' state is the compound's actor, no argument.
