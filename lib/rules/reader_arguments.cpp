@@ -346,6 +346,16 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
   const Chunk& head = m_chunks[t];
   const Voice voice = active_voice(t);
   if (relation.raise_object) aimed_at(frame, t);
+  // XとYの|国交正常化をめぐる|協議: the pair owns the talks past what they
+  // are about (which would take the の-phrase as its own owner below).
+  if (relation.symmetric && t >= 2 && m_chunks[t - 1].case_ == Case::about_adn && m_chunks[t - 1].actors.empty() &&
+      m_chunks[t - 2].case_ == Case::gen && m_chunks[t - 2].actors.size() >= 2 && !m_chunks[t - 2].metonym_only &&
+      !m_chunks[t - 2].absorbed && m_chunks[t - 2].quote == head.quote && !function_at(t, Function::mediate)) {
+    frame.pair = m_chunks[t - 2].actors;
+    frame.pair_rule = "noun.gen_pair_about";
+    frame.pair_confidence = 0.75;
+    frame.pair_only = true;
+  }
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != head.quote) break;

@@ -361,6 +361,32 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
     return;
   } else if (frame.source.actors.empty()) {
     return;
+  } else {
+    // XとYの…協議が、Zの仲介で再び動き出した: the talks named before, as
+    // the clause's subject, have their parties in their の-phrases.
+    for (std::size_t k = t; k-- > 0;) {
+      const Chunk& talks = m_chunks[k];
+      if (talks.predicate || talks.quote != head.quote) break;
+      if ((talks.case_ != Case::nom && talks.case_ != Case::topic) || talks.trigger < 0 ||
+          !relation_of(talks).symmetric) {
+        continue;
+      }
+      auto parties = owners_before(k);
+      if (parties.size() < 2 && k > 0 && m_chunks[k - 1].case_ == Case::coord_pair) parties = m_chunks[k - 1].actors;
+      if (parties.size() < 2) {
+        // サウジアラビアとイスラエルの|国交正常化を|めぐる|協議が: the pair
+        // further left, before what the talks are about.
+        for (std::size_t g = k; g-- > 0 && parties.size() < 2;) {
+          const Chunk& c = m_chunks[g];
+          if (c.quote != head.quote || c.comma) break;
+          if (c.case_ == Case::gen && c.actors.size() >= 2 && !c.absorbed) parties = c.actors;
+        }
+      }
+      if (parties.size() < 2) break;
+      static const RoleRule rule{"noun.mediated_talks", Form::noun, Voice::active, Case::none, Role::target, 0.7};
+      fill(frame.target, parties, &rule, 1.0);
+      return;
+    }
   }
   for (std::size_t j = from; j < m_chunks.size(); ++j) {
     const Chunk& c = m_chunks[j];
