@@ -790,7 +790,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     bool for_whom = false;
     for (std::size_t j = i; j-- > 0 && !for_whom;) {
       const Chunk& c = chunks[j];
-      if (c.predicate || c.comma || c.quote != noun.quote) break;
+      // (A relative clause may stand between: 中国に次ぐ|輸出先で、.)
+      if ((c.predicate && c.ending != Ending::attributive) || c.comma || c.quote != noun.quote) break;
       for_whom = c.case_ == Case::benefit;
     }
     if (!for_whom) continue;

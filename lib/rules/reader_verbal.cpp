@@ -246,7 +246,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // clause is an adverbial one, or an argument.
       // (Also one inside a clause made a noun by こと: 次期戦闘機を含む|防衛協力を
       // 強化する|ことで一致.)
-      if ((!boundary || in_nominalized) && !in_relative && j + 1 < p && modifies_noun(j) && has_own_arguments(j)) {
+      // (Or one on the noun that is itself the predicate: 中国に次ぐ|輸出先だ.)
+      const bool on_predicate_noun = j + 1 == p && m_chunks[p].copula && m_chunks[p].trigger >= 0 &&
+                                     c.ending == Ending::attributive;
+      if ((!boundary || in_nominalized) && !in_relative && ((j + 1 < p && modifies_noun(j)) || on_predicate_noun) &&
+          has_own_arguments(j)) {
         in_relative = true;
         relative_nested = false;
         relative_cases = 0;
@@ -295,7 +299,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // nor an addressee (Xに対し|山を越える|鉄道の調査費を提供), which a
       // relative clause on a thing hardly has.
       // (A relative clause on an act has the act's: Xに対して行った|攻撃.)
-      if (c.case_ != Case::topic && (c.case_ != Case::against || relative_on_act) && (!c.comma || c.absorbed) &&
+      // Nor is one for whom (Xにとって), said of the clause the noun is in.
+      if (c.case_ != Case::topic && c.case_ != Case::benefit && (c.case_ != Case::against || relative_on_act) &&
+          (!c.comma || c.absorbed) &&
           !has_topic_particle(c) &&
           (!argument || relative_nested || (relative_cases & bit) == 0)) {
         if (argument) relative_cases |= bit;
