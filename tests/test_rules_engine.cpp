@@ -93,6 +93,28 @@ TEST_CASE("object + verb phrases are found by noun and verb, and bad lines name 
   CHECK(unknown_flag.error().where == "phrases.tsv:1");
 }
 
+TEST_CASE("places name the state they lie in, and bad lines name their place") {
+  const auto& actors = test::resources().actors;
+  rules::RuleSet places;
+  REQUIRE(places.load_places("# c\nガザ\tPSE\nヨルダン川西岸\tPSE\n", "places.tsv", actors));
+  const long gaza = places.place_state("ガザ");
+  REQUIRE(gaza >= 0);
+  CHECK(actors.actors()[static_cast<std::size_t>(gaza)].id == "PSE");
+  CHECK(places.place_state("ヨルダン川西岸") == gaza);
+  CHECK(places.place_state("ヨルダン川") < 0);
+
+  rules::RuleSet unknown;
+  auto missing = unknown.load_places("ガザ\tPSE\nクリミア\tXXX\n", "places.tsv", actors);
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error().where == "places.tsv:2");
+  rules::RuleSet not_state;
+  auto organisation = not_state.load_places("ブリュッセル\tEU\n", "places.tsv", actors);
+  REQUIRE_FALSE(organisation);
+  CHECK(organisation.error().where == "places.tsv:1");
+  rules::RuleSet twice;
+  CHECK_FALSE(twice.load_places("ガザ\tPSE\nガザ\tISR\n", "places.tsv", actors));
+}
+
 TEST_CASE("each relation mention names its rule and a confidence between 0 and 1") {
   auto records = test::pipeline().run({"d", "ロシアは長年イランに核技術を提供してきた。", ""});
   REQUIRE(records);

@@ -66,6 +66,7 @@ Result<std::unique_ptr<Resources>> load_resources(const std::vector<DataFile>& f
       {"rules/anaphors.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_anaphors(c, n); }},
       {"rules/phrases.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_phrases(c, n, r.lexicon); }},
       {"rules/titles.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.actors.load_titles(c, n); }},
+      {"rules/places.tsv", [](Resources& r, const std::string& c, const std::string& n) { return r.rules.load_places(c, n, r.actors); }},
   };
   for (const auto& req : required) {
     const DataFile* f = find(req.name);

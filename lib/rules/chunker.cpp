@@ -375,6 +375,21 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       if (m != in_content.front() && b > chunk.begin && tokens[b - 1].surface == "旧") continue;
       append_refs(m, chunk.possessor);
     }
+    // ガザの, クリミアを, ヨルダン川|西岸で: a region named alone is a place
+    // of the state it lies in (dict/rules/places.tsv).
+    if (in_content.empty()) {
+      thread_local std::string joined;  // per thread, so that its buffer is allocated once
+      for (auto i = chunk.begin; i < chunk.content_end && chunk.possessor.empty(); ++i) {
+        if (tokens[i].pos != "名詞") continue;
+        long state = rules.place_state(tokens[i].surface);
+        if (state < 0 && i + 1 < chunk.content_end) {
+          joined.assign(tokens[i].surface);
+          joined += tokens[i + 1].surface;
+          state = rules.place_state(joined);
+        }
+        if (state >= 0) chunk.possessor.push_back({static_cast<std::uint32_t>(state), false});
+      }
+    }
     return;
   }
   // The head actor, and actors listed before it with ・ or 、 (ロシア・ウクライナ・米国).

@@ -182,6 +182,28 @@ Result<void> RuleSet::load_anaphors(std::string_view content, std::string_view n
   return {};
 }
 
+Result<void> RuleSet::load_places(std::string_view content, std::string_view name,
+                                  const mentions::ActorTable& actors) {
+  std::vector<TsvRecord> records;
+  KANKEI_TRY(read_tsv(content, name, 2, 2, records));
+  for (const auto& r : records) {
+    const auto* state = actors.find_id(r.cells[1]);
+    if (!state) return unexpected(make_error(ErrorCode::parse, "unknown actor", where_of(name, r.line), r.cells[1]));
+    const auto index = static_cast<std::uint32_t>(state - actors.actors().data());
+    const auto kind = actors.kind(index);
+    if (kind != mentions::ActorKind::state && kind != mentions::ActorKind::historical_state) {
+      return unexpected(make_error(ErrorCode::parse, "not a state", where_of(name, r.line), r.cells[1]));
+    }
+    const std::string place = normalize::normalize_utf8(r.cells[0]);
+    if (m_places.count(place)) {
+      return unexpected(make_error(ErrorCode::parse, "duplicate place", where_of(name, r.line), r.cells[0]));
+    }
+    m_places[place] = index;
+    m_place_keys.add(place);
+  }
+  return {};
+}
+
 Case RuleSet::case_of(std::string_view particles) const {
   // Longest known prefix, cutting at UTF-8 character boundaries.
   for (std::size_t len = particles.size(); len > 0; --len) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "mentions/actor_table.hpp"
 #include "mentions/string_map.hpp"
 #include "rules/phrases.hpp"
 #include "tokens/tokens.hpp"
@@ -49,6 +50,9 @@ class RuleSet {
   Result<void> load_heads(std::string_view content, std::string_view name);
   // anaphors.tsv; actor kinds named as in the actor files.
   Result<void> load_anaphors(std::string_view content, std::string_view name);
+  // places.tsv: regions named alone (ガザ, クリミア) and the state each lies
+  // in; after the actors.
+  Result<void> load_places(std::string_view content, std::string_view name, const mentions::ActorTable& actors);
   // phrases.tsv; after the lexicon's relations.
   Result<void> load_phrases(std::string_view content, std::string_view name, const mentions::Lexicon& lexicon) {
     return m_phrases.load(content, name, lexicon);
@@ -69,6 +73,13 @@ class RuleSet {
   // to, a bit per mentions::ActorKind; 0 when `noun` is no anaphor.
   std::uint32_t anaphor_kinds(std::string_view noun) const;
   const PhraseTable& phrases() const { return m_phrases; }
+  // The state (an index into ActorTable::actors()) that place `name` lies
+  // in, or -1.
+  long place_state(std::string_view name) const {
+    if (!m_place_keys.may_hold(name)) return -1;
+    auto it = m_places.find(name);
+    return it == m_places.end() ? -1 : static_cast<long>(it->second);
+  }
 
  private:
   // The engine asks these for most tokens and phrases it reads, and most
@@ -86,6 +97,8 @@ class RuleSet {
   mentions::StringMap<HeadKind> m_heads;
   mentions::KeyFilter m_head_keys;
   mentions::StringMap<std::uint32_t> m_anaphors;
+  mentions::StringMap<std::uint32_t> m_places;
+  mentions::KeyFilter m_place_keys{10};
   PhraseTable m_phrases;
   // The tag of this rule set's EntryMemo values (functions and heads).
   std::uint32_t m_memo_owner = 0;
