@@ -430,6 +430,25 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
   }
 }
 
+// パレスチナ自治区ガザでは、イスラエル軍の攻撃による犠牲者が…: an attack
+// named as a noun in a sentence set in a state's place strikes that state
+// (as a verb does: verb.loc_attacked_state).
+void SentenceReader::attack_set_in(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (relation.name != "attacks" || !frame.target.actors.empty() || frame.source.actors.empty()) return;
+  for (std::size_t j = t; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != m_chunks[t].quote || (c.predicate && c.ending != Ending::attributive)) return;
+    if (c.case_ != Case::loc || !has_particle(c, "では")) continue;
+    const auto& place = !c.actors.empty() && !c.metonym_only ? c.actors : c.possessor;
+    if (place.empty() || !std::all_of(place.begin(), place.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
+      return;
+    }
+    static const RoleRule rule{"noun.set_in_place", Form::noun, Voice::active, Case::loc, Role::target, 0.6};
+    fill(frame.target, place, &rule, 1.0);
+    return;
+  }
+}
+
 // カナダが米国の要請で…を拘束した, ウクライナの要請により、ドイツは…: a
 // request named as the cause of a clause was made to the clause's subject.
 void SentenceReader::request_as_cause(Frame& frame, std::size_t t, const RelationType& relation) {

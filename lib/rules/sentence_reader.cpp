@@ -663,6 +663,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   }
   if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
   if (frame.source.actors.empty() && head.quote == 0) complement_speaker(frame, t);
+  if (!head.predicate) attack_set_in(frame, t, relation);
   headline_meeting_parties(frame, t, relation);
   parallel_target(frame, relation);
   carried_target(frame, t, relation);
