@@ -38,6 +38,7 @@ Result<void> PhraseTable::load(std::string_view content, std::string_view name, 
         }
       }
     }
+    m_object_keys.add(phrase.trigger.lemma);
     slot.push_back(std::move(phrase));
   }
   return {};
@@ -52,6 +53,7 @@ std::string_view PhraseTable::object_suffix(std::string_view name) const {
 }
 
 const mentions::Trigger* PhraseTable::find(std::string_view noun, std::string_view verb, bool subject) const {
+  if (!m_object_keys.may_hold(noun)) return nullptr;
   auto it = m_phrases.find(noun);
   if (it == m_phrases.end()) return nullptr;
   for (const auto& phrase : it->second) {

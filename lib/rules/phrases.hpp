@@ -29,7 +29,9 @@ class PhraseTable {
   const mentions::Trigger* find(std::string_view noun, std::string_view verb, bool subject = false) const;
   bool empty() const { return m_phrases.empty(); }
   // Whether `noun` (base form) is the object of some phrase.
-  bool has_object(std::string_view noun) const { return m_phrases.find(noun) != m_phrases.end(); }
+  bool has_object(std::string_view noun) const {
+    return m_object_keys.may_hold(noun) && m_phrases.find(noun) != m_phrases.end();
+  }
   // The longest proper suffix of `name` (whole UTF-8 characters) that is the
   // object of some phrase, or empty: サヘル諸国同盟 ends in 同盟.
   std::string_view object_suffix(std::string_view name) const;
@@ -43,6 +45,9 @@ class PhraseTable {
   // By object noun; unordered_map nodes never move, so Trigger pointers hold.
   // Searched with string_views (asked once per token), building no string.
   mentions::StringMap<std::vector<Phrase>> m_phrases;
+  // The engine asks of most nouns whether a phrase has them as its object,
+  // and most answers are no: one bit test turns most of them away.
+  mentions::KeyFilter m_object_keys{10};
 };
 
 }  // namespace kankei::rules
