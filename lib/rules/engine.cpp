@@ -72,7 +72,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
                (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国")) ||
                tokens[i].base == "共同" || tokens[i].base == "合同" ||  // read_jointly
                (!tokens[i].actor.empty() && !phrases.object_suffix(tokens[i].surface).empty()) ||  // …同盟を結成
-               phrases.find(kStateObject, tokens[i].base);  // a state as the object (Xを承認)
+               phrases.find(kStateObject, tokens[i].base) ||  // a state as the object (Xを承認)
+               phrases.find(kRefusedObject, tokens[i].base);  // what an actor decided, refused (…を認めない)
     }
     if (!object) return {};
   }

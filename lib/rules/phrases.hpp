@@ -16,6 +16,9 @@ namespace kankei::rules {
 // The object of a phrases.tsv row that stands for any state named as the
 // object itself (@state 承認: a state or government recognised).
 inline constexpr std::string_view kStateObject = "@state";
+// The object of a row whose verb, negated, refuses what an actor holds or
+// decided (@refused 認める: Yの管轄権を認めない rejects Y).
+inline constexpr std::string_view kRefusedObject = "@refused";
 
 class PhraseTable {
  public:

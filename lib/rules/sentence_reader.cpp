@@ -186,7 +186,8 @@ void SentenceReader::find_phrases() {
     const bool also = object.case_ == Case::topic && has_particle(object, "も");
     const bool object_case = object.case_ == Case::acc || also;
     const bool subject_case = object.case_ == Case::nom || also;
-    if (!verb.predicate || object.predicate || (!object_case && !subject_case) ||
+    const bool refusable = object.case_ == Case::dat && verb.negated;  // Yの判断に従わない (@refused)
+    if (!verb.predicate || object.predicate || (!object_case && !subject_case && !refusable) ||
         object.content_end == object.begin || verb.content_end == verb.begin || object.quote != verb.quote) {
       continue;
     }
@@ -219,6 +220,19 @@ void SentenceReader::find_phrases() {
       // (The name, not an abbreviation after it: サヘル諸国同盟(AES).)
       const std::string_view suffix = m_k.rules.phrases().object_suffix(m_tokens[object.begin].surface);
       if (!suffix.empty()) trigger = m_k.rules.phrases().find(suffix, head.base);
+    }
+    // 同裁判所の管轄権を認めない, Yの決定を受け入れない: what an actor holds
+    // or decided, not accepted, refuses the actor (the phrase table's object
+    // @refused). The negation is the phrase's own.
+    // (従う and 応じる take it with に: Yの判断に従わない.)
+    if (!trigger && (object_case || object.case_ == Case::dat) && verb.negated && verb.trigger < 0 &&
+        object.trigger < 0 && object.actors.empty() && !owners_before(adverb ? p - 2 : p - 1).empty()) {
+      if (const auto* refused = m_k.rules.phrases().find(kRefusedObject, head.base)) {
+        verb.trigger = static_cast<int>(m_triggers.size());
+        m_triggers.push_back({refused, verb.begin, verb.content_end});
+        verb.negated = false;
+        continue;
+      }
     }
     if (!trigger) continue;
     // 基地を設置: the verb says it already.
