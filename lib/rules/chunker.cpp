@@ -915,15 +915,27 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
             rules.has_function(tokens[chunks[b].begin], Function::manner))) {
       --b;
     }
+    // XとY、初の|外相会談: so may words that only qualify a meeting, after the
+    // headline's subject.
+    const bool meeting = c.trigger >= 0 && last;
+    while (meeting && b > 0 && chunks[b].case_ == Case::gen && chunks[b].actors.empty() && chunks[b].trigger < 0 &&
+           !chunks[b].predicate && !chunks[b].comma && chunks[b].possessor.empty()) {
+      --b;
+    }
     const Case before = chunks[b].case_;
     // 米中首脳、電話で協議; 中国、反発: a place or the headline's topic may come just before.
-    const bool named_subject = before == Case::none && chunks[b].comma && !chunks[b].actors.empty();
+    // (メキシコとエクアドル　…外相会談: or set off by a space.)
+    const bool named_subject = before == Case::none && (chunks[b].comma || (meeting && chunks[b].headline_end)) &&
+                               !chunks[b].actors.empty();
     if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
         before != Case::loc && before != Case::topic && before != Case::nom && !named_subject) {
       continue;
     }
     c.predicate = true;
     c.ending = comma_end ? Ending::continuative : Ending::final;
+    // (A subject set off by a space alone is the headline's topic, as one
+    // set off by a comma is.)
+    if (named_subject && !chunks[b].comma) chunks[b].case_ = Case::topic;
   }
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     // An attributive ending needs a noun phrase after it.
