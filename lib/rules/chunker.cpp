@@ -825,14 +825,18 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       continue;
     }
     const std::string_view place = tokens[c.begin + 1].surface;
+    // 同地域: any place of a state named before (イラク北部の山岳地帯に…、同地域に),
+    // when no region (an actor) was named for 同地域 to point back to.
+    const bool region = place == "地域";
     if (place != "地帯" && place != "地区" && place != "州" && place != "地" && place != "島" && place != "県" &&
-        place != "省") {
+        place != "省" && !region) {
       continue;
     }
     for (std::size_t j = i; j-- > 0;) {
       const Chunk& before = chunks[j];
       if (before.quote != c.quote || before.predicate || !before.actors.empty() || before.content_end == before.begin ||
-          !std::string_view(tokens[before.content_end - 1].surface).ends_with(place)) {
+          (region ? before.possessor.empty()
+                  : !std::string_view(tokens[before.content_end - 1].surface).ends_with(place))) {
         continue;
       }
       // Its own state (シリア南部緩衝地帯) or the one of the の-phrase before it.
