@@ -699,6 +699,15 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     return;
   }
   emit(frame, trigger_mention, relation, out);
+  if (relation.name == "attacks") {
+    if (const auto host = host_state(frame, t); !host.empty()) {
+      static const RoleRule rule{"noun.host_state", Form::noun, Voice::active, Case::loc, Role::target, 0.6};
+      Frame hosted = frame;
+      hosted.target = Filler{};
+      fill(hosted.target, host, &rule, frame.target.confidence);
+      emit(hosted, trigger_mention, relation, out);
+    }
+  }
   if (!act_owner.actors.empty()) {
     Frame owners = frame;
     owners.source = act_owner;
