@@ -359,6 +359,9 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != head.quote) break;
+    // 中国の|仲介による|協議: the mediation and its owner are read as such
+    // (mediated_parties), no party to the talks.
+    if (relation.symmetric && c.trigger >= 0 && c.case_ == Case::agent_adn && function_at(j, Function::mediate)) break;
     const bool adnominal = c.case_ == Case::gen || c.case_ == Case::agent_adn || c.case_ == Case::dat_adn ||
                            c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair ||
                            c.case_ == Case::about_adn;

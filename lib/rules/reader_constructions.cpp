@@ -357,6 +357,25 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
     const long p = governing_predicate(t);
     if (p < 0 || m_chunks[static_cast<std::size_t>(p)].ending != Ending::continuative) return;
     from = static_cast<std::size_t>(p) + 1;
+  } else if (head.case_ == Case::agent_adn) {
+    // XとYは中国の仲介による協議を行い: the parties of the talks it leads
+    // into are the clause's subject and whoever it meets.
+    if (frame.source.actors.empty() || t + 1 >= m_chunks.size() || m_chunks[t + 1].trigger < 0 ||
+        !relation_of(m_chunks[t + 1]).symmetric) {
+      return;
+    }
+    std::vector<ActorRef> parties;
+    for (std::size_t k = t; k-- > 0;) {
+      const Chunk& c = m_chunks[k];
+      if ((c.predicate && c.ending != Ending::attributive) || c.quote != head.quote) break;
+      if (c.absorbed || c.actors.empty() || c.metonym_only) continue;
+      if (c.case_ == Case::topic || c.case_ == Case::nom || c.case_ == Case::com) {
+        parties.insert(parties.end(), c.actors.begin(), c.actors.end());
+      }
+    }
+    static const RoleRule rule{"noun.mediated_parties", Form::noun, Voice::active, Case::none, Role::target, 0.7};
+    if (parties.size() >= 2) fill(frame.target, parties, &rule, 1.0);
+    return;
   } else if (head.case_ != Case::loc && head.case_ != Case::agent) {
     return;
   } else if (frame.source.actors.empty()) {
