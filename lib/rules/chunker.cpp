@@ -677,16 +677,22 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // So is one that is itself an の-phrase (ネパールと「一帯一路」の協力覚書).
     if (t.surface == "「" && name_close == tokens.size()) {
       std::size_t e = i + 1;
+      // (暫定的な|取り決め: an adjectival noun with な before a noun too.)
       const auto term_word = [&](std::size_t k) {
         if (is_quote_close(tokens[k])) return false;
         if (tokens[k].pos == "名詞") return true;
-        return tokens[k].surface == "の" && k > i + 1 && tokens[k - 1].pos == "名詞" && k + 1 < tokens.size() &&
-               tokens[k + 1].pos == "名詞";
+        const bool joins_nouns = k > i + 1 && tokens[k - 1].pos == "名詞" && k + 1 < tokens.size() &&
+                                 tokens[k + 1].pos == "名詞";
+        return joins_nouns && (tokens[k].surface == "の" || tokens[k].surface == "な");
       };
       while (e < tokens.size() && e <= i + 6 && term_word(e)) ++e;
       const bool adnominal_term = e + 1 < tokens.size() && tokens[e + 1].surface == "の";
-      if ((after_adnominal || adnominal_term) && e > i + 1 && e < tokens.size() && tokens[e].surface == "」" &&
-          !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
+      // 「暫定的な取り決め」を結ぶ: so is one a case particle other than と
+      // follows (words quoted are followed by と).
+      const bool case_term = e + 1 < tokens.size() && tokens[e + 1].pos == "助詞" && tokens[e + 1].pos1 == "格助詞" &&
+                             tokens[e + 1].surface != "と";
+      if ((after_adnominal || adnominal_term || case_term) && e > i + 1 && e < tokens.size() &&
+          tokens[e].surface == "」" && !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
         name_close = e;
         open = false;
         continue;
