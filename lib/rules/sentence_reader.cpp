@@ -613,7 +613,11 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                   function_at(pi, Function::accept))) {
         // Yの要請に応じてXが…: the one who answers a request is the one asked.
         verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
-      } else if ((function_at(pi, Function::support) || function_at(pi, Function::designate) ||
+      } else if ((function_at(pi, Function::support) ||
+                  // (ある only for what one is in: 同盟関係にある; 批判もある
+                  // says that there is criticism, by no one named.)
+                  (function_at(pi, Function::designate) &&
+                   (outer_head.case_ == Case::dat || m_tokens[pred.content_end - 1].base != "ある")) ||
                   function_at(pi, Function::name_as)) &&
                  !own_doer) {
         const Filler owner = frame.source;
