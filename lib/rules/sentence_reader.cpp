@@ -379,6 +379,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
          (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0))) {
       return;
     }
+    // 抗議を申し入れた: a protest lodged is the protest (read with its
+    // object), no request of its own.
+    if (relation.name == "requests" && t > 0 && m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0 &&
+        relation_of(m_chunks[t - 1]).name == "criticizes") {
+      return;
+    }
     // 利害が一致する: interests that coincide are no agreement.
     if (relation.name == "agrees" && t > 0 && m_chunks[t - 1].case_ == Case::nom && m_chunks[t - 1].actors.empty() &&
         function_at(t - 1, Function::interest)) {
@@ -580,7 +586,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // What is requested or threatened is no relation of its own; what is
         // advocated (支持) is, as a possibility.
         const auto& outer = relation_of(pred);
-        if (outer.name == "requests" || outer.name == "warns") return;
+        if (outer.name == "requests" && relation.name == "criticizes" && h == t && pi == t + 1 &&
+            head.case_ == Case::acc) {
+          verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);  // 抗議を申し入れた
+        } else if (outer.name == "requests" || outer.name == "warns") {
+          return;
+        }
         // 抗議の書簡を中国に送った: the sender protests to the addressee.
         if (h != t && function_at(h, Function::envoy)) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
