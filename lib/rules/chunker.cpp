@@ -937,8 +937,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // (メキシコとエクアドル　…外相会談: or set off by a space.)
     const bool named_subject = before == Case::none && (chunks[b].comma || (meeting && chunks[b].headline_end)) &&
                                !chunks[b].actors.empty();
+    // (「移民を武器に」とロシア非難: or the words the act quotes.)
     if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
-        before != Case::loc && before != Case::topic && before != Case::nom && !named_subject) {
+        before != Case::loc && before != Case::topic && before != Case::nom && before != Case::quote && !named_subject) {
       continue;
     }
     c.predicate = true;

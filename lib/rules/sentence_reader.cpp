@@ -403,6 +403,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // What is deployed may be the passive's subject; に stays the destination.
     const bool flip = head.passive && !relation.theme_passive;
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
+    // 中国、日本非難 (a headline's noun predicate): the actor compounded
+    // with the act is its target, as in the noun (日本非難の声).
+    if (!head.compound.empty() && frame.target.actors.empty() && !relation.symmetric && !head.passive) {
+      const RoleRule* rule = m_k.rules.role_for(Form::noun, Voice::active, Case::compound);
+      if (rule && rule->role == Role::target) fill(frame.target, head.compound, rule, 1.0);
+    }
     predicate_noun_owner(frame, t, relation);
     purpose_of_owned_act(frame, t);
     proposer(frame, t, relation);
