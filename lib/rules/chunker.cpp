@@ -377,18 +377,9 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     }
     // ガザの, クリミアを, ヨルダン川|西岸で: a region named alone is a place
     // of the state it lies in (dict/rules/places.tsv).
-    if (in_content.empty()) {
-      thread_local std::string joined;  // per thread, so that its buffer is allocated once
-      for (auto i = chunk.begin; i < chunk.content_end && chunk.possessor.empty(); ++i) {
-        if (tokens[i].pos != "名詞") continue;
-        long state = rules.place_state(tokens[i].surface);
-        if (state < 0 && i + 1 < chunk.content_end) {
-          joined.assign(tokens[i].surface);
-          joined += tokens[i + 1].surface;
-          state = rules.place_state(joined);
-        }
-        if (state >= 0) chunk.possessor.push_back({static_cast<std::uint32_t>(state), false});
-      }
+    for (auto i = chunk.begin; in_content.empty() && i < chunk.content_end && chunk.possessor.empty(); ++i) {
+      const long state = rules.place_state_at(tokens, i, chunk.content_end);
+      if (state >= 0) chunk.possessor.push_back({static_cast<std::uint32_t>(state), false});
     }
     return;
   }

@@ -37,18 +37,10 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
   }
   // A region named alone (ロシアはクリミアを併合した) is a place of another
   // state (dict/rules/places.tsv) that the chunker adds.
-  if (!two_actors) {
-    thread_local std::string joined;  // per thread, so that its buffer is allocated once
-    for (std::size_t i = 0; i < tokens.size() && !two_actors; ++i) {
-      if (tokens[i].pos != "名詞" || !tokens[i].actor.empty()) continue;
-      long state = knowledge.rules.place_state(tokens[i].surface);
-      if (state < 0 && i + 1 < tokens.size()) {
-        joined.assign(tokens[i].surface);
-        joined += tokens[i + 1].surface;
-        state = knowledge.rules.place_state(joined);
-      }
-      two_actors = state >= 0 && static_cast<std::uint32_t>(state) != *first;
-    }
+  for (std::size_t i = 0; i < tokens.size() && !two_actors; ++i) {
+    if (!tokens[i].actor.empty()) continue;
+    const long state = knowledge.rules.place_state_at(tokens, i, tokens.size());
+    two_actors = state >= 0 && static_cast<std::uint32_t>(state) != *first;
   }
   if (!two_actors) return {};
   // Without a trigger word only an object + verb phrase (or a verb taking

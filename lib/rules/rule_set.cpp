@@ -204,6 +204,18 @@ Result<void> RuleSet::load_places(std::string_view content, std::string_view nam
   return {};
 }
 
+long RuleSet::place_state_at(const std::vector<tokens::Token>& tokens, std::size_t i, std::size_t end) const {
+  if (tokens[i].pos != "名詞") return -1;
+  long state = place_state(tokens[i].surface);
+  if (state < 0 && i + 1 < end) {
+    thread_local std::string joined;  // per thread, so that its buffer is allocated once
+    joined.assign(tokens[i].surface);
+    joined += tokens[i + 1].surface;
+    state = place_state(joined);
+  }
+  return state;
+}
+
 Case RuleSet::case_of(std::string_view particles) const {
   // Longest known prefix, cutting at UTF-8 character boundaries.
   for (std::size_t len = particles.size(); len > 0; --len) {

@@ -80,6 +80,9 @@ class RuleSet {
     auto it = m_places.find(name);
     return it == m_places.end() ? -1 : static_cast<long>(it->second);
   }
+  // The state of a place that starts at noun tokens[i], written as one token
+  // or as two (ヨルダン川|西岸) that end before `end`; or -1.
+  long place_state_at(const std::vector<tokens::Token>& tokens, std::size_t i, std::size_t end) const;
 
  private:
   // The engine asks these for most tokens and phrases it reads, and most
