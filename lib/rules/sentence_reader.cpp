@@ -552,7 +552,6 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       const Chunk& pred = m_chunks[pi];
       bool stop_negated = false;  // the predicate stops the act, and is itself negated
       bool joined = false;        // the predicate, a trigger of its own, joins the act (制裁に加わる)
-
       // 攻撃を停止するよう求めた: the act belongs to what is asked for.
       if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
       // ロシアによる…併合も承認していない: an act with its own doer (による)
