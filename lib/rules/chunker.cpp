@@ -712,7 +712,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // a headline after a verbal noun that ends its phrase (…を攻撃　AU部隊は).
     // A figure after the space may open the next phrase (合意　17年ぶり); one
     // before it belongs to a name (S400 ミサイル).
-    const bool phrase_end_before_latin = headline && latin(t) && is_sahen(tokens[i - 1]);
+    const bool phrase_end_before_latin = headline && i > 0 && latin(t) && is_sahen(tokens[i - 1]);
     const bool gap = open && i > 0 && t.begin > tokens[i - 1].end &&
                      (!latin(t) || t.pos1 == "数" || phrase_end_before_latin) && !latin(tokens[i - 1]);
     if (gap) {
