@@ -144,10 +144,28 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     }
     return false;
   };
+  // 仲裁裁判所が…判断を示したが、中国はこの判断を拒否した: この with the noun
+  // of what the clause before made points back to whoever made it.
+  const auto this_thing = [&] {
+    if (c.content_end != c.begin + 2 || m_tokens[c.begin].pos != "連体詞" ||
+        (m_tokens[c.begin].surface != "この" && m_tokens[c.begin].surface != "その")) {
+      return false;
+    }
+    const auto& noun = m_tokens[c.begin + 1].base;
+    for (std::size_t k = j; k-- > 0;) {
+      const Chunk& made = m_chunks[k];
+      if (made.quote == c.quote && made.actors.empty() && made.content_end > made.begin &&
+          m_tokens[made.content_end - 1].base == noun) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (form == Form::verb && relation.raise_object && voice == Voice::active && object &&
-      c.content_end == c.begin + 1 &&
-      ((m_tokens[c.begin].pos1 == "代名詞" && (m_tokens[c.begin].base == "これ" || m_tokens[c.begin].base == "それ")) ||
-       (relation.name == "rejects" && m_tokens[c.begin].pos == "名詞" && repeats_claim()))) {
+      ((c.content_end == c.begin + 1 &&
+        ((m_tokens[c.begin].pos1 == "代名詞" && (m_tokens[c.begin].base == "これ" || m_tokens[c.begin].base == "それ")) ||
+         (relation.name == "rejects" && m_tokens[c.begin].pos == "名詞" && repeats_claim()))) ||
+       this_thing())) {
     static const RoleRule pronoun{"verb.pronoun_act", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
     static const RoleRule claim{"verb.repeated_claim", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
     const auto doer = doer_before(j);

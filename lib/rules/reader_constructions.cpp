@@ -407,6 +407,24 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
       return;
     }
   }
+  // XとYは、Zの仲介で和平合意の文書に仮調印した: a pair named before the
+  // mediation, as the subject of the deal or talks it leads into.
+  if (head.case_ == Case::loc) {
+    bool deal = false;
+    for (std::size_t p = t + 1; p < m_chunks.size() && !deal; ++p) {
+      deal = m_chunks[p].trigger >= 0 && relation_of(m_chunks[p]).symmetric && m_chunks[p].quote == head.quote;
+      if (m_chunks[p].predicate) break;
+    }
+    for (std::size_t k = t; deal && k-- > 0;) {
+      const Chunk& c = m_chunks[k];
+      if (c.predicate || c.quote != head.quote) break;
+      if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.absorbed && c.actors.size() >= 2) {
+        static const RoleRule rule{"noun.mediated_subjects", Form::noun, Voice::active, Case::none, Role::target, 0.7};
+        fill(frame.target, c.actors, &rule, 1.0);
+        return;
+      }
+    }
+  }
   for (std::size_t j = from; j < m_chunks.size(); ++j) {
     const Chunk& c = m_chunks[j];
     if (c.predicate) return;
