@@ -382,9 +382,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       frame.with_chunk = j;
       continue;
     }
-    // XとYの間では…協議が行われた: the pair of a symmetric act.
+    // XとYの間では…協議が行われた: the pair of a symmetric act. (Not XとYの
+    // 間の|海で: a place between them, where someone else acts.)
+    const bool place_between = j + 2 < m_chunks.size() && m_chunks[j + 1].case_ == Case::gen &&
+                               m_chunks[j + 1].actors.empty() && m_chunks[j + 2].case_ == Case::loc;
     if (c.case_ == Case::coord_pair && relation.symmetric && c.actors.size() >= 2 && frame.pair.empty() &&
-        !c.absorbed) {
+        !c.absorbed && !place_between) {
       frame.pair = c.actors;
       frame.pair_rule = "verb.between";
       frame.pair_confidence = 0.8;
