@@ -123,6 +123,15 @@ void SentenceReader::destination_predicate(Frame& frame, std::size_t t) {
       if (c.copula && !c.actors.empty() && !c.metonym_only && has_particle(c, "向け")) {
         static const RoleRule rule{"verb.destination_predicate", Form::verb, Voice::active, Case::dat, Role::target, 0.75};
         fill(frame.target, c.actors, &rule, 1.0);
+        // オーストラリアにとって…、輸出の3割以上が中国向けだ: exports of no
+        // named owner are those of whom the sentence speaks for.
+        for (std::size_t k = t; frame.source.actors.empty() && k-- > 0;) {
+          const Chunk& b = m_chunks[k];
+          if (b.quote != m_chunks[t].quote) break;
+          if (b.case_ != Case::benefit || b.actors.empty() || b.metonym_only) continue;
+          static const RoleRule whose{"noun.benefit_owner", Form::noun, Voice::active, Case::benefit, Role::source, 0.65};
+          fill(frame.source, b.actors, &whose, 1.0);
+        }
       }
       return;
     }
