@@ -64,6 +64,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     }
     --said;
   }
+  // …ものだと|批判した: words without brackets, ending in a copula and と.
+  const bool bare_judgement = said > 0 && m_chunks[said - 1].case_ == Case::quote &&
+                              m_chunks[said - 1].quote == m_chunks[p].quote && !m_chunks[said - 1].predicate &&
+                              m_chunks[said - 1].copula;
   const bool quoted_words = said > 0 &&
                             (m_chunks[said - 1].ending == Ending::quoted || m_chunks[said - 1].case_ == Case::quote) &&
                             m_chunks[said - 1].quote != m_chunks[p].quote;
@@ -169,6 +173,21 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // NATOによる戦力の増強は「…挑発だ」と批判した: so is a thing set up as the
     // topic right before the quoted words, outside them.
     if (judged_thing(c) && c.case_ == Case::topic && j + 1 < p && m_chunks[j + 1].quote != clause_quote) {
+      static const RoleRule rule{"verb.judged_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
+      if (fill_owner(j, &rule)) continue;
+    }
+    // イランの行動は地域を不安定にするものだと批判した: so without brackets,
+    // a thing put as the topic of the words that end in だと right before
+    // the verb.
+    // (Only relative clauses between it and the words' end: 地域を不安定にする|ものだと.)
+    const auto within_words = [&] {
+      for (std::size_t k = j + 1; k + 1 < said; ++k) {
+        if (m_chunks[k].predicate && m_chunks[k].ending != Ending::attributive) return false;
+      }
+      return true;
+    };
+    if (bare_judgement && relation.raise_object && frame.target.actors.empty() && c.case_ == Case::topic &&
+        c.actors.empty() && c.trigger < 0 && !c.predicate && j + 1 < said && within_words()) {
       static const RoleRule rule{"verb.judged_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
       if (fill_owner(j, &rule)) continue;
     }
