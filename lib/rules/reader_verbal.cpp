@@ -342,8 +342,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     const double distance = (p - j) > 6 ? 0.85 : 1.0;
+    // (Not past a clause chained before what is asked: Yの判断を支持し、
+    // 加盟国に…を急ぐよう促した; that clause is the asker's own.)
     if (complement && frame.target.actors.empty() && c.actors.empty() && !c.predicate &&
-        (c.case_ == Case::nom || c.case_ == Case::acc)) {
+        (c.case_ == Case::nom || c.case_ == Case::acc) && !(asked && (past_chained || past_complement))) {
       // 日米韓の軍事協力の強化が…と批判; イランの核施設を攻撃すると警告: the owner
       // of what the saying is about.
       const auto owners = owners_before(j);
