@@ -37,7 +37,7 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   static const RoleRule kAttackedPlace{"verb.loc_attacked_state", Form::verb, Voice::active, Case::loc, Role::target, 0.6};
   if (!rule && c.case_ == Case::loc && relation.name == "attacks" && voice == Voice::active && form == Form::verb &&
       !c.actors.empty() && !c.metonym_only && has_particle(c, "では") &&
-      std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
+      all_states(c.actors)) {
     rule = &kAttackedPlace;
   }
   // …に北朝鮮の工兵ら6000人を派遣することで合意: whose troops are sent
@@ -347,7 +347,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // sent where a state's place is named.
   static const RoleRule kOwnedPlace{"verb.loc_owned_place", Form::verb, Voice::active, Case::loc, Role::target, 0.7};
   if (!rule && as == Case::loc && relation.place_target && voice == Voice::active && form == Form::verb &&
-      std::all_of(owners.begin(), owners.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
+      all_states(owners)) {
     rule = &kOwnedPlace;
   }
   // EUの基金から融資を受ける: what something is received from is its owner's.
@@ -461,7 +461,7 @@ void SentenceReader::attack_set_in(Frame& frame, std::size_t t, const RelationTy
     if (c.quote != m_chunks[t].quote || (c.predicate && c.ending != Ending::attributive)) return;
     if (c.case_ != Case::loc || !has_particle(c, "では")) continue;
     const auto& place = !c.actors.empty() && !c.metonym_only ? c.actors : c.possessor;
-    if (place.empty() || !std::all_of(place.begin(), place.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
+    if (place.empty() || !all_states(place)) {
       return;
     }
     static const RoleRule rule{"noun.set_in_place", Form::noun, Voice::active, Case::loc, Role::target, 0.6};
@@ -472,8 +472,8 @@ void SentenceReader::attack_set_in(Frame& frame, std::size_t t, const RelationTy
 
 // トルコ軍はイラク北部のPKK拠点を空爆した, …カタールの首都ドーハでハマスの
 // 幹部を狙った空爆: a strike on an armed group where a state's place is
-// named strikes that state too (the annotators of dev3, dev8 and dev13 all
-// read it so). The place must stand in the act's own clause.
+// named strikes that state too (the annotators of dev3, dev8, dev10 and
+// dev13 all read it so). The place must stand in the act's own clause.
 std::vector<ActorRef> SentenceReader::host_state(const Frame& frame, std::size_t t) const {
   if (frame.target.actors.empty() || frame.source.actors.empty()) return {};
   for (const auto& a : frame.target.actors) {
@@ -482,10 +482,8 @@ std::vector<ActorRef> SentenceReader::host_state(const Frame& frame, std::size_t
   }
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
-    if (c.quote != m_chunks[t].quote || (c.predicate && c.ending != Ending::attributive) || c.absorbed) {
-      if (c.absorbed) continue;
-      return {};
-    }
+    if (c.absorbed) continue;
+    if (c.quote != m_chunks[t].quote || (c.predicate && c.ending != Ending::attributive)) return {};
     // Where the group's base lies (イラク北部の, …州にある) or the capital the
     // strike hits (ドーハで); not a region where strikes go on (ガザ南部で,
     // ソマリア中部で), which the annotators leave to the group alone.
@@ -493,7 +491,7 @@ std::vector<ActorRef> SentenceReader::host_state(const Frame& frame, std::size_t
     if (c.case_ == Case::loc && !c.metonym_only) continue;
     const auto& place = c.actors.empty() ? c.possessor : (c.metonym_only ? c.actors : std::vector<ActorRef>{});
     if (place.empty()) continue;
-    if (!std::all_of(place.begin(), place.end(), [&](const ActorRef& a) { return is_state(a.actor); })) return {};
+    if (!all_states(place)) return {};
     for (const auto& a : place) {
       for (const auto& s : frame.source.actors) {
         if (s.actor == a.actor) return {};

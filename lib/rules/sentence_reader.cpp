@@ -217,7 +217,7 @@ void SentenceReader::find_phrases() {
     // A state itself as the object (タリバン暫定政権を承認: recognised): the
     // phrase table's object @state.
     if (!trigger && object_case && object.trigger < 0 && !object.actors.empty() && !object.metonym_only &&
-        std::all_of(object.actors.begin(), object.actors.end(), [&](const ActorRef& a) { return is_state(a.actor); })) {
+        all_states(object.actors)) {
       trigger = m_k.rules.phrases().find(kStateObject, head.base);
     }
     // 「サヘル諸国同盟」を結成: an organisation named as the object, whose
@@ -234,7 +234,7 @@ void SentenceReader::find_phrases() {
     // or decided, not accepted, refuses the actor (the phrase table's object
     // @refused). The negation is the phrase's own.
     // (従う and 応じる take it with に: Yの判断に従わない.)
-    if (!trigger && (object_case || object.case_ == Case::dat) && verb.negated && verb.trigger < 0 &&
+    if (!trigger && (object_case || refusable) && verb.negated && verb.trigger < 0 &&
         object.trigger < 0 && object.actors.empty() && !owners_before(adverb ? p - 2 : p - 1).empty()) {
       if (const auto* refused = m_k.rules.phrases().find(kRefusedObject, head.base)) {
         verb.trigger = static_cast<int>(m_triggers.size());

@@ -5,6 +5,7 @@
 // reader over files costs no speed.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -200,6 +201,9 @@ class SentenceReader {
   bool is_state(std::uint32_t actor) const {
     const auto kind = m_k.actors.kind(actor);
     return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
+  }
+  bool all_states(const std::vector<ActorRef>& actors) const {
+    return std::all_of(actors.begin(), actors.end(), [&](const ActorRef& a) { return is_state(a.actor); });
   }
 
   bool is_person(std::uint32_t actor) const {
