@@ -207,7 +207,7 @@ Result<void> RuleSet::load_places(std::string_view content, std::string_view nam
 long RuleSet::place_state_at(const std::vector<tokens::Token>& tokens, std::size_t i, std::size_t end) const {
   if (tokens[i].pos != "名詞") return -1;
   long state = place_state(tokens[i].surface);
-  if (state < 0 && i + 1 < end) {
+  if (state < 0 && i + 1 < end && tokens[i + 1].pos == "名詞") {  // most nouns have a particle next: no string built
     thread_local std::string joined;  // per thread, so that its buffer is allocated once
     joined.assign(tokens[i].surface);
     joined += tokens[i + 1].surface;
