@@ -561,9 +561,18 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   std::size_t h = p + 1;  // the head noun phrase, after any の-phrase merged into it
   while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
   if (h >= m_chunks.size() || m_chunks[h].predicate) return;
+  // 加盟を目指す|北マケドニアと、|隣国ブルガリア: a comma after the first
+  // conjunct closes what the clause describes; the next has its own words.
+  const Chunk& first = m_chunks[p + 1];
+  const bool first_only = h > p + 1 && first.absorbed && first.comma && !first.actors.empty() &&
+                          (first.case_ == Case::com || first.case_ == Case::coord);
   const Chunk& noun = m_chunks[h];
   const Role role = voice == Voice::active ? Role::source : Role::target;
   static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
+  if (first_only) {
+    if (!first.metonym_only) fill(role == Role::source ? frame.source : frame.target, first.actors, &relative, 1.0);
+    return;
+  }
   // ロシアが占領した|ウクライナ東部: a place does not act, so on a place
   // an act that lands on places names where it landed.
   const bool place = noun.actors.empty() && !noun.possessor.empty() && (relation.place_target || relation.raise_object);

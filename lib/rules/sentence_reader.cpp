@@ -112,6 +112,21 @@ bool SentenceReader::is_adverb(std::size_t j) const {
          (last.pos == "副詞" || last.pos1 == "形容動詞語幹" || last.pos1 == "副詞可能" || last.surface == "的");
 }
 
+// The phrase before predicate p, p >= 1, that may be its object: p - 1,
+// or an object (を) before a place that names no actor or owner (国境付近に,
+// 東部の|国境地帯に), which only says where.
+std::size_t SentenceReader::object_before_place(std::size_t p) const {
+  const auto bare = [&](const Chunk& c) {
+    return !c.predicate && c.actors.empty() && c.possessor.empty() && c.compound.empty() && c.trigger < 0 &&
+           !c.comma && c.content_end > c.begin;
+  };
+  const Chunk& place = m_chunks[p - 1];
+  if ((place.case_ != Case::dat && place.case_ != Case::loc) || !bare(place)) return p - 1;
+  std::size_t q = p - 1;
+  while (q > 0 && m_chunks[q - 1].case_ == Case::gen && bare(m_chunks[q - 1])) --q;
+  return q > 0 && m_chunks[q - 1].case_ == Case::acc ? q - 1 : p - 1;
+}
+
 // メキシコの輸出の|8割以上が|米国向けだ: a destination stated as the
 // predicate of the clause the act's phrase opens is where it goes.
 void SentenceReader::destination_predicate(Frame& frame, std::size_t t) {
@@ -188,9 +203,10 @@ void SentenceReader::find_phrases() {
   if (m_k.rules.phrases().empty()) return;
   for (std::size_t p = 1; p < m_chunks.size(); ++p) {
     Chunk& verb = m_chunks[p];
-    // An adverb may stand between them: 対中輸出を|厳しく|制限, 輸出を|全面的に|禁止.
-    const bool adverb = p >= 2 && is_adverb(p - 1);
-    Chunk& object = m_chunks[adverb ? p - 2 : p - 1];
+    // An adverb may stand between them: 対中輸出を|厳しく|制限, 輸出を|全面的に|禁止;
+    // or, after an object, where, naming no actor: 部隊を|(東部の)|国境地帯に|受け入れる.
+    const std::size_t o = p >= 2 && is_adverb(p - 1) ? p - 2 : object_before_place(p);
+    Chunk& object = m_chunks[o];
     // 輸出も停止: も stands in for を; 基地もある: or for が.
     const bool also = object.case_ == Case::topic && has_particle(object, "も");
     const bool object_case = object.case_ == Case::acc || also;
@@ -235,7 +251,7 @@ void SentenceReader::find_phrases() {
     // @refused). The negation is the phrase's own.
     // (従う and 応じる take it with に: Yの判断に従わない.)
     if (!trigger && (object_case || refusable) && verb.negated && verb.trigger < 0 &&
-        object.trigger < 0 && object.actors.empty() && !owners_before(adverb ? p - 2 : p - 1).empty()) {
+        object.trigger < 0 && object.actors.empty() && !owners_before(o).empty()) {
       if (const auto* refused = m_k.rules.phrases().find(kRefusedObject, head.base)) {
         verb.trigger = static_cast<int>(m_triggers.size());
         m_triggers.push_back({refused, verb.begin, verb.content_end});
@@ -248,7 +264,6 @@ void SentenceReader::find_phrases() {
     if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
     // 防衛協力協定を結ぶ: the pact concluded is one of cooperation, which it
     // states too (as 協力協定を締結 does, read_trigger).
-    const std::size_t o = adverb ? p - 2 : p - 1;
     if (object.trigger >= 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees" &&
         m_k.lexicon.relations()[m_triggers[object.trigger].trigger->relation].symmetric && named_after_act(o)) {
       object.pact_of = object.trigger;

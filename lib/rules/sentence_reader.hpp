@@ -213,6 +213,7 @@ class SentenceReader {
   // sentence_reader.cpp: the phrases made triggers, and each trigger's reading.
   static std::vector<Chunk>& chunk_buffer();
   bool is_adverb(std::size_t j) const;
+  std::size_t object_before_place(std::size_t p) const;
   void find_phrases();
   void find_pact_contents();
   void destination_predicate(Frame& frame, std::size_t t);
