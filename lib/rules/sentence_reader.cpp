@@ -54,13 +54,18 @@ void SentenceReader::purpose_of_owned_act(Frame& frame, std::size_t t) {
   // Xに対抗するため、ケニアやエチオピアなどは…を派遣: a purpose put first
   // is that of the subject named right after it.
   // (The chunker reads nothing after ため, so the comma is looked at here.)
-  if (frame.source.actors.empty() && m_tokens[m_chunks[t].end - 1].surface == "、") {
+  // Its が-subject also stands before the sentence's topic: フィンランドは…、
+  // ロシアを抑止するため、NATOが…拠点を置く -> NATO deters RUS.
+  const bool topic_only = frame.source.rule && frame.source.rule->case_ == Case::topic;
+  if ((frame.source.actors.empty() || topic_only) && m_tokens[m_chunks[t].end - 1].surface == "、") {
     std::size_t s = t + 1;
     while (s + 1 < m_chunks.size() && m_chunks[s].absorbed && !m_chunks[s].actors.empty()) ++s;
     const Chunk& subject = m_chunks[s];
     if ((subject.case_ == Case::topic || subject.case_ == Case::nom) && !subject.actors.empty() &&
-        !subject.metonym_only && subject.quote == m_chunks[t].quote) {
+        !subject.metonym_only && subject.quote == m_chunks[t].quote &&
+        (frame.source.actors.empty() || subject.case_ == Case::nom)) {
       static const RoleRule rule{"verb.purpose_subject_after", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+      frame.source = Filler{};
       fill(frame.source, subject.actors, &rule, 1.0);
       return;
     }
