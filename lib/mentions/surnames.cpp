@@ -54,6 +54,25 @@ std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const
   return table.find_title(joined);
 }
 
+// Whether a title opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事).
+bool office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
+  if (!title_at(tokens, k, table).empty()) return true;
+  if (tokens[k].surface != "駐") return false;
+  for (std::size_t i = k + 1; i < tokens.size() && i <= k + 3; ++i) {
+    if (!title_at(tokens, i, table).empty()) return true;
+  }
+  return false;
+}
+
+// グラス|駐日大使, ガス|大使: a katakana word MeCab knows as a common noun
+// (glass, gas) before an office's title. Only the state named right before
+// it (米国のグラス駐日大使) may make it a surname.
+bool common_word_before_office(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
+  const Token& before = tokens[k - 1];
+  return before.pos == "名詞" && before.pos1 == "一般" && !before.unknown && is_katakana(before.surface) &&
+         office_at(tokens, k, table);
+}
+
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
 // サラム首相, where a katakana word MeCab did not know stands before a noun.
 bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table, bool& title) {
@@ -64,7 +83,8 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable
   title = !suffix && tokens[k].pos == "名詞" &&
           (before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
            (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
-            before.surface.size() >= 6 && !title_at(tokens, k, table).empty()));
+            before.surface.size() >= 6 && !title_at(tokens, k, table).empty()) ||
+           common_word_before_office(tokens, k, table));
   return suffix || title;
 }
 
@@ -192,6 +212,9 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
                                  (length == 1 && tokens[i].pos == "名詞" && is_kanji(tokens[i].surface)));
           surname += tokens[i].surface;
         }
+        // グラス駐日大使: a common word is a surname only after its state.
+        const bool common_word = length == 1 && !may_be_name(tokens[begin]) && is_katakana(tokens[begin].surface);
+        if (common_word && !taken[begin]) usable = title && common_word_before_office(tokens, k, table);
         if (!usable) continue;
         // ゲオルギオス・ゲラペトリティス外相, a full name the dictionary spells
         // otherwise (ギオルゴス・…): the family name after the last ・ is the
@@ -215,10 +238,11 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
           matched = true;
           fits_office = fits || office.empty();
         }
+        if (common_word) matched = false;
         if (!matched) {
           const auto state = owner_state(tokens, mentions, table, begin);
           auto named = state ? person_of_state(surname, *state, table, m_year) : std::nullopt;
-          if (!named && !state && title) {
+          if (!named && !state && title && !common_word) {
             named = titled_person(surname, office.empty() ? std::string_view(tokens[k].surface) : office, table, m_year);
           }
           if (!named) continue;

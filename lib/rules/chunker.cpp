@@ -347,7 +347,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
              actor_at[i - 1] < 0 && tokens[i - 1].pos == "名詞" && tokens[i + 1].pos == "名詞";
     };
     // 総|司令|官: a prefix may open the title.
-    for (int skipped = 0; skipped < 5 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
+    for (int skipped = 0; skipped < 7 && p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] < 0 &&
                           (tokens[p].pos == "名詞" || tokens[p].pos == "接頭詞" || inner_dot(p));
          ++skipped) {
       --p;
