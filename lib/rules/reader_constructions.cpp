@@ -407,9 +407,9 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
       return;
     }
   }
-  // XとYは、Zの仲介で和平合意の文書に仮調印した: a pair named before the
-  // mediation, as the subject of the deal or talks it leads into.
-  if (head.case_ == Case::loc) {
+  // XとYは、Zの仲介で(により)和平合意の文書に仮調印した: a pair named before
+  // the mediation, as the subject of the deal or talks it leads into.
+  if (head.case_ == Case::loc || head.case_ == Case::agent) {
     bool deal = false;
     for (std::size_t p = t + 1; p < m_chunks.size() && !deal; ++p) {
       deal = m_chunks[p].trigger >= 0 && relation_of(m_chunks[p]).symmetric && m_chunks[p].quote == head.quote;
