@@ -552,6 +552,13 @@ void SentenceReader::speaker(Frame& frame, std::size_t t) {
   std::size_t q = t + 1;
   while (q < m_chunks.size() && m_chunks[q].quote == quote) ++q;
   if (q == m_chunks.size() || m_chunks[q - 1].case_ != Case::quote) return;
+  // 「Xへの攻撃はYへの攻撃だ」, 「これは侵略だ」: an act named in a statement of
+  // what something is (…は…だ) is judged by the speaker, not done.
+  const Chunk& last = m_chunks[q - 1];
+  if (last.copula && last.trigger >= 0 && m_tokens[last.content_end - 1].pos == "名詞" &&
+      (t + 1 == q || m_chunks[t].case_ == Case::topic)) {
+    return;
+  }
   for (std::size_t s = q; s < m_chunks.size() && s <= q + 1; ++s) {
     if (!m_chunks[s].predicate) continue;
     Frame outer;
