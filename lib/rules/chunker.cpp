@@ -287,7 +287,14 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     chunk.trigger = trigger_at[last];
     const auto trigger_begin = mentions.triggers[chunk.trigger].begin;
     for (int m : in_content) {
-      if (mentions.actors[m].end <= trigger_begin) append_refs(m, chunk.compound);
+      if (mentions.actors[m].end > trigger_begin) continue;
+      // 上海協力機構(SCO)首脳会議: a name and its abbreviation are one party.
+      if (mentions.actors[m].actors.size() == 1 &&
+          std::any_of(chunk.compound.begin(), chunk.compound.end(),
+                      [&](const ActorRef& r) { return r.actor == mentions.actors[m].actors[0]; })) {
+        continue;
+      }
+      append_refs(m, chunk.compound);
     }
     return;
   }

@@ -451,6 +451,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         frame.pair = head.compound;
         frame.pair_rule = "noun.compound_pair";
         frame.pair_confidence = 0.85;
+      } else if (relation.name == "negotiates" && head.compound.size() == 1 &&
+                 m_k.actors.kind(head.compound.front().actor) == mentions::ActorKind::organisation) {
+        // SCO首脳会議, NATO外相会合: an organisation's own meeting; who attends
+        // it meets the other members there, not the organisation.
       } else {
         const RoleRule* rule = m_k.rules.role_for(Form::noun, active_voice(t), Case::compound);
         if (rule) fill(rule->role == Role::source ? frame.source : frame.target, head.compound, rule, 1.0);
