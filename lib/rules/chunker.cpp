@@ -1037,9 +1037,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // タリバンの暫定政権: a movement's government is its state, as
       // タリバン政権 is (eval/DECISIONS.md).
       const std::string_view head = tokens[next.content_end - 1].surface;
-      if (c.actors.size() == 1 && !c.actors[0].person && (head.ends_with("政権") || head.ends_with("政府"))) {
-        const mentions::Actor& group = table.actors()[c.actors[0].actor];
-        const mentions::Actor* state = group.kind == mentions::ActorKind::armed_group ? table.find_id(group.state) : nullptr;
+      // チアニ将軍の政権: a leader's government is the leader's state, as
+      // チアニ政権 is (read_content).
+      if (c.actors.size() == 1 && (head.ends_with("政権") || head.ends_with("政府") || head.ends_with("体制"))) {
+        const mentions::Actor& owner = table.actors()[c.actors[0].actor];
+        const mentions::Actor* state = nullptr;
+        if (c.actors[0].person) {
+          state = table.find_id(table.affiliation(owner));
+        } else if (owner.kind == mentions::ActorKind::armed_group && !head.ends_with("体制")) {
+          state = table.find_id(owner.state);
+        }
         if (state) next.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
       }
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
