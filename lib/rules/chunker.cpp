@@ -887,9 +887,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const Token& last = tokens[c.end - 1];
     if (last.surface != "と" || last.pos1 != "接続助詞") continue;
     std::size_t n = i + 1;
-    while (n + 1 < chunks.size() && !chunks[n].predicate && chunks[n].case_ == Case::none &&
-           chunks[n].actors.empty() && chunks[n].trigger < 0 && !chunks[n].comma) {
-      ++n;  // 繰り返し, 強く: adverbs between
+    // 繰り返し, 強く: adverbs between; 日本側に, 記者団に: the one told.
+    while (n + 1 < chunks.size() && !chunks[n].predicate && !chunks[n].comma && chunks[n].trigger < 0 &&
+           ((chunks[n].case_ == Case::none && chunks[n].actors.empty()) || chunks[n].case_ == Case::dat)) {
+      ++n;
     }
     const Chunk& verb = chunks[n];
     if (!verb.predicate || verb.content_end == verb.begin) continue;

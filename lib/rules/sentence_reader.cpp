@@ -235,6 +235,12 @@ void SentenceReader::find_phrases() {
     if (!trigger && object_case && at >= object.begin + 1) {
       trigger = m_k.rules.phrases().find(m_tokens[at - 1].surface + noun.surface, head.base);
     }
+    // 輸入手続きを停止: a tail noun after the act (functions.tsv) stands for it.
+    // (Not a licence: 武器輸出許可を停止 withholds the act, read by Function::stop.)
+    if (!trigger && object_case && object.trigger >= 0 && m_triggers[object.trigger].end != at + 1 &&
+        noun.base != "許可") {
+      trigger = m_k.rules.phrases().find(m_tokens[m_triggers[object.trigger].end - 1].base, head.base);
+    }
     // A state itself as the object (タリバン暫定政権を承認: recognised): the
     // phrase table's object @state.
     if (!trigger && object_case && object.trigger < 0 && !object.actors.empty() && !object.metonym_only &&
