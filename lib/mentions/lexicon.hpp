@@ -42,6 +42,10 @@ struct Trigger {
   // The word names the receiving side of the act: Xから輸入する, Xから購入する
   // is X supplies the subject; its subject and owner are the target.
   bool inverse = false;
+  // 反発: a reaction, with no object of its own. Only a side named with
+  // に, への or に対して (Yの決定に反発) is its target, never one read from a
+  // clause around it; one compounded with it (イラン反発) is who reacts.
+  bool named_target = false;
   // A word that holds a trigger but states no relation (全会+一致: a vote,
   // not an agreement between parties), written with '-' for its relation:
   // it wins the longest match, and no trigger is found there.

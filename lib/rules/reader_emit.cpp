@@ -15,6 +15,11 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
 
 void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
                           std::vector<RelationMention>& out, std::uint16_t relation_index) const {
+  // Yに反発, Yへの反発: a reaction's target only as named with its own case.
+  if (trigger.trigger->named_target && frame.target.rule && frame.target.rule->case_ != Case::dat &&
+      frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against) {
+    return;
+  }
   RelationMention base;
   base.relation = relation_index;
   base.negated = frame.negated;

@@ -440,9 +440,16 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
     // 中国、日本非難 (a headline's noun predicate): the actor compounded
     // with the act is its target, as in the noun (日本非難の声).
-    if (!head.compound.empty() && frame.target.actors.empty() && !relation.symmetric && !head.passive) {
+    const bool reaction = m_triggers[head.trigger].trigger->named_target;
+    if (!head.compound.empty() && frame.target.actors.empty() && !relation.symmetric && !head.passive && !reaction) {
       const RoleRule* rule = m_k.rules.role_for(Form::noun, Voice::active, Case::compound);
       if (rule && rule->role == Role::target) fill(frame.target, head.compound, rule, 1.0);
+    }
+    // 米主導の回廊にイラン反発: who reacts, compounded with the reaction.
+    if (!head.compound.empty() && reaction) {
+      static const RoleRule rule{"noun.compound_doer", Form::noun, Voice::active, Case::compound, Role::source, 0.75};
+      frame.source = {};
+      fill(frame.source, head.compound, &rule, 1.0);
     }
     predicate_noun_owner(frame, t, relation);
     purpose_of_owned_act(frame, t);
@@ -461,6 +468,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                  m_k.actors.kind(head.compound.front().actor) == mentions::ActorKind::organisation) {
         // SCO首脳会議, NATO外相会合: an organisation's own meeting; who attends
         // it meets the other members there, not the organisation.
+      } else if (m_triggers[head.trigger].trigger->named_target) {
+        static const RoleRule rule{"noun.compound_doer", Form::noun, Voice::active, Case::compound, Role::source, 0.75};
+        fill(frame.source, head.compound, &rule, 1.0);
       } else {
         const RoleRule* rule = m_k.rules.role_for(Form::noun, active_voice(t), Case::compound);
         if (rule) fill(rule->role == Role::source ? frame.source : frame.target, head.compound, rule, 1.0);
