@@ -867,6 +867,15 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       c.possessor = before.possessor;
     }
   }
+  // ブラジルから|中国への|輸出: a から-phrase right before an への-phrase
+  // belongs to the same noun, as ブラジルからの does.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (c.case_ == Case::abl && !c.comma && !c.predicate && chunks[i + 1].case_ == Case::dat_adn &&
+        chunks[i + 1].quote == c.quote && tokens[chunks[i + 1].content_end].surface == "へ") {
+      c.case_ = Case::abl_adn;
+    }
+  }
   // 打ち上げを, 引き渡しが: a verb's 連用形 before a case particle is a noun.
   for (auto& chunk : chunks) {
     if (!chunk.predicate || chunk.end == chunk.content_end || chunk.content_end == chunk.begin) continue;
