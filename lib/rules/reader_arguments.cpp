@@ -21,6 +21,9 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
                           double weight) {
   // 台湾情勢について協議した: what is talked of is no party to the talks.
   if (relation.symmetric && regarding(c)) return;
+  // 中国を|念頭に|連携を深める: what an act together has in mind is no
+  // partner in it; it is the object of a verb left out after a bare noun with に.
+  if (relation.symmetric && c.case_ == Case::acc && aside_object(c)) return;
   const RoleRule* rule = m_k.rules.role_for(form, voice, c.case_);
   // ロシア産の原油を輸入: where the goods come from is who supplies them.
   if (voice == Voice::receive && (c.case_ == Case::gen || c.case_ == Case::acc) &&

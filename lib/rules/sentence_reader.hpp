@@ -148,6 +148,16 @@ class SentenceReader {
     return k > c.begin && m_k.rules.has_function(m_tokens[k - 1], Function::company);
   }
 
+  // 中国を|念頭に, 同盟を|軸に: an object followed by a bare noun with に and
+  // no verb: the object of a verb left out (念頭に置いて), not of the clause.
+  bool aside_object(const Chunk& c) const {
+    const auto at = static_cast<std::size_t>(&c - m_chunks.data());
+    if (at + 1 >= m_chunks.size()) return false;
+    const Chunk& next = m_chunks[at + 1];
+    return next.case_ == Case::dat && !next.predicate && next.actors.empty() && next.possessor.empty() &&
+           next.trigger < 0 && next.content_end == next.begin + 1 && next.quote == c.quote;
+  }
+
   // Whether actors of this phrase can fill a role at all: metonyms (モスクワ)
   // act as subjects and agents; as other arguments they are places, except
   // where a capital is attacked, supplied, addressed or talked with
