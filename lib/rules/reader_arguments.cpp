@@ -93,6 +93,8 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   const Chunk& c = m_chunks[j];
   if (c.predicate || !c.actors.empty()) return;
   if (relation.symmetric && regarding(c)) return;
+  // 北朝鮮の挑発に対して、日韓が連携: whose act a joint act faces is no partner.
+  if (relation.symmetric && c.case_ == Case::against) return;
   // トルコの仲介により…が合意した: the mediator does not do what it mediates
   // (mediated_parties reads its part).
   if (c.trigger >= 0 && function_at(j, Function::mediate)) return;
