@@ -54,14 +54,14 @@ std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const
   return table.find_title(joined);
 }
 
-// Whether a title opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事).
-bool office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
-  if (!title_at(tokens, k, table).empty()) return true;
-  if (tokens[k].surface != "駐") return false;
+// The title that opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事);
+// empty when none does.
+std::string_view office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
+  if (const auto title = title_at(tokens, k, table); !title.empty() || tokens[k].surface != "駐") return title;
   for (std::size_t i = k + 1; i < tokens.size() && i <= k + 3; ++i) {
-    if (!title_at(tokens, i, table).empty()) return true;
+    if (const auto title = title_at(tokens, i, table); !title.empty()) return title;
   }
-  return false;
+  return {};
 }
 
 // グラス|駐日大使, ガス|大使: a katakana word MeCab knows as a common noun
@@ -70,7 +70,7 @@ bool office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable
 bool common_word_before_office(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
   const Token& before = tokens[k - 1];
   return before.pos == "名詞" && before.pos1 == "一般" && !before.unknown && is_katakana(before.surface) &&
-         office_at(tokens, k, table);
+         !office_at(tokens, k, table).empty();
 }
 
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
@@ -242,6 +242,10 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         if (!matched) {
           const auto state = owner_state(tokens, mentions, table, begin);
           auto named = state ? person_of_state(surname, *state, table, m_year) : std::nullopt;
+          // (A common word must also fit the office: グラス駐日大使 is the ambassador.)
+          if (named && common_word && !table.title_names_role(office_at(tokens, k, table), actors[*named].role)) {
+            named.reset();
+          }
           if (!named && !state && title && !common_word) {
             named = titled_person(surname, office.empty() ? std::string_view(tokens[k].surface) : office, table, m_year);
           }

@@ -382,6 +382,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
       // saying is about (or asked to act) is the target.
       static const RoleRule rule{"verb.complement", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+      // ロシア側に|NISの株式を…売却するよう求めた: the one asked wins over
+      // the owner of what it is asked to act on.
+      if (asked && c.case_ == Case::dat && frame.target.rule && frame.target.rule->id == "verb.complement_owner") {
+        frame.target.actors.clear();
+      }
       // YがZに…を提供していると非難: the saying's subject, further left,
       // wins over the one its clause acts on.
       fill(frame.target, c.actors, &rule, distance, c.case_ != Case::nom);
