@@ -635,6 +635,7 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
     // Yからの|対話の|申し出: what comes from Y is Y's too; シリア軍の|兵器庫や|
     // 防空施設: an owner before a list owns all of it.
     const bool unnamed_item = a.case_ == Case::coord && a.actors.empty();
+    if (adjective_only(k)) continue;  // Xによる|度重なる|攻撃
     if (a.predicate || a.absorbed ||
         (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn && !unnamed_item)) {
       break;

@@ -123,7 +123,10 @@ class SentenceReader {
       return false;
     }
     if (c.predicate) {
-      return c.ending == Ending::attributive && c.end == c.begin + 1 && m_tokens[c.begin].pos == "形容詞";
+      // (度重なる, 相次ぐ: a verb of one word describes as an adjective does.)
+      return c.ending == Ending::attributive && c.end == c.begin + 1 &&
+             (m_tokens[c.begin].pos == "形容詞" ||
+              (m_tokens[c.begin].pos == "動詞" && m_tokens[c.begin].conj_form == "基本形"));
     }
     if (c.case_ != Case::none) return false;
     if (c.end == c.content_end) return c.content_end == c.begin + 1 && m_tokens[c.begin].pos == "連体詞";
