@@ -267,7 +267,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     // 中国による|南シナ海での|危険な|行為: where and how the act was done.
     const bool modifier = !a.predicate && a.actors.empty() && !a.comma &&
                           (a.case_ == Case::none || (a.case_ == Case::loc && has_particle(a, "での")));
-    if (modifier) continue;
+    if (modifier || adjective_only(k)) continue;  // (Xによる|度重なる|攻撃)
     if (!adnominal || a.predicate) break;
     if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
     // ウクライナへの|ミサイルの|供与を拒んだ: the one refused is who it was for.
@@ -635,7 +635,7 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
     // Yからの|対話の|申し出: what comes from Y is Y's too; シリア軍の|兵器庫や|
     // 防空施設: an owner before a list owns all of it.
     const bool unnamed_item = a.case_ == Case::coord && a.actors.empty();
-    if (adjective_only(k)) continue;  // Xによる|度重なる|攻撃
+    if (adjective_only(k)) continue;  // Xの|度重なる|挑発
     if (a.predicate || a.absorbed ||
         (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn && !unnamed_item)) {
       break;
