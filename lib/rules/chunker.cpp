@@ -169,6 +169,12 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     chunk.listed = std::none_of(after, tokens.begin() + chunk.end,
                                 [](const Token& t) { return t.pos1 == "格助詞" || t.pos1 == "係助詞"; });
   }
+  // 「…を非難する」という声明: quoted words that end on a verb, named as what
+  // a statement says, are said as with 「…」と.
+  if (!quote && chunk.predicate && chunk.end >= chunk.begin + 2 && tokens[chunk.end - 1].surface == "という" &&
+      is_quote_close(tokens[chunk.end - 2])) {
+    quote = true;
+  }
   if (quote) {
     chunk.case_ = Case::quote;
   } else if (!particles.empty() && !(chunk.predicate && copula_or_aux)) {
