@@ -203,7 +203,11 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
   if (c.predicate || !c.actors.empty() || c.content_end != c.begin + 1 || !has_particle(c, "で")) return;
   const auto& word = m_tokens[c.begin].base;
   if (word != "共同" && word != "合同") return;
-  for (std::size_t k = j; k-- > 0;) {
+  // キルギスはウズベキスタン、カザフスタンと共同で…: the partners named with と
+  // (Case::with, chunker) do it with the subject.
+  const bool partners = j > 0 && m_chunks[j - 1].case_ == Case::with && !m_chunks[j - 1].metonym_only &&
+                        m_chunks[j - 1].quote == c.quote;
+  for (std::size_t k = partners ? j - 1 : j; k-- > 0;) {
     const Chunk& a = m_chunks[k];
     if (a.quote != c.quote) continue;
     if (a.predicate) {
@@ -211,11 +215,12 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
       continue;
     }
     if ((a.case_ != Case::nom && a.case_ != Case::topic) || a.absorbed) continue;
-    if (a.actors.size() < 2 || a.metonym_only) return;
+    if (a.metonym_only || a.actors.empty() || (a.actors.size() < 2 && !partners)) return;
     const mentions::Trigger* trigger = m_k.lexicon.find_trigger("協力");
     if (!trigger) return;
     Frame frame;
     frame.pair = a.actors;
+    if (partners) frame.pair.insert(frame.pair.end(), m_chunks[j - 1].actors.begin(), m_chunks[j - 1].actors.end());
     frame.pair_rule = "jointly.subjects";
     frame.pair_confidence = 0.7;
     const mentions::TriggerMention mention{trigger, c.begin, c.begin + 1};
