@@ -1089,6 +1089,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       next.absorbed = true;
     }
   }
+  // 装備と|資金の|支援: things listed with と before an の-phrase are items
+  // of one noun phrase, no partner.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& next = chunks[i + 1];
+    if (c.case_ == Case::com && c.actors.empty() && c.possessor.empty() && c.trigger < 0 && !c.predicate &&
+        !c.comma && next.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
+        next.quote == c.quote) {
+      c.case_ = Case::coord;
+    }
+  }
   // M23と共同で作戦を行う: a partner named with 共同で or 合同で acts beside
   // the subject (as with とともに), not against it.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
