@@ -89,7 +89,7 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
 // ウクライナのインフラへの攻撃 -> attacks UKR; 中国の覇権拡大を牽制 -> deters CHN;
 // アフガニスタンのインフラの整備支援 -> supplies AFG.
 void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, const RelationType& relation,
-                           double weight) {
+                           double weight, bool aid) {
   const Chunk& c = m_chunks[j];
   if (c.predicate || !c.actors.empty()) return;
   if (relation.symmetric && regarding(c)) return;
@@ -191,7 +191,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   const bool joins_talks = object && relation.symmetric && c.trigger >= 0 && relation_of(c).symmetric;
   // イランの核施設が…攻撃を受けた: the owner of what receives an act receives it.
   const bool received = voice == Voice::receive && c.case_ == Case::nom && form == Form::verb;
-  if (object && !relation.raise_object && !sent && !doer && !joins_talks && !received) return;
+  // ウクライナの復興を支援する: what is aided is its owner's.
+  const bool aided = aid && form == Form::verb && voice == Voice::active && c.case_ == Case::acc && c.trigger < 0;
+  if (object && !relation.raise_object && !sent && !doer && !joins_talks && !received && !aided) return;
   // UAEの企業2社に対し制裁: what is done to a state's companies is not done
   // to the state (中国の企業買収 is a takeover, which stays China's).
   if (names_company(j)) return;

@@ -484,7 +484,8 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     if (!c.actors.empty()) {
       take(frame, c, Form::verb, voice, relation, distance);
     } else {
-      raise(frame, j, Form::verb, voice, relation, distance);
+      raise(frame, j, Form::verb, voice, relation, distance,
+            m_chunks[p].trigger >= 0 && m_triggers[m_chunks[p].trigger].trigger->material);
     }
   }
   if (!subject_gap) subject_after(frame, p, voice, relation);

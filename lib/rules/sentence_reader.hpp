@@ -251,7 +251,10 @@ class SentenceReader {
 
   // reader_arguments.cpp: argument taking, owners and doers.
   void take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation, double weight);
-  void raise(Frame& frame, std::size_t j, Form form, Voice voice, const RelationType& relation, double weight);
+  // `aid`: the verb aids what its object names (支援する, triggers.tsv flag
+  // material), so the object's owner is the one aided.
+  void raise(Frame& frame, std::size_t j, Form form, Voice voice, const RelationType& relation, double weight,
+             bool aid = false);
   void nominal_arguments(Frame& frame, std::size_t t, const RelationType& relation);
   void predicate_noun_owner(Frame& frame, std::size_t t, const RelationType& relation);
   void appositive_role(Frame& frame, std::size_t t);
