@@ -993,6 +993,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         (first.comma || (first.headline_end && f == 0)) && first.quote == 0 && !list_goes_on) {
       first.case_ = Case::topic;
     }
+    // …を空爆　カタール「国家テロ」と非難: a bare name opening a later
+    // phrase, right before quoted words, is who says them.
+    for (std::size_t i = 1; i + 1 < chunks.size(); ++i) {
+      Chunk& c = chunks[i];
+      if (c.actors.empty() || c.predicate || c.case_ != Case::none || c.comma || c.end != c.content_end ||
+          c.quote != 0 || chunks[i + 1].quote == 0 || !chunks[i - 1].headline_end) {
+        continue;
+      }
+      c.case_ = Case::topic;
+    }
     // 日韓首脳が会談 …で一致: a headline's opening subject goes on into its
     // later phrases, as a topic does, when none of them names another.
     const bool any_topic = std::any_of(chunks.begin(), chunks.end(), [](const Chunk& c) {

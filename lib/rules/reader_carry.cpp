@@ -2,6 +2,8 @@
 // clause that goes on (〜し、, 〜したほか、) into the one read.
 #include "rules/sentence_reader.hpp"
 
+#include <algorithm>
+
 namespace kankei::rules::detail {
 
 // Whether predicate j ends a clause that goes on into the next: 〜し、,
@@ -108,6 +110,47 @@ void SentenceReader::judged_clause(Frame& frame, const RelationType& relation) {
       static const RoleRule rule{"verb.judged_clause", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
       fill(frame.target, c.actors, &rule, 1.0);
     }
+    return;
+  }
+}
+
+// パキスタン、イラン領内を空爆　イランは「主権の侵害」と非難: in a headline,
+// a judgement or warning in a later phrase with no one named is about the
+// subject its first phrase opens with (the sets' gold reads them so; a
+// reaction, 反発, is left to its own に: triggers.tsv named_target).
+void SentenceReader::headline_judged(Frame& frame, std::size_t t, const RelationType& relation) {
+  if ((relation.name != "criticizes" && relation.name != "warns") || !frame.target.actors.empty() ||
+      frame.source.actors.empty() || m_chunks[t].quote != 0 || m_tokens.empty() ||
+      (m_tokens.back().pos == "記号" && m_tokens.back().pos1 == "句点")) {
+    return;
+  }
+  // The phrase the judgement is in must come after a space (headline_end).
+  std::size_t first_end = t;
+  for (std::size_t k = 0; k < t; ++k) {
+    if (m_chunks[k].headline_end) {
+      first_end = k;
+      break;
+    }
+  }
+  if (first_end == t) return;
+  for (std::size_t k = 0; k <= first_end; ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.predicate || c.quote != 0) return;
+    const bool opening = c.case_ == Case::topic || c.case_ == Case::nom || c.comma || c.headline_end;
+    if (!opening || c.absorbed) continue;
+    // 中国海警局の船、…: the owner of a subject naming no actor.
+    const auto& doer = !c.actors.empty() ? c.actors
+                       : !c.possessor.empty() || k == 0 || m_chunks[k - 1].case_ != Case::gen ? c.possessor
+                                                                                               : m_chunks[k - 1].actors;
+    if (doer.empty() || c.metonym_only) return;
+    if (std::any_of(doer.begin(), doer.end(), [&](const ActorRef& a) {
+          return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
+                             [&](const ActorRef& s) { return s.actor == a.actor; });
+        })) {
+      return;
+    }
+    static const RoleRule rule{"headline.judged_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+    fill(frame.target, doer, &rule, 1.0);
     return;
   }
 }

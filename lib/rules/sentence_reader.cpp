@@ -751,6 +751,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   parallel_target(frame, relation);
   carried_target(frame, t, relation);
   judged_clause(frame, relation);
+  headline_judged(frame, t, relation);
   reason_clause(frame, t, relation);
   if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
   // (Relations are looked up by name only where they may apply: a look-up

@@ -317,6 +317,7 @@ class SentenceReader {
   void parallel_target(Frame& frame, const RelationType& relation);
   void carried_target(Frame& frame, std::size_t t, const RelationType& relation);
   void judged_clause(Frame& frame, const RelationType& relation);
+  void headline_judged(Frame& frame, std::size_t t, const RelationType& relation);
   void reason_clause(Frame& frame, std::size_t t, const RelationType& relation);
 
   const std::vector<Token>& m_tokens;
