@@ -46,6 +46,17 @@ TEST_CASE("a person's name with ヴ is also found spelled with the バ row") {
   CHECK(table.find_id("steve_witkoff")->forms.size() == 8);
 }
 
+TEST_CASE("an organisation named with 欧州 is also found with ヨーロッパ") {
+  ActorTable table;
+  REQUIRE(table.load("OSCE\torganisation\tOSCE\t欧州安全保障協力機構|OSCE\t-\n"
+                     "NATO\torganisation\tNATO\t北大西洋条約機構\t-\n",
+                     "a.tsv"));
+  REQUIRE(table.finish());
+  REQUIRE(table.find_form("ヨーロッパ安全保障協力機構") != nullptr);
+  CHECK(table.actors()[table.find_form("ヨーロッパ安全保障協力機構")->actor].id == "OSCE");
+  CHECK(table.find_id("NATO")->forms.size() == 1);  // no 欧州, no variant
+}
+
 TEST_CASE("bad actor data fails with file and line") {
   struct Row {
     const char* content;

@@ -129,8 +129,12 @@ Result<void> ActorTable::load(std::string_view content, std::string_view name) {
       form = normalize::normalize_utf8(form);
       if (form.empty()) return unexpected(make_error(ErrorCode::parse, "empty form", where, cells[3]));
       if (actor.name_ja.empty()) actor.name_ja = form;
-      const auto variants = actor.kind == ActorKind::person ? name_variants(form)
-                                                            : std::vector<std::string>{form};
+      auto variants = actor.kind == ActorKind::person ? name_variants(form) : std::vector<std::string>{form};
+      // 欧州安全保障協力機構 is also written ヨーロッパ安全保障協力機構 (NHK
+      // spells 欧州 out in names of bodies).
+      if (actor.kind == ActorKind::organisation && form.starts_with("欧州")) {
+        variants.push_back("ヨーロッパ" + form.substr(std::string_view("欧州").size()));
+      }
       for (const auto& variant : variants) {
         if (std::find(actor.forms.begin(), actor.forms.end(), variant) != actor.forms.end()) continue;  // also listed
         actor.forms.push_back(variant);
