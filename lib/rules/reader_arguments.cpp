@@ -392,9 +392,10 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
                            c.case_ == Case::about_adn;
     // 燃料や|電力の|輸出: goods listed before the act's object; 中国との|
     // 軍事面での|協力: the field of the act.
-    const bool modifier = !c.predicate && c.actors.empty() && !c.comma &&
-                          (c.case_ == Case::none || (c.case_ == Case::coord && c.trigger < 0) ||
-                           (c.case_ == Case::loc && c.possessor.empty() && has_particle(c, "での")));
+    const bool modifier = (!c.predicate && c.actors.empty() && !c.comma &&
+                           (c.case_ == Case::none || (c.case_ == Case::coord && c.trigger < 0) ||
+                            (c.case_ == Case::loc && c.possessor.empty() && has_particle(c, "での")))) ||
+                          adjective_only(j);  // アメリカの|揺るぎない|支持
     if (c.absorbed || m_used[j]) continue;
     // ロシアの|ウクライナでの|攻撃: where an attack or a deployment takes place
     // is its target, as with a verb (verb.loc_place).
