@@ -211,7 +211,8 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
     const Chunk& a = m_chunks[k];
     if (a.quote != c.quote) continue;
     if (a.predicate) {
-      if (a.ending != Ending::continuative) return;
+      // (A relative clause, …周辺にある|拠点を, stays inside the clause.)
+      if (a.ending != Ending::continuative && a.ending != Ending::attributive) return;
       continue;
     }
     if ((a.case_ != Case::nom && a.case_ != Case::topic) || a.absorbed) continue;
