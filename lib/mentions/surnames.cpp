@@ -56,9 +56,13 @@ std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const
 
 // The title that opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事);
 // empty when none does.
+// or past a ・ and the office's state or field (バラック・シリア担当|特使).
 std::string_view office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
-  if (const auto title = title_at(tokens, k, table); !title.empty() || tokens[k].surface != "駐") return title;
-  for (std::size_t i = k + 1; i < tokens.size() && i <= k + 3; ++i) {
+  const bool posting = tokens[k].surface == "駐";
+  if (const auto title = title_at(tokens, k, table); !title.empty() || (!posting && tokens[k].surface != "・")) {
+    return title;
+  }
+  for (std::size_t i = k + 1; i < tokens.size() && i <= k + (posting ? 3 : 4) && tokens[i].pos == "名詞"; ++i) {
     if (const auto title = title_at(tokens, i, table); !title.empty()) return title;
   }
   return {};
@@ -73,6 +77,13 @@ bool common_word_before_office(const std::vector<Token>& tokens, std::size_t k, 
          !office_at(tokens, k, table).empty();
 }
 
+// バラック・シリア担当特使, ラブロフ・ロシア外相: a katakana surname, a ・
+// and then the office with its state or field.
+bool dot_before_office(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
+  return tokens[k].surface == "・" && may_be_name(tokens[k - 1]) && is_katakana(tokens[k - 1].surface) &&
+         !office_at(tokens, k, table).empty();
+}
+
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
 // サラム首相, where a katakana word MeCab did not know stands before a noun.
 bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table, bool& title) {
@@ -80,11 +91,11 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable
   const Token& before = tokens[k - 1];
   // 岩屋外相: a kanji surname MeCab takes for a common noun, before an
   // office's title.
-  title = !suffix && tokens[k].pos == "名詞" &&
+  title = !suffix && ((tokens[k].pos == "名詞" &&
           (before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
            (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
-            before.surface.size() >= 6 && !title_at(tokens, k, table).empty()) ||
-           common_word_before_office(tokens, k, table));
+            before.surface.size() >= 6 && !title_at(tokens, k, table).empty()))) ||
+                      common_word_before_office(tokens, k, table) || dot_before_office(tokens, k, table));
   return suffix || title;
 }
 
