@@ -430,7 +430,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // (The object may stand before the destination: 文書を両国に送った.)
     if (relation.name == "deploys" || relation.name == "supplies") {
       for (std::size_t k = t; k-- > 0 && !m_chunks[k].predicate && m_chunks[k].quote == head.quote;) {
-        if (m_chunks[k].case_ != Case::acc) continue;
+        // (技術者も派遣: も stands in for を.)
+        if (m_chunks[k].case_ != Case::acc && !(m_chunks[k].case_ == Case::topic && has_particle(m_chunks[k], "も"))) {
+          continue;
+        }
         if (function_at(k, Function::envoy)) return;
         break;
       }
