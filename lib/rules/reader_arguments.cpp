@@ -114,7 +114,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     fill(frame.source, c.possessor, voice == Voice::receive ? &kOriginRule : &sent, weight);
     return;
   }
-  const bool object = c.case_ == Case::acc || c.case_ == Case::nom;
+  // (同社による搬出も拒んでいる: も stands in for を, naming no one itself.)
+  const bool object = c.case_ == Case::acc || c.case_ == Case::nom ||
+                      (c.case_ == Case::topic && relation.raise_object && has_particle(c, "も"));
   // インド軍部隊の撤収を求めた: whose act is asked for is the one asked,
   // unless an addressee (Xに) is named; not where goods come from (ロシア産
   // ガスの輸送継続を求める).
