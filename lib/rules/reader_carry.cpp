@@ -77,6 +77,8 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
   while (q-- > s + 1) {
     const Chunk& c = m_chunks[q];
     if (c.quote != m_chunks[t].quote || !c.predicate) continue;
+    // (根拠に基づく|対応を求めた: a relative clause inside the second act's phrase.)
+    if (c.ending == Ending::attributive && q + 1 < t && !m_chunks[q + 1].predicate) continue;
     // …がマリに派遣され、: what a passive clause's subject undergoes is no act of its own.
     if (c.ending != Ending::continuative || c.trigger < 0 || c.passive) return;
     break;
