@@ -56,16 +56,19 @@ std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const
 
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
 // サラム首相, where a katakana word MeCab did not know stands before a noun.
+// Asked of every token of every sentence: a token that is no noun (most)
+// is turned away by its first test.
 bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table, bool& title) {
-  const bool suffix = is_name_suffix(tokens[k]);
+  title = false;
+  if (tokens[k].pos != "名詞") return false;
+  if (is_name_suffix(tokens[k])) return true;
   const Token& before = tokens[k - 1];
   // 岩屋外相: a kanji surname MeCab takes for a common noun, before an
   // office's title.
-  title = !suffix && tokens[k].pos == "名詞" &&
-          (before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
-           (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
-            before.surface.size() >= 6 && !title_at(tokens, k, table).empty()));
-  return suffix || title;
+  title = before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
+          (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
+           before.surface.size() >= 6 && !title_at(tokens, k, table).empty());
+  return title;
 }
 
 // The state named as the owner right before `begin` (レバノンの|サラム首相):
