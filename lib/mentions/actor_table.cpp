@@ -277,6 +277,7 @@ Result<void> ActorTable::load_titles(std::string_view content, std::string_view 
       return unexpected(make_error(ErrorCode::parse, "a title needs a name and at least one role", where));
     }
     if (m_titles.count(title)) return unexpected(make_error(ErrorCode::parse, "duplicate title", where, record.cells[0]));
+    m_title_keys.add(title);
     m_titles.emplace(std::move(title), std::move(roles));
   }
   return {};
@@ -285,6 +286,7 @@ Result<void> ActorTable::load_titles(std::string_view content, std::string_view 
 bool ActorTable::is_title(std::string_view title) const { return m_titles.find(title) != m_titles.end(); }
 
 std::string_view ActorTable::find_title(std::string_view text) const {
+  if (!m_title_keys.may_hold(text)) return {};
   const auto it = m_titles.find(text);
   return it == m_titles.end() ? std::string_view{} : std::string_view(it->first);
 }

@@ -113,6 +113,7 @@ class ActorTable {
 
   std::vector<Actor> m_actors;
   StringMap<std::vector<std::string>> m_titles;  // title -> the roles it names
+  KeyFilter m_title_keys;  // every key of m_titles: find_title runs for many nouns after a name-like one
   std::vector<ActorKind> m_kinds;  // m_actors[i].kind, filled as actors are loaded
   std::vector<std::vector<std::uint32_t>> m_persons_of;  // per actor: the persons whose state it is
   std::vector<PendingForm> m_pending;

@@ -54,9 +54,9 @@ std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const
   return table.find_title(joined);
 }
 
-// The title that opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事);
+// The title that opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事)
+// or past a ・ and the office's state or field (バラック・シリア担当|特使);
 // empty when none does.
-// or past a ・ and the office's state or field (バラック・シリア担当|特使).
 std::string_view office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
   const bool posting = tokens[k].surface == "駐";
   if (const auto title = title_at(tokens, k, table); !title.empty() || (!posting && tokens[k].surface != "・")) {
@@ -86,17 +86,26 @@ bool dot_before_office(const std::vector<Token>& tokens, std::size_t k, const Ac
 
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
 // サラム首相, where a katakana word MeCab did not know stands before a noun.
+// Asked of every token of every sentence: a token that is no noun (most)
+// is turned away by its first test.
 bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table, bool& title) {
-  const bool suffix = is_name_suffix(tokens[k]);
+  title = false;
+  // バラック・シリア担当特使: a ・ between the surname and the office.
+  if (tokens[k].pos == "記号") {
+    title = tokens[k].surface == "・" &&
+            (common_word_before_office(tokens, k, table) || dot_before_office(tokens, k, table));
+    return title;
+  }
+  if (tokens[k].pos != "名詞") return false;
+  if (is_name_suffix(tokens[k])) return true;
   const Token& before = tokens[k - 1];
   // 岩屋外相: a kanji surname MeCab takes for a common noun, before an
   // office's title.
-  title = !suffix && ((tokens[k].pos == "名詞" &&
-          (before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
-           (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
-            before.surface.size() >= 6 && !title_at(tokens, k, table).empty()))) ||
-                      common_word_before_office(tokens, k, table) || dot_before_office(tokens, k, table));
-  return suffix || title;
+  title = before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
+          (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
+           before.surface.size() >= 6 && !title_at(tokens, k, table).empty()) ||
+          common_word_before_office(tokens, k, table);
+  return title;
 }
 
 // The state named as the owner right before `begin` (レバノンの|サラム首相):

@@ -52,22 +52,22 @@ bool is_destination_suffix(const std::vector<Token>& tokens, std::size_t i) {
   return t.pos == "名詞" && t.pos1 == "接尾" && t.surface == "向け" && i > 0 && tokens[i - 1].pos == "名詞";
 }
 
+// The tests are grouped by part of speech, each asked once: the make_chunks
+// loop asks this of every token, and one test after another compared the
+// same pos with 名詞 or 動詞 again.
 bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
-  if (is_destination_suffix(tokens, i)) return true;
-  if (t.pos == "助詞" || t.pos == "助動詞" || is_coordinator(t) || is_complementizer(t) || is_purpose(tokens, i)) {
-    return true;
+  if (t.pos == "助詞" || t.pos == "助動詞") return true;
+  if (t.pos == "名詞") return is_destination_suffix(tokens, i) || is_complementizer(t) || is_purpose(tokens, i);
+  if (t.pos == "動詞") {
+    // に向けて, に向けた: a compound particle of direction, not a verb of its own.
+    if (t.base == "向ける" && i > 0 && tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "に") return true;
+    // をめぐる: a compound particle of topic (MeCab joins をめぐって itself).
+    return is_about_verb(tokens, i) || t.pos1 == "非自立" || t.pos1 == "接尾" || is_light_verb(tokens, i);
   }
-  // に向けて, に向けた: a compound particle of direction, not a verb of its own.
-  if (t.pos == "動詞" && t.base == "向ける" && i > 0 && tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "に") {
-    return true;
-  }
-  // をめぐる: a compound particle of topic (MeCab joins をめぐって itself).
-  if (is_about_verb(tokens, i)) return true;
-  if (t.pos == "動詞" && (t.pos1 == "非自立" || t.pos1 == "接尾")) return true;
-  if (t.pos == "形容詞" && t.pos1 == "非自立") return true;
-  if (t.pos == "記号" && (t.pos1 == "読点" || t.pos1 == "句点" || t.pos1 == "括弧閉")) return true;
-  return is_light_verb(tokens, i);
+  if (t.pos == "形容詞") return t.pos1 == "非自立";
+  if (t.pos == "記号") return t.pos1 == "読点" || t.pos1 == "句点" || t.pos1 == "括弧閉";
+  return is_coordinator(t);
 }
 
 // A noun that a quotative と cannot follow: not an adjectival stem (必要と述べた).
@@ -741,10 +741,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       if (function && !open) {
         // A particle with no content before it (sentence-initial, after 」): its own chunk.
       }
-      Chunk chunk;
-      chunk.begin = chunk.content_end = static_cast<std::uint32_t>(i);
-      chunk.quote = quote;
-      chunks.push_back(chunk);
+      Chunk& fresh = chunks.emplace_back();  // built in place: a copy would copy its four vectors too
+      fresh.begin = fresh.content_end = static_cast<std::uint32_t>(i);
+      fresh.quote = quote;
       open = true;
       in_tail = false;
     }
