@@ -450,7 +450,9 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
       meeting = m_chunks[p].trigger >= 0 && relation_of(m_chunks[p]).symmetric;
       if (m_chunks[p].predicate) break;
     }
-    if (!meeting) return;
+    // (A partner named with と after the mediation is a party whatever the
+    // act: 中国の仲介でイランとの外交関係を回復.)
+    if (!meeting && !partner) return;
     static const RoleRule rule{"noun.mediated", Form::noun, Voice::active, Case::none, Role::target, 0.75};
     std::vector<ActorRef> parties = c.actors;
     if (partner) {
@@ -463,6 +465,13 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
         }
       }
       if (parties.size() < 2) return;
+      // With no meeting of their own named, the mediated sides talk through
+      // the mediator: they negotiate with each other too.
+      if (!meeting) {
+        frame.pair = parties;
+        frame.pair_rule = "noun.mediated_sides";
+        frame.pair_confidence = 0.7;
+      }
     }
     fill(frame.target, parties, &rule, 1.0);
     return;
