@@ -275,7 +275,12 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     if (!adnominal || a.predicate) break;
     if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
     // ウクライナへの|ミサイルの|供与を拒んだ: the one refused is who it was for.
-    if (relation.aim_target && a.case_ == Case::dat_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
+    // トルコへの売却を支持, ウクライナへの支援を歓迎: backing a giving act
+    // backs the one it goes to (but Xへの攻撃を支持 backs no X).
+    const bool backed_gift = relation.name == "supports" && c.trigger >= 0 && relation_of(c).name == "supplies";
+    if ((relation.aim_target || backed_gift) && a.case_ == Case::dat_adn && !a.actors.empty() && !m_used[k]) {
+      owners = a.actors;
+    }
   }
   // The parties of a joint act are its doers: 米韓合同軍事演習を批判 -> USA, KOR.
   if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) owners = c.compound;

@@ -661,6 +661,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
         }
         if (outer.name == "supports") {
+          // トルコへの売却を支持: a gift with no giver named is backed for
+          // the one it goes to (raise: backed_gift), not given by the backer.
+          if (relation.name == "supplies" && frame.source.actors.empty()) return;
           // カラガノフは…への核攻撃を支持: the advocate stands for the unnamed agent.
           frame.hypothetical = true;
           if (frame.source.actors.empty()) {
