@@ -210,11 +210,16 @@ void SentenceReader::find_phrases() {
     Chunk& verb = m_chunks[p];
     // An adverb may stand between them: 対中輸出を|厳しく|制限, 輸出を|全面的に|禁止;
     // or, after an object, where, naming no actor: 部隊を|(東部の)|国境地帯に|受け入れる.
-    const std::size_t o = p >= 2 && is_adverb(p - 1) ? p - 2 : object_before_place(p);
+    // オルテガ政権への|圧力|強める: a headline drops を before its verb (an
+    // act's noun there is no adverb).
+    const bool bare = headline() && m_chunks[p - 1].case_ == Case::none && m_chunks[p - 1].trigger >= 0 &&
+                      m_chunks[p - 1].end == m_chunks[p - 1].content_end && !m_chunks[p - 1].comma &&
+                      !m_chunks[p - 1].predicate;
+    const std::size_t o = bare ? p - 1 : p >= 2 && is_adverb(p - 1) ? p - 2 : object_before_place(p);
     Chunk& object = m_chunks[o];
     // 輸出も停止: も stands in for を; 基地もある: or for が.
     const bool also = object.case_ == Case::topic && has_particle(object, "も");
-    const bool object_case = object.case_ == Case::acc || also;
+    const bool object_case = object.case_ == Case::acc || also || (bare && o + 1 == p);
     const bool subject_case = object.case_ == Case::nom || also;
     const bool refusable = object.case_ == Case::dat && verb.negated;  // Yの判断に従わない (@refused)
     if (!verb.predicate || object.predicate || (!object_case && !subject_case && !refusable) ||
@@ -271,6 +276,7 @@ void SentenceReader::find_phrases() {
       }
     }
     if (!trigger) continue;
+    if (bare && o + 1 == p) object.case_ = Case::acc;  // read as the object it is
     // 基地を設置: the verb says it already.
     if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
     // 防衛協力協定を結ぶ: the pact concluded is one of cooperation, which it

@@ -161,6 +161,11 @@ class SentenceReader {
            next.trigger < 0 && next.content_end == next.begin + 1 && next.quote == c.quote;
   }
 
+  // A headline has no full stop.
+  bool headline() const {
+    return !m_tokens.empty() && !(m_tokens.back().pos == "記号" && m_tokens.back().pos1 == "句点");
+  }
+
   // Whether actors of this phrase can fill a role at all: metonyms (モスクワ)
   // act as subjects and agents; as other arguments they are places, except
   // where a capital is attacked, supplied, addressed or talked with
