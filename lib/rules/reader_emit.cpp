@@ -95,6 +95,9 @@ bool SentenceReader::own_state(std::uint32_t person, std::uint32_t state) const 
   if (!is_person(person)) return false;
   const auto& actors = m_k.actors.actors();
   const auto& p = actors[person];
+  // (グテレス事務総長 and 国連: a person and the organisation they serve; but
+  // a movement's leader calls on it: オジャラン氏の呼びかけ to the PKK.)
+  if (!p.org.empty() && p.org == actors[state].id) return actors[state].kind != mentions::ActorKind::armed_group;
   if (m_k.actors.affiliation(p) != actors[state].id) return false;
   if (p.role.find("opposition") != std::string::npos) return false;
   const mentions::Actor* org = p.org.empty() ? nullptr : m_k.actors.find_id(p.org);
