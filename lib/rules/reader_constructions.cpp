@@ -239,6 +239,11 @@ void SentenceReader::read_attendees(std::size_t p, std::vector<RelationMention>&
   const auto& word = m_tokens[verb.content_end - 1].base;
   if (word != "出席" && word != "参加") return;
   const Chunk& subject = m_chunks[p - 1];
+  if (subject.case_ == Case::topic && has_particle(subject, "も") && !subject.absorbed && !subject.actors.empty() &&
+      !subject.metonym_only && subject.quote == verb.quote) {
+    read_joiner(p, out);
+    return;
+  }
   if ((subject.case_ != Case::nom && subject.case_ != Case::topic) || subject.absorbed || subject.actors.size() < 2 ||
       subject.metonym_only || subject.quote != verb.quote) {
     return;
@@ -264,6 +269,34 @@ void SentenceReader::read_attendees(std::size_t p, std::vector<RelationMention>&
     frame.pair_confidence = 0.7;
     frame.hypothetical = p + 1 < m_chunks.size() && function_at(p + 1, Function::hypothetical);
     emit(frame, m_triggers[meeting.trigger], relation, out);
+    return;
+  }
+}
+
+// フィリピン軍とアメリカ軍は合同演習を行い、日本の自衛隊も参加した: one who
+// also takes part (Xも参加), naming no act of its own, joins the joint act
+// the sentence named before, with each of its doers.
+void SentenceReader::read_joiner(std::size_t p, std::vector<RelationMention>& out) {
+  const Chunk& joiner = m_chunks[p - 1];
+  for (std::size_t t = p - 1; t-- > 0;) {
+    const Chunk& act = m_chunks[t];
+    if (act.quote != joiner.quote || act.trigger < 0 || act.predicate) continue;
+    const RelationType& relation = relation_of(act);
+    if (relation.name != "cooperates" && relation.name != "negotiates") return;
+    for (std::size_t k = t; k-- > 0;) {
+      const Chunk& doers = m_chunks[k];
+      if (doers.quote != act.quote || (doers.predicate && doers.ending != Ending::attributive)) return;
+      if ((doers.case_ != Case::topic && doers.case_ != Case::nom) || doers.absorbed) continue;
+      if (doers.actors.size() < 2 || doers.metonym_only) return;
+      Frame frame;
+      static const RoleRule joins{"joiner.subject", Form::verb, Voice::active, Case::topic, Role::source, 0.65};
+      static const RoleRule sides{"joiner.act_doers", Form::verb, Voice::active, Case::topic, Role::target, 0.65};
+      fill(frame.source, joiner.actors, &joins, 1.0);
+      fill(frame.target, doers.actors, &sides, 1.0);
+      frame.hypothetical = p + 1 < m_chunks.size() && function_at(p + 1, Function::hypothetical);
+      emit(frame, m_triggers[act.trigger], relation, out);
+      return;
+    }
     return;
   }
 }

@@ -296,6 +296,7 @@ class SentenceReader {
   void read_allies_listed(std::size_t j, std::vector<RelationMention>& out);
   void read_jointly(std::size_t j, std::vector<RelationMention>& out);
   void read_attendees(std::size_t p, std::vector<RelationMention>& out);
+  void read_joiner(std::size_t p, std::vector<RelationMention>& out);
   void as_act_doer(Frame& frame, std::size_t t);
   void proposer(Frame& frame, std::size_t t, const RelationType& relation);
   void mediated_parties(Frame& frame, std::size_t t);
