@@ -566,6 +566,13 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   if (!pred.predicate || pred.ending != Ending::attributive) return;
   std::size_t h = p + 1;  // the head noun phrase, after any の-phrase merged into it
   while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
+  // シリア北東部を支配する|クルド人主体の|「シリア民主軍」: a describing
+  // の-phrase naming no one stands between the clause and its head.
+  if (h + 1 < m_chunks.size() && m_chunks[h].case_ == Case::gen && m_chunks[h].actors.empty() &&
+      m_chunks[h].possessor.empty() && m_chunks[h].trigger < 0 && !m_chunks[h].predicate && !m_chunks[h].comma &&
+      !m_chunks[h + 1].actors.empty() && m_chunks[h + 1].quote == m_chunks[h].quote) {
+    ++h;
+  }
   if (h >= m_chunks.size() || m_chunks[h].predicate) return;
   // 加盟を目指す|北マケドニアと、|隣国ブルガリア: a comma after the first
   // conjunct closes what the clause describes; the next has its own words.
