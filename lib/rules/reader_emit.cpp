@@ -39,6 +39,14 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
       if (!state) return;
       o = static_cast<std::uint32_t>(state - m_k.actors.actors().data());
     }
+    // 沿ドニエストル地域に駐留するロシア軍: forces sent or land held where a
+    // group rules are in the state the group lies in (eval: deploys is to a
+    // territory); a group with no state is no place.
+    if (relation.place_target && m_k.actors.kind(o) == mentions::ActorKind::armed_group) {
+      const mentions::Actor* state = m_k.actors.find_id(m_k.actors.actors()[o].state);
+      if (!state) return;
+      o = static_cast<std::uint32_t>(state - m_k.actors.actors().data());
+    }
     if (s == o || own_state(s, o) || own_state(o, s)) return;
     // A symmetric pair is written in id order, whatever the dictionary order.
     if (relation.symmetric && m_k.actors.actors()[s].id > m_k.actors.actors()[o].id) std::swap(s, o);
