@@ -86,8 +86,8 @@ bool dot_before_office(const std::vector<Token>& tokens, std::size_t k, const Ac
 
 // 李氏, ゼレンスキー氏; 李大統領, where MeCab itself calls 李 a surname;
 // サラム首相, where a katakana word MeCab did not know stands before a noun.
-// Asked of every token of every sentence: a token that is no noun (most)
-// is turned away by its first test.
+// Asked of every token of every sentence: a token that is neither a noun
+// nor a symbol (most) is turned away by its first tests.
 bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table, bool& title) {
   title = false;
   // バラック・シリア担当特使: a ・ between the surname and the office.

@@ -122,8 +122,7 @@ void SentenceReader::judged_clause(Frame& frame, const RelationType& relation) {
 // reaction, 反発, is left to its own に: triggers.tsv named_target).
 void SentenceReader::headline_judged(Frame& frame, std::size_t t, const RelationType& relation) {
   if ((relation.name != "criticizes" && relation.name != "warns") || !frame.target.actors.empty() ||
-      frame.source.actors.empty() || m_chunks[t].quote != 0 || m_tokens.empty() ||
-      (m_tokens.back().pos == "記号" && m_tokens.back().pos1 == "句点")) {
+      frame.source.actors.empty() || m_chunks[t].quote != 0 || !headline()) {
     return;
   }
   // The phrase the judgement is in must come after a space (headline_end).
