@@ -7,6 +7,13 @@
 
 namespace kankei::rules::detail {
 
+namespace {
+
+// イラン反発: the one compounded with a reaction (triggers.tsv named_target) reacts.
+const RoleRule kCompoundDoer{"noun.compound_doer", Form::noun, Voice::active, Case::compound, Role::source, 0.75};
+
+}  // namespace
+
 SentenceReader::SentenceReader(const std::vector<Token>& tokens, const mentions::Mentions& mentions,
                                const Knowledge& k)
     : m_tokens(tokens), m_mentions(mentions), m_k(k),
@@ -456,9 +463,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     }
     // 米主導の回廊にイラン反発: who reacts, compounded with the reaction.
     if (!head.compound.empty() && reaction) {
-      static const RoleRule rule{"noun.compound_doer", Form::noun, Voice::active, Case::compound, Role::source, 0.75};
       frame.source = {};
-      fill(frame.source, head.compound, &rule, 1.0);
+      fill(frame.source, head.compound, &kCompoundDoer, 1.0);
     }
     predicate_noun_owner(frame, t, relation);
     purpose_of_owned_act(frame, t);
@@ -478,8 +484,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // SCO首脳会議, NATO外相会合: an organisation's own meeting; who attends
         // it meets the other members there, not the organisation.
       } else if (m_triggers[head.trigger].trigger->named_target) {
-        static const RoleRule rule{"noun.compound_doer", Form::noun, Voice::active, Case::compound, Role::source, 0.75};
-        fill(frame.source, head.compound, &rule, 1.0);
+        fill(frame.source, head.compound, &kCompoundDoer, 1.0);
       } else {
         const RoleRule* rule = m_k.rules.role_for(Form::noun, active_voice(t), Case::compound);
         if (rule) fill(rule->role == Role::source ? frame.source : frame.target, head.compound, rule, 1.0);
