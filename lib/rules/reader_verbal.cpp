@@ -562,6 +562,15 @@ void SentenceReader::subject_after(Frame& frame, std::size_t p, Voice voice, con
 // ウクライナを支持する|ヨーロッパ諸国への攻撃を… -> EUROPE supports UKR;
 // ロシアの攻撃を受けた|ウクライナ東部 -> RUS attacks UKR.
 void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, const RelationType& relation) {
+  const std::size_t trigger = p;
+  // Xが資金を提供していると|される|武装組織: an evidential wraps a clause
+  // with its own subject (without one, the noun is the doer: the company
+  // said to have exported parts, which relative_agent reads).
+  if (clause_subject(p) && m_chunks[p].predicate && m_chunks[p].ending == Ending::quoted && p + 1 < m_chunks.size() &&
+      m_chunks[p + 1].predicate && m_chunks[p + 1].trigger < 0 && m_chunks[p + 1].ending == Ending::attributive &&
+      m_chunks[p + 1].quote == m_chunks[p].quote) {
+    ++p;
+  }
   const Chunk& pred = m_chunks[p];
   if (!pred.predicate || pred.ending != Ending::attributive) return;
   std::size_t h = p + 1;  // the head noun phrase, after any の-phrase merged into it
@@ -580,9 +589,20 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   const bool first_only = h > p + 1 && first.absorbed && first.comma && !first.actors.empty() &&
                           (first.case_ == Case::com || first.case_ == Case::coord);
   const Chunk& noun = m_chunks[h];
+  // イランが支援する|フーシ派: a clause with a subject of its own has the
+  // noun in another role, the one its act lands on, unless the clause
+  // names that one itself (北朝鮮がロシアに派遣した|部隊).
+  const bool own_subject = voice == Voice::active && clause_subject(trigger);
+  if (own_subject && clause_names_target(trigger)) return;
   const Role role = voice == Voice::active ? Role::source : Role::target;
   static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
-  if (first_only) {
+  static const RoleRule object_gap{"verb.relative_object", Form::verb, Voice::active, Case::none, Role::target, 0.75};
+  if (own_subject && !noun.actors.empty()) {
+    if (usable(noun, Role::target, relation)) fill(frame.target, noun.actors, &object_gap, 1.0);
+    return;
+  }
+  // ロシアが占拠を続ける|ザポリージャ原発 falls through to the place reading below.
+  if (first_only && !own_subject) {
     if (!first.metonym_only) fill(role == Role::source ? frame.source : frame.target, first.actors, &relative, 1.0);
     return;
   }
@@ -594,13 +614,36 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   } else if (noun.actors.empty() && (role == Role::target || place) && !noun.possessor.empty()) {
     // A place of a state (ウクライナ東部) stands for the state that receives the act.
     fill(frame.target, noun.possessor, &relative, 0.85);
-  } else if (noun.actors.empty() && role == Role::target && relation.raise_object) {
+  } else if (noun.actors.empty() && (role == Role::target || own_subject) && relation.raise_object) {
     // ウクライナ南東部に位置し、…に占領された|発電所: a site in a state that
     // another clause on the same noun places there.
     const auto place = located_in(p);
     static const RoleRule located{"verb.relative_site", Form::verb, Voice::active, Case::none, Role::target, 0.7};
     if (!place.empty()) fill(frame.target, place, &located, 1.0);
   }
+}
+
+// Whether the clause ending at predicate p has a が-subject naming an actor
+// of its own (no comma after it, which would make it the outer clause's).
+bool SentenceReader::clause_subject(std::size_t p) const {
+  for (std::size_t k = p; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    if (a.predicate || a.case_ == Case::topic || a.quote != m_chunks[p].quote) return false;
+    if (a.case_ == Case::nom && !a.actors.empty() && !a.absorbed) return !a.comma && !a.metonym_only;
+  }
+  return false;
+}
+
+// Whether the clause ending at predicate p names an actor where its act
+// lands (に, を, に対して, への).
+bool SentenceReader::clause_names_target(std::size_t p) const {
+  for (std::size_t k = p; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    if (a.predicate || a.case_ == Case::topic || a.quote != m_chunks[p].quote) return false;
+    if (a.actors.empty() || a.absorbed) continue;
+    if (a.case_ == Case::dat || a.case_ == Case::acc || a.case_ == Case::against) return true;
+  }
+  return false;
 }
 
 // Whether predicate p is a relative clause on a noun that names an unnamed

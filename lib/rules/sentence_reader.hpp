@@ -282,6 +282,8 @@ class SentenceReader {
   void subject_after(Frame& frame, std::size_t p, Voice voice, const RelationType& relation);
   void relative_head(Frame& frame, std::size_t p, Voice voice, const RelationType& relation);
   bool relative_agent(std::size_t p) const;
+  bool clause_subject(std::size_t p) const;
+  bool clause_names_target(std::size_t p) const;
 
   // reader_places.cpp: places and territory.
   std::vector<ActorRef> located_in(std::size_t p) const;
