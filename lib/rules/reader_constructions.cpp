@@ -454,14 +454,30 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
       deal = m_chunks[p].trigger >= 0 && relation_of(m_chunks[p]).symmetric && m_chunks[p].quote == head.quote;
       if (m_chunks[p].predicate) break;
     }
+    static const RoleRule subjects{"noun.mediated_subjects", Form::noun, Voice::active, Case::none, Role::target, 0.7};
     for (std::size_t k = t; deal && k-- > 0;) {
       const Chunk& c = m_chunks[k];
-      if (c.predicate || c.quote != head.quote) break;
-      if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.absorbed && c.actors.size() >= 2) {
-        static const RoleRule rule{"noun.mediated_subjects", Form::noun, Voice::active, Case::none, Role::target, 0.7};
-        fill(frame.target, c.actors, &rule, 1.0);
+      // XとYは…断交したが、Zの仲介で…合意した: a topic reaches over the
+      // clauses it heads (and over relative clauses: …が示した|計画に基づき).
+      if ((c.predicate && c.ending != Ending::continuative && c.ending != Ending::attributive) ||
+          c.quote != head.quote) {
+        break;
+      }
+      if (c.predicate || c.absorbed || (c.case_ != Case::topic && c.case_ != Case::nom)) continue;
+      if (c.actors.size() >= 2) {
+        fill(frame.target, c.actors, &subjects, 1.0);
         return;
       }
+      // XとYの停戦は、Zの仲介で合意された: the pair that owns the deal.
+      if (c.actors.empty() && c.case_ == Case::topic) {
+        const auto parties = owners_before(k);
+        if (parties.size() >= 2) {
+          fill(frame.target, parties, &subjects, 1.0);
+          return;
+        }
+      }
+      // (Xは、Zの仲介でYと…: one side here, the other after the mediation.)
+      if (c.case_ == Case::topic) break;
     }
   }
   for (std::size_t j = from; j < m_chunks.size(); ++j) {

@@ -517,7 +517,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     }
     // XとYの仲介: the pair are the parties, the mediator is who plays the part.
     // The parties talk with each other too, through the mediator.
-    if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty()) {
+    // (エジプトやカタールなどの仲介: a list of examples names mediators.)
+    const bool listed = t > 0 && (has_particle(m_chunks[t - 1], "など") || has_particle(m_chunks[t - 1], "や"));
+    if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty() &&
+        !listed) {
       static const RoleRule parties{"noun.mediated_pair", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
       fill(frame.target, frame.source.actors, &parties, 1.0);
       frame.pair = frame.source.actors;
