@@ -46,6 +46,10 @@ struct Trigger {
   // に, への or に対して (Yの決定に反発) is its target, never one read from a
   // clause around it; one compounded with it (イラン反発) is who reacts.
   bool named_target = false;
+  // 衝突, 交戦: a clash, which each side does to the other. It states a
+  // relation only between two sides named (XとYが衝突, Xは Yと交戦), and
+  // then in both directions.
+  bool mutual = false;
   // A word that holds a trigger but states no relation (全会+一致: a vote,
   // not an agreement between parties), written with '-' for its relation:
   // it wins the longest match, and no trigger is found there.

@@ -60,6 +60,30 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
   };
   const bool has_source = !frame.source.actors.empty() && !frame.pair_only;
   const bool has_target = !frame.target.actors.empty() && !frame.pair_only;
+  if (trigger.trigger->mutual) {
+    // A clash: each side to the other, between two sides named.
+    std::vector<ActorRef> sides;
+    if (has_source) sides = frame.source.actors;
+    if (has_target) sides.insert(sides.end(), frame.target.actors.begin(), frame.target.actors.end());
+    const Filler& named = has_target ? frame.target : frame.source;
+    if (sides.size() < 2) return;
+    // A clash as a noun names its sides itself (XとYの衝突, Yとの衝突); 衝突を
+    // 受けてZが仲介, 戦闘をやめるよう求める: whoever the clause around it
+    // is about did not clash.
+    const auto own = [](const Filler& f) { return f.rule && f.rule->form == Form::noun; };
+    const bool as_verb = std::any_of(m_chunks.begin(), m_chunks.end(), [&](const Chunk& c) {
+      return c.predicate && c.begin <= trigger.begin && trigger.begin < c.end;
+    });
+    if (!as_verb && !own(frame.source) && !own(frame.target)) return;
+    const std::string rule =
+        (has_source && has_target ? frame.source.rule->id + "+" + frame.target.rule->id : named.rule->id) + "+mutual";
+    const double confidence = has_source && has_target ? std::min(frame.source.confidence, frame.target.confidence)
+                                                       : named.confidence * 0.95;
+    for (const auto& a : sides) {
+      for (const auto& b : sides) add(a.actor, b.actor, rule, confidence);
+    }
+    return;
+  }
   if (has_source && has_target) {
     const std::string rule = frame.source.rule->id + "+" + frame.target.rule->id;
     const double confidence = std::min(frame.source.confidence, frame.target.confidence);
