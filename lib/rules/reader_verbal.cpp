@@ -562,11 +562,16 @@ void SentenceReader::subject_after(Frame& frame, std::size_t p, Voice voice, con
 // ウクライナを支持する|ヨーロッパ諸国への攻撃を… -> EUROPE supports UKR;
 // ロシアの攻撃を受けた|ウクライナ東部 -> RUS attacks UKR.
 void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, const RelationType& relation) {
-  const std::size_t trigger = p;
+  // イランが支援する|フーシ派: a clause with a subject of its own has the
+  // noun in another role, the one its act lands on, unless the clause
+  // names that one itself (北朝鮮がロシアに派遣した|部隊).
+  const bool has_subject = clause_subject(p);
+  const bool own_subject = voice == Voice::active && has_subject;
+  if (own_subject && clause_names_target(p)) return;
   // Xが資金を提供していると|される|武装組織: an evidential wraps a clause
   // with its own subject (without one, the noun is the doer: the company
   // said to have exported parts, which relative_agent reads).
-  if (clause_subject(p) && m_chunks[p].predicate && m_chunks[p].ending == Ending::quoted && p + 1 < m_chunks.size() &&
+  if (has_subject && m_chunks[p].predicate && m_chunks[p].ending == Ending::quoted && p + 1 < m_chunks.size() &&
       m_chunks[p + 1].predicate && m_chunks[p + 1].trigger < 0 && m_chunks[p + 1].ending == Ending::attributive &&
       m_chunks[p + 1].quote == m_chunks[p].quote) {
     ++p;
@@ -589,11 +594,6 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   const bool first_only = h > p + 1 && first.absorbed && first.comma && !first.actors.empty() &&
                           (first.case_ == Case::com || first.case_ == Case::coord);
   const Chunk& noun = m_chunks[h];
-  // イランが支援する|フーシ派: a clause with a subject of its own has the
-  // noun in another role, the one its act lands on, unless the clause
-  // names that one itself (北朝鮮がロシアに派遣した|部隊).
-  const bool own_subject = voice == Voice::active && clause_subject(trigger);
-  if (own_subject && clause_names_target(trigger)) return;
   const Role role = voice == Voice::active ? Role::source : Role::target;
   static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
   static const RoleRule object_gap{"verb.relative_object", Form::verb, Voice::active, Case::none, Role::target, 0.75};

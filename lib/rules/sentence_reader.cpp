@@ -518,7 +518,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // XとYの仲介: the pair are the parties, the mediator is who plays the part.
     // The parties talk with each other too, through the mediator.
     // (エジプトやカタールなどの仲介: a list of examples names mediators.)
-    const bool listed = t > 0 && (has_particle(m_chunks[t - 1], "など") || has_particle(m_chunks[t - 1], "や"));
+    const bool listed = t > 0 && (has_particle(m_chunks[t - 1], "など") ||
+                                  (t > 1 && m_chunks[t - 2].absorbed && has_particle(m_chunks[t - 2], "や")));
     if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty() &&
         !listed) {
       static const RoleRule parties{"noun.mediated_pair", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
@@ -637,25 +638,17 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // タジキスタンは、国内に|ロシア軍の|基地が|ある: the noun's owner does
         // the act; the clause's topic is only where.
         const Filler owner = frame.source;
-        // イランに制裁が科された: the act itself is the passive's subject,
-        // so its に is where the act lands, not who did it.
-        const bool act_is_subject = outer_head.case_ == Case::nom;
-        verbal_arguments(frame, pi, pred.passive && !act_is_subject ? Voice::passive : active_voice(t), relation, t,
-                         h + 1);
+        verbal_arguments(frame, pi, support_voice(pred, outer_head, t), relation, t, h + 1);
         if (head.phrase_subject && !owner.actors.empty()) frame.source = owner;
       } else if (pred.trigger >= 0 && function_at(pi, Function::deny) && outer_head.case_ == Case::acc) {
         // ウクライナへの攻撃を否定した: the denier denies having done it.
         frame.negated = true;
-        verbal_arguments(frame, pi, pred.passive ? Voice::passive : active_voice(t), relation, t, h + 1);
+        verbal_arguments(frame, pi, support_voice(pred, outer_head, t), relation, t, h + 1);
       } else if (pred.trigger >= 0 && outer_head.case_ == Case::dat && function_at(pi, Function::designate) &&
                  !own_doer) {
         // 対ロ制裁に加わる: joining an act is doing it (加わる joins an actor too).
         const Filler owner = frame.source;
-        // イランに制裁が科された: the act itself is the passive's subject,
-        // so its に is where the act lands, not who did it.
-        const bool act_is_subject = outer_head.case_ == Case::nom;
-        verbal_arguments(frame, pi, pred.passive && !act_is_subject ? Voice::passive : active_voice(t), relation, t,
-                         h + 1);
+        verbal_arguments(frame, pi, support_voice(pred, outer_head, t), relation, t, h + 1);
         joined = true;
         if (owner.rule && owner.rule->case_ == Case::gen && frame.source.rule != owner.rule &&
             !frame.target.actors.empty()) {
@@ -714,11 +707,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                   function_at(pi, Function::name_as)) &&
                  !own_doer) {
         const Filler owner = frame.source;
-        // イランに制裁が科された: the act itself is the passive's subject,
-        // so its に is where the act lands, not who did it.
-        const bool act_is_subject = outer_head.case_ == Case::nom;
-        verbal_arguments(frame, pi, pred.passive && !act_is_subject ? Voice::passive : active_voice(t), relation, t,
-                         h + 1);
+        verbal_arguments(frame, pi, support_voice(pred, outer_head, t), relation, t, h + 1);
         // 日本はウクライナの復興支援に取り組む: when the clause names the doer,
         // the act's の-owner is whom it is for.
         if (!relation.symmetric && owner.rule && owner.rule->case_ == Case::gen && frame.target.actors.empty() &&

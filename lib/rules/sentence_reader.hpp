@@ -69,6 +69,14 @@ class SentenceReader {
     return m_triggers[m_chunks[t].trigger].trigger->inverse ? Voice::receive : Voice::active;
   }
 
+  // The voice of trigger chunk t's act as read through the support verb
+  // pred whose argument it is (at head h): 制裁を科された is passive, but
+  // イランに制裁が科された, the act itself the passive's subject, leaves its
+  // に where the act lands, not who did it.
+  Voice support_voice(const Chunk& pred, const Chunk& head, std::size_t t) const {
+    return pred.passive && head.case_ != Case::nom ? Voice::passive : active_voice(t);
+  }
+
   // Whether the phrase's content holds a function word, as one token (予定)
   // or spelled by its last tokens (可能+性).
   bool function_at(std::size_t chunk, Function f) const {
