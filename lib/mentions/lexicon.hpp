@@ -50,6 +50,9 @@ struct Trigger {
   // relation only between two sides named (XとYが衝突, Xは Yと交戦), and
   // then in both directions.
   bool mutual = false;
+  // 内戦: a war within one state, so two states are never its two sides
+  // (イエメンやシリアの内戦 names where, not who).
+  bool internal = false;
   // A word that holds a trigger but states no relation (全会+一致: a vote,
   // not an agreement between parties), written with '-' for its relation:
   // it wins the longest match, and no trigger is found there.

@@ -1030,7 +1030,22 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const bool listing = c.case_ == Case::com || c.case_ == Case::coord ||
                          (c.case_ == Case::none && !c.copula &&
                           (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
-    if (c.case_ == Case::coord && next.actors.empty() && !next.predicate && next.trigger < 0) {
+    // スーダン国軍と|準軍事組織|「即応支援部隊」の: a bare noun naming what
+    // kind of group the next actor is stands between the two conjuncts.
+    const bool descriptor = listing && c.case_ == Case::com && next.actors.empty() && !next.predicate &&
+                            next.trigger < 0 && next.case_ == Case::none && next.end == next.content_end &&
+                            next.content_end > next.begin && !next.comma && i + 2 < chunks.size() &&
+                            !chunks[i + 2].actors.empty() && !chunks[i + 2].predicate &&
+                            chunks[i + 2].quote == c.quote &&
+                            rules.has_function(tokens[next.content_end - 1], Function::agent);
+    if (descriptor) {
+      Chunk& named = chunks[i + 2];
+      named.actors.insert(named.actors.begin(), c.actors.begin(), c.actors.end());
+      named.from_list = c.actors.size();
+      c.absorbed = true;
+      next.absorbed = true;
+      ++i;
+    } else if (c.case_ == Case::coord && next.actors.empty() && !next.predicate && next.trigger < 0) {
       c.case_ = next.case_;  // ラトビアといった領土を奪う: the examples stand in for the noun
     } else if (listing && !next.actors.empty() && !next.predicate &&
                // 習近平主席と|北京で会談: a capital after と is where, not a second partner.

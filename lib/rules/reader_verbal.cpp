@@ -578,6 +578,20 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   }
   const Chunk& pred = m_chunks[p];
   if (!pred.predicate || pred.ending != Ending::attributive) return;
+  const Role role = voice == Voice::active ? Role::source : Role::target;
+  // 停戦を仲介してきたのは、米国など4か国だ: a clause closed by の|は (a
+  // cleft) has the role it lacks in the noun the sentence ends on; with a
+  // subject of its own (中国が支援したのは、ロシアだ), the one its act lands on.
+  if (const auto focus = cleft_focus(p + 1); !focus.empty()) {
+    static const RoleRule cleft{"verb.cleft_focus", Form::verb, Voice::active, Case::none, Role::source, 0.75};
+    static const RoleRule cleft_object{"verb.cleft_object", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+    if (own_subject) {
+      fill(frame.target, focus, &cleft_object, 1.0);
+    } else if (!has_subject) {
+      fill(role == Role::source ? frame.source : frame.target, focus, &cleft, 1.0);
+    }
+    return;
+  }
   std::size_t h = p + 1;  // the head noun phrase, after any の-phrase merged into it
   while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
   // シリア北東部を支配する|クルド人主体の|「シリア民主軍」: a describing
@@ -594,7 +608,6 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   const bool first_only = h > p + 1 && first.absorbed && first.comma && !first.actors.empty() &&
                           (first.case_ == Case::com || first.case_ == Case::coord);
   const Chunk& noun = m_chunks[h];
-  const Role role = voice == Voice::active ? Role::source : Role::target;
   static const RoleRule relative{"verb.relative", Form::verb, Voice::active, Case::none, Role::source, 0.8};
   static const RoleRule object_gap{"verb.relative_object", Form::verb, Voice::active, Case::none, Role::target, 0.75};
   if (own_subject && !noun.actors.empty()) {
@@ -621,6 +634,27 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
     static const RoleRule located{"verb.relative_site", Form::verb, Voice::active, Case::none, Role::target, 0.7};
     if (!place.empty()) fill(frame.target, place, &located, 1.0);
   }
+}
+
+// When phrase j is the bare nominaliser of a cleft (…したのは), the actors of
+// the copula's noun the sentence ends on (…のは、米国とサウジだ).
+std::vector<ActorRef> SentenceReader::cleft_focus(std::size_t j) const {
+  if (j >= m_chunks.size()) return {};
+  const Chunk& nominaliser = m_chunks[j];
+  if (nominaliser.case_ != Case::topic || nominaliser.predicate || nominaliser.content_end != nominaliser.begin + 1 ||
+      m_tokens[nominaliser.begin].surface != "の") {
+    return {};
+  }
+  for (std::size_t k = j + 1; k < m_chunks.size(); ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != nominaliser.quote) return {};
+    if (!c.predicate) continue;
+    const bool copula = c.content_end < c.end && m_tokens[c.content_end].pos == "助動詞" &&
+                        (m_tokens[c.content_end].base == "だ" || m_tokens[c.content_end].base == "です");
+    if (!copula || c.trigger >= 0 || c.metonym_only) return {};
+    return c.actors;
+  }
+  return {};
 }
 
 // Whether the clause ending at predicate p has a が-subject naming an actor

@@ -290,6 +290,7 @@ class SentenceReader {
   void subject_after(Frame& frame, std::size_t p, Voice voice, const RelationType& relation);
   void relative_head(Frame& frame, std::size_t p, Voice voice, const RelationType& relation);
   bool relative_agent(std::size_t p) const;
+  std::vector<ActorRef> cleft_focus(std::size_t j) const;
   bool clause_subject(std::size_t p) const;
   bool clause_names_target(std::size_t p) const;
 
