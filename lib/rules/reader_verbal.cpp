@@ -576,6 +576,9 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
       m_chunks[p + 1].quote == m_chunks[p].quote) {
     ++p;
   }
+  // ロシアに兵士を派遣し|弾薬も供与している|北朝鮮: a clause that goes on
+  // (〜し, no comma) into a relative clause shares its head noun.
+  if (!has_subject) p = relative_chain_end(p);
   const Chunk& pred = m_chunks[p];
   if (!pred.predicate || pred.ending != Ending::attributive) return;
   const Role role = voice == Voice::active ? Role::source : Role::target;
@@ -634,6 +637,37 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
     static const RoleRule located{"verb.relative_site", Form::verb, Voice::active, Case::none, Role::target, 0.7};
     if (!place.empty()) fill(frame.target, place, &located, 1.0);
   }
+}
+
+// The relative clause predicate p goes on into, through continuative
+// predicates with no comma and no subject of their own between; p itself
+// when it is no such clause.
+std::size_t SentenceReader::relative_chain_end(std::size_t p) const {
+  // (〜し, 〜して, 〜しており; not 〜するために, a purpose of the outer clause.)
+  const auto goes_on = [&](const Chunk& c) {
+    if (!c.predicate || c.ending != Ending::continuative || c.comma) return false;
+    for (auto i = c.content_end; i < c.end; ++i) {
+      const Token& t = m_tokens[i];
+      const bool te = t.pos1 == "接続助詞" && (t.surface == "て" || t.surface == "で");
+      if (t.pos != "動詞" && t.pos != "助動詞" && !te) return false;
+    }
+    return true;
+  };
+  std::size_t q = p;
+  while (goes_on(m_chunks[q])) {
+    std::size_t next = q + 1;
+    while (next < m_chunks.size() && !m_chunks[next].predicate) {
+      const Chunk& c = m_chunks[next];
+      if (c.quote != m_chunks[p].quote || c.comma ||
+          ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty())) {
+        return p;
+      }
+      ++next;
+    }
+    if (next >= m_chunks.size() || m_chunks[next].quote != m_chunks[p].quote) return p;
+    q = next;
+  }
+  return q != p && modifies_noun(q) ? q : p;
 }
 
 // When phrase j is the bare nominaliser of a cleft (…したのは), the actors of

@@ -291,6 +291,7 @@ class SentenceReader {
   void relative_head(Frame& frame, std::size_t p, Voice voice, const RelationType& relation);
   bool relative_agent(std::size_t p) const;
   std::vector<ActorRef> cleft_focus(std::size_t j) const;
+  std::size_t relative_chain_end(std::size_t p) const;
   bool clause_subject(std::size_t p) const;
   bool clause_names_target(std::size_t p) const;
 
