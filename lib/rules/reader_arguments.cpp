@@ -318,7 +318,24 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   }
   // 中国が…で行った軍事演習を批判: the doer of what is judged, named in a
   // relative clause on it.
-  if (owners.empty() && (object || addressed) && !doer && !sent && j > 0) owners = relative_subject(j - 1);
+  // イラン中部の|施設に|ある|核施設を攻撃: a thing placed by a clause on
+  // it is the place's state's; that clause has no subject but the noun.
+  // (カンボジア領内に|ある|軍の|拠点: past の-phrases naming no one.)
+  std::size_t v = j;
+  while (v > 2 && m_chunks[v - 1].case_ == Case::gen && m_chunks[v - 1].actors.empty() && !m_chunks[v - 1].predicate &&
+         m_chunks[v - 1].quote == c.quote) {
+    --v;
+  }
+  const bool placed = v > 1 && m_chunks[v - 1].predicate && m_chunks[v - 1].ending == Ending::attributive &&
+                      function_at(v - 1, Function::located) && m_chunks[v - 2].case_ == Case::dat;
+  if (owners.empty() && placed && object && relation.raise_object) {
+    owners = place_state(m_chunks[v - 2]);
+    if (owners.empty() && v > 2 && m_chunks[v - 3].case_ == Case::gen && m_chunks[v - 3].quote == c.quote &&
+        !m_chunks[v - 3].metonym_only) {
+      owners = place_state(m_chunks[v - 3]);
+    }
+  }
+  if (owners.empty() && (object || addressed) && !doer && !sent && !placed && j > 0) owners = relative_subject(j - 1);
   if (owners.empty()) return;
   if (doer) {
     static const RoleRule rule{"verb.subject_owner", Form::verb, Voice::active, Case::nom, Role::source, 0.7};

@@ -114,6 +114,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   for (std::size_t j = p; j-- > 0;) {
     if (j >= skip_from && j < skip_to) continue;
     const Chunk& c = m_chunks[j];
+    // カタールに|ある|米軍基地を攻撃: where the noun is, said in a clause on
+    // it, is part of the noun phrase (raise reads whose the noun is).
+    if (c.case_ == Case::dat && !c.predicate && j + 2 < p && m_chunks[j + 1].ending == Ending::attributive &&
+        function_at(j + 1, Function::located) && modifies_noun(j + 1) && m_chunks[j + 1].quote == c.quote) {
+      continue;
+    }
     if (bare_quote && c.quote != clause_quote) {
       clause_quote = c.quote;
       bare_quote = false;
