@@ -637,6 +637,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
 
   // A headline has no full stop; its phrases are set apart by spaces.
   const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
+  bool telegraphic = false;  // a sentence with a full stop written as a headline is (set below)
   // Split into chunks: content tokens, then function tokens.
   chunks.clear();
   chunks.reserve(tokens.size());  // one allocation: growing moves every Chunk and its vectors
@@ -917,18 +918,27 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   // of a sentence with no full stop, the noun is the predicate.
   // In a headline a comma may end such a clause too: 中国が抗議、「…」と主張.
   const bool no_full_stop = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
+  // Telegraphic prose writes whole sentences so, with a full stop after the
+  // noun (ロシアの挑発を批判。); its clauses then end on a noun and a comma too.
+  const auto bare_noun_end = [&](const Chunk& c, const char* mark) {
+    return !c.predicate && c.content_end > c.begin && c.end == c.content_end + 1 &&
+           tokens[c.content_end].pos1 == mark &&
+           (is_sahen(tokens[c.content_end - 1]) || c.trigger >= 0);
+  };
+  telegraphic = !no_full_stop && !chunks.empty() && chunks.size() >= 2 && bare_noun_end(chunks.back(), "句点");
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     const bool last = i + 1 == chunks.size();
-    const bool comma_end = no_full_stop && !last && c.comma && c.end == c.content_end + 1 &&
+    const bool comma_end = (no_full_stop || telegraphic) && !last && c.comma && c.end == c.content_end + 1 &&
                            tokens[c.content_end].pos1 == "読点";
-    if (c.predicate || (c.end != c.content_end && !comma_end) || c.content_end == c.begin ||
+    const bool stop_end = last && telegraphic;
+    if (c.predicate || (c.end != c.content_end && !comma_end && !stop_end) || c.content_end == c.begin ||
         !(c.headline_end || last || comma_end)) {
       continue;
     }
     // (Or any noun that states a relation: ブラジルに50％関税.)
     if (!is_sahen(tokens[c.content_end - 1]) && c.trigger < 0) continue;
-    if (last && tokens[c.end - 1].pos == "記号") continue;
+    if (last && !stop_end && tokens[c.end - 1].pos == "記号") continue;
     // 日本は強く|非難: an adverb may stand between the argument and the noun;
     // so may a verb of manner (…を相次ぎ|攻撃).
     std::size_t b = i - 1;
@@ -977,7 +987,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   // A headline (no full stop) opens with its subject and a comma: 中国、対日
   // 輸出規制を強化; マリ軍政、ロシアとの軍事協力を拡大. That phrase is the topic,
   // not the first of a list, unless a bare name with a comma follows it too.
-  if (headline && chunks.size() >= 2) {
+  if ((headline || telegraphic) && chunks.size() >= 2) {
     // アルメニアとアゼルバイジャン、…で合意: a pair may open it.
     std::size_t f = 0;
     while (f + 2 < chunks.size() && !chunks[f].actors.empty() && !chunks[f].comma &&
