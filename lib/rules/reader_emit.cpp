@@ -60,8 +60,9 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
   };
   const bool has_source = !frame.source.actors.empty() && !frame.pair_only;
   const bool has_target = !frame.target.actors.empty() && !frame.pair_only;
-  if (trigger.trigger->mutual) {
-    // A clash: each side to the other, between two sides named.
+  if (trigger.trigger->mutual || reciprocal(trigger)) {
+    // A clash: each side to the other, between two sides named. So for any
+    // act done to each other (攻撃し合う, 互いに非難した).
     std::vector<ActorRef> sides;
     if (has_source) sides = frame.source.actors;
     if (has_target) sides.insert(sides.end(), frame.target.actors.begin(), frame.target.actors.end());
@@ -123,6 +124,22 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
       for (const auto& o : frame.pair) add(s.actor, o.actor, frame.source.rule->id + "+" + frame.pair_rule, frame.source.confidence * 0.8);
     }
   }
+}
+
+// Whether the act of `trigger` is done by its sides to each other: 合う
+// after the verb (攻撃し合う), or 互いに / 相互に earlier in its clause.
+bool SentenceReader::reciprocal(const mentions::TriggerMention& trigger) const {
+  for (auto i = trigger.end; i < m_tokens.size() && i <= trigger.end + 1; ++i) {
+    if (m_tokens[i].base == "合う" && m_tokens[i].pos == "動詞") return true;
+    if (m_tokens[i].base != "する") break;
+  }
+  for (auto i = trigger.begin; i-- > 0;) {
+    const Token& t = m_tokens[i];
+    if (t.pos == "動詞" || t.pos1 == "句点" || t.pos1 == "読点") return false;
+    if (t.base == "互いに") return true;
+    if (t.base == "互い" || t.base == "相互") return i + 1 < m_tokens.size() && m_tokens[i + 1].surface == "に";
+  }
+  return false;
 }
 
 // Whether `state` is the state of person `person`: no relation joins them,

@@ -260,6 +260,7 @@ class SentenceReader {
   void emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
             std::vector<RelationMention>& out, std::uint16_t relation_index) const;
   bool own_state(std::uint32_t person, std::uint32_t state) const;
+  bool reciprocal(const mentions::TriggerMention& trigger) const;
   void joint_doers(const Frame& frame, const mentions::TriggerMention& act, std::vector<RelationMention>& out);
 
   // reader_arguments.cpp: argument taking, owners and doers.
@@ -280,6 +281,7 @@ class SentenceReader {
   bool has_own_arguments(std::size_t j) const;
   bool gives_examples(const Chunk& c) const;
   bool separately() const;
+  bool counts_parties(const Chunk& c) const;
   void purpose_of_owned_act(Frame& frame, std::size_t t);
   void headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation);
   void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
