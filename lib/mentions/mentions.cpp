@@ -71,6 +71,14 @@ long abbrev_of(const Token& t, const ActorTable& table, bool in_run = false) {
   return actor - table.actors().data();
 }
 
+// Whether the first (or last) character of `s` is katakana (U+30A0–U+30FF,
+// E3 82 A0 – E3 83 BF in UTF-8).
+bool katakana_edge(std::string_view s, bool first) {
+  if (s.size() < 3) return false;
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data() + (first ? 0 : s.size() - 3));
+  return b[0] == 0xE3 && ((b[1] == 0x82 && b[2] >= 0xA0) || b[1] == 0x83);
+}
+
 }  // namespace
 
 Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table, const Lexicon& lexicon) {
@@ -89,6 +97,13 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // 駐日大使, 陳松駐ネパール大使: the state after 駐 is where an envoy
     // serves, not whose envoy it is; the phrase's actor is named before it.
     if (i > 0 && tokens[i - 1].surface == "駐" && tokens[i - 1].pos == "接頭詞") {
+      ++i;
+      continue;
+    }
+    // 南ア|ジア, 南ア|ルプス: a name MeCab split off the front of a longer
+    // katakana word it did not know is no name.
+    if (!t.actor.empty() && i + 1 < tokens.size() && tokens[i + 1].unknown && katakana_edge(t.surface, false) &&
+        katakana_edge(tokens[i + 1].surface, true)) {
       ++i;
       continue;
     }
