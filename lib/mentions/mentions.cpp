@@ -139,10 +139,11 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // sentence with no full stop) may open with 米は or 中が, where MeCab
     // may read 米 as rice.
     const bool abbreviation = abbrev_of(t, table) >= 0;
-    const bool phrase_subject = !abbreviation && headline && (i == 0 || t.begin > tokens[i - 1].end) &&
-                                i + 1 < tokens.size() && tokens[i + 1].pos == "助詞" &&
-                                (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が") &&
-                                abbrev_of(t, table, true) >= 0;
+    // (英は, read as a proper noun, opens such a phrase as well.)
+    const bool opens_phrase = headline && (i == 0 || t.begin > tokens[i - 1].end) && i + 1 < tokens.size() &&
+                              tokens[i + 1].pos == "助詞" &&
+                              (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が");
+    const bool phrase_subject = !abbreviation && opens_phrase && abbrev_of(t, table, true) >= 0;
     // 印中, 印パ: MeCab reads 印 as a common noun, but two abbreviations in a
     // row are a pair of states.
     // (中ロ: MeCab's prefix 中 opens a pair too.)
@@ -179,7 +180,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
           (tokens[j].surface == "、" || (tokens[j].pos == "助詞" && (tokens[j].surface == "は" || tokens[j].surface == "が"))) &&
           state_before();
       if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject ||
-          listed_with_actor) {
+          (opens_phrase && j == i + 1) || listed_with_actor) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
         for (std::size_t k = i; k < j; ++k) taken[k] = true;
