@@ -825,6 +825,23 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     noun.copula = true;
     noun.ending = Ending::continuative;
   }
+  // トルコはNATOの加盟国で、…: a member or ally word with で and a comma
+  // after an の-phrase naming its bloc is the clause's predicate, not where.
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    Chunk& noun = chunks[i];
+    if (noun.predicate || !noun.comma || noun.case_ != Case::loc || noun.end != noun.content_end + 2 ||
+        tokens[noun.content_end].surface != "で" || chunks[i - 1].case_ != Case::gen ||
+        chunks[i - 1].actors.empty()) {
+      continue;
+    }
+    std::string word;  // 加盟|国: the whole noun
+    for (auto k = noun.begin; k < noun.content_end; ++k) word += tokens[k].surface;
+    if (!rules.has_function(word, Function::ally)) continue;
+    noun.case_ = Case::none;
+    noun.predicate = true;
+    noun.copula = true;
+    noun.ending = Ending::continuative;
+  }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
   // 同地帯, 同地区, 同州: a place named before as a place of a state
   // (シリア南部の緩衝地帯) is that state's place again.

@@ -61,7 +61,7 @@ void SentenceReader::read_ally(std::size_t j, std::vector<RelationMention>& out)
   emit(frame, *trigger, relation, out);
 }
 
-// トルコはNATOの加盟国であり, 日本は米国の同盟国だ, XはYの一員だ: a member
+// トルコはNATOの加盟国であり, 日本は米国の同盟国だ, XはYの一員で、: a member
 // or ally named as the predicate cooperates with the owner of the word.
 void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMention>& out) {
   if (j < 2) return;
@@ -72,7 +72,9 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
     return j + 1 < m_chunks.size() && m_chunks[j + 1].predicate && m_chunks[j + 1].quote == c.quote &&
            m_chunks[j + 1].content_end == m_chunks[j + 1].begin + 1 && m_tokens[m_chunks[j + 1].begin].base == verb;
   };
-  const bool copula = c.copula || (has_particle(c, "で") && verb_after("ある")) ||
+  // (XはYの加盟国で、…: the copula's continuative form, で and a comma.)
+  const bool continuative = c.comma && c.end == c.content_end + 2 && m_tokens[c.content_end].surface == "で";
+  const bool copula = c.copula || (has_particle(c, "で") && verb_after("ある")) || continuative ||
                       ((c.case_ == Case::dat || c.case_ == Case::com) && verb_after("なる"));
   if (!copula || c.content_end <= c.begin || owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only ||
       owner.quote != c.quote) {
