@@ -158,6 +158,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
         (m_tokens[c.begin].surface != "この" && m_tokens[c.begin].surface != "その")) {
       return false;
     }
+    // …を求めており、トルコもこの要求を支持: an act named again points back
+    // to the clause before that did it.
+    if (c.trigger >= 0) return true;
     const auto& noun = m_tokens[c.begin + 1].base;
     for (std::size_t k = j; k-- > 0;) {
       const Chunk& made = m_chunks[k];
@@ -175,9 +178,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
        this_thing())) {
     static const RoleRule pronoun{"verb.pronoun_act", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
     static const RoleRule claim{"verb.repeated_claim", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+    static const RoleRule act{"verb.act_named_again", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
     const auto doer = doer_before(j);
     const bool is_pronoun = m_tokens[c.begin].pos1 == "代名詞";
-    if (!doer.empty()) fill(frame.target, doer, is_pronoun ? &pronoun : &claim, weight);
+    const RoleRule* rule = is_pronoun ? &pronoun : c.trigger >= 0 ? &act : &claim;
+    if (!doer.empty()) fill(frame.target, doer, rule, weight);
     return;
   }
   // 北朝鮮の兵士が…に派遣された: the owner of what is sent sends it.

@@ -117,6 +117,61 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
   emit(frame, mention, relation, out);
 }
 
+// XはYに…を求めているが、Yは応じていない (拒否している): the one asked, who
+// refuses with nothing else named as refused, rejects the one who asked.
+void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMention>& out) {
+  const Chunk& refusal = m_chunks[p];
+  if (!refusal.predicate || refusal.quote != 0 || p < 2) return;
+  const bool declines = refusal.trigger < 0 && refusal.negated && function_at(p, Function::accept);
+  const bool refuses = refusal.trigger >= 0 && relation_of(refusal).name == "rejects" && !refusal.negated;
+  if (!declines && !refuses) return;
+  std::size_t s = p;  // the refuser: the clause's subject, with no object between
+  for (std::size_t k = p; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.predicate || c.quote != 0) break;
+    if (c.case_ == Case::acc || c.case_ == Case::dat || c.case_ == Case::against) return;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed) {
+      s = k;
+      break;
+    }
+  }
+  if (s == p || s == 0) return;
+  // The clause before ends on the request and a concessive が (…求めているが、).
+  const Chunk& ask = m_chunks[s - 1];
+  if (!ask.predicate || ask.trigger < 0 || relation_of(ask).name != "requests" || !ask.comma || ask.negated ||
+      !has_particle(ask, "が")) {
+    return;
+  }
+  const auto& refuser = m_chunks[s].actors;
+  const auto among_refusers = [&](const std::vector<ActorRef>& actors) {
+    return std::any_of(actors.begin(), actors.end(), [&](const ActorRef& a) {
+      return std::any_of(refuser.begin(), refuser.end(), [&](const ActorRef& r) { return r.actor == a.actor; });
+    });
+  };
+  std::vector<ActorRef> asker;
+  for (std::size_t k = s - 1; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != 0 || c.absorbed || c.actors.empty()) continue;
+    if (c.predicate && c.ending != Ending::quoted && c.ending != Ending::attributive) break;
+    // (Asked of someone else: not this refusal's.)
+    if ((c.case_ == Case::dat || c.case_ == Case::against) && !among_refusers(c.actors)) return;
+    if (c.case_ == Case::topic || c.case_ == Case::nom) {
+      asker = c.actors;
+      break;
+    }
+  }
+  if (asker.empty() || among_refusers(asker)) return;
+  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("拒否");
+  if (!trigger) return;
+  static const RoleRule refuser_rule{"refusal.asked", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+  static const RoleRule asker_rule{"refusal.asker", Form::verb, Voice::active, Case::topic, Role::target, 0.7};
+  Frame frame;
+  fill(frame.source, refuser, &refuser_rule, 1.0);
+  fill(frame.target, asker, &asker_rule, 1.0);
+  mentions::TriggerMention mention{trigger, refusal.begin, refusal.content_end};
+  emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
+}
+
 // Xは、Yが…すれば、「…結果を招く」と述べた: a saying that sets a condition
 // on Y's act and promises a threat (結果, 代償, 報復) warns Y, whatever
 // the verb of saying.

@@ -39,6 +39,7 @@ std::vector<RelationMention> SentenceReader::read() {
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_member_predicate(i, out);
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_refused_request(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_jointly(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_attendees(i, out);
@@ -484,6 +485,11 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     mediated_parties(frame, t);
     read_mood(frame, t);
   } else {
+    // この要求, その攻撃: an act named again, already read where it was done.
+    if (head.content_end == head.begin + 2 && m_tokens[head.begin].pos == "連体詞" &&
+        (m_tokens[head.begin].surface == "この" || m_tokens[head.begin].surface == "その")) {
+      return;
+    }
     // Compound: ウクライナ侵攻 (target), ロシア・ウクライナ・米国三者協議 (all parties).
     if (!head.compound.empty()) {
       if (relation.symmetric && head.compound.size() >= 2) {
