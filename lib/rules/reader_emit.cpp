@@ -16,8 +16,10 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
 void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
                           std::vector<RelationMention>& out, std::uint16_t relation_index) const {
   // Yに反発, Yへの反発: a reaction's target only as named with its own case.
+  // (「G7は内政に干渉している」と反発: or as what the words it quotes are about.)
   if (trigger.trigger->named_target && frame.target.rule && frame.target.rule->case_ != Case::dat &&
-      frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against) {
+      frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against &&
+      !frame.target.rule->id.starts_with("verb.quoted_")) {
     return;
   }
   RelationMention base;

@@ -139,6 +139,34 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         static const RoleRule rule{"verb.quoted_act_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
         if (!owners.empty()) fill(frame.target, owners, &rule, 1.0);
       }
+      // 「ロシアによる意図的な挑発だ」と非難した, 「米国とイスラエルの計画だ」:
+      // words that name the act judged as their last noun judge its doer.
+      // (An owner with の only when what is judged is not named outside them:
+      // 日韓の接近を「アジア版NATOづくりの一環だ」と.)
+      const auto judged_outside = [&] {
+        for (std::size_t k = j; k-- > 0;) {
+          const Chunk& a = m_chunks[k];
+          if (a.quote == c.quote) continue;
+          if (a.quote != clause_quote || (a.predicate && a.ending != Ending::attributive)) return false;
+          if (a.case_ == Case::acc || a.case_ == Case::dat || a.case_ == Case::against) return true;
+        }
+        return false;
+      };
+      if (quoted_words && relation.raise_object && frame.target.actors.empty() && j + 1 == said &&
+          c.case_ == Case::quote && !c.predicate && c.actors.empty() && c.copula) {
+        static const RoleRule rule{"verb.quoted_act_doer", Form::verb, Voice::active, Case::none, Role::target, 0.55};
+        std::size_t k = j;
+        while (k > 0 && adjective_only(k - 1) && m_chunks[k - 1].quote == c.quote) --k;
+        if (k > 0 && m_chunks[k - 1].quote == c.quote && m_chunks[k - 1].case_ == Case::gen &&
+            !m_chunks[k - 1].actors.empty() && !m_chunks[k - 1].metonym_only && !judged_outside()) {
+          fill(frame.target, m_chunks[k - 1].actors, &rule, 1.0);
+        }
+        for (std::size_t a = j; frame.target.actors.empty() && a-- > 0;) {
+          const Chunk& by = m_chunks[a];
+          if (by.quote != c.quote || (by.predicate && by.ending != Ending::attributive)) break;
+          if (by.case_ == Case::agent_adn && !by.actors.empty() && !by.metonym_only) fill(frame.target, by.actors, &rule, 1.0);
+        }
+      }
       // 「ジョージア政府の行動は…後退だ」と批判した: so is the owner of any
       // thing the quoted words are about (its acts, stance, policy).
       if (judged_thing(c) && (c.case_ == Case::nom || c.case_ == Case::topic)) {
