@@ -1005,6 +1005,20 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   if (!chunks.empty() && chunks.back().predicate && chunks.back().ending == Ending::attributive) {
     chunks.back().ending = Ending::final;
   }
+  // ロシアや中国も|加わる|BRICS: a も-phrase right before a relative clause's
+  // verb on an actor, with no comma to set it off, is that clause's subject
+  // (as が would be), not a topic of the sentence. (On a common noun, 自衛隊も
+  // |参加する|見通し, the clause may say what is expected of the topic.)
+  for (std::size_t i = 0; i + 2 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& verb = chunks[i + 1];
+    if (c.case_ != Case::topic || c.comma || c.actors.empty() || c.predicate || c.end != c.content_end + 1 ||
+        tokens[c.content_end].surface != "も" || !verb.predicate || verb.ending != Ending::attributive ||
+        verb.quote != c.quote || chunks[i + 2].predicate || chunks[i + 2].actors.empty()) {
+      continue;
+    }
+    c.case_ = Case::nom;
+  }
 
   // A headline (no full stop) opens with its subject and a comma: 中国、対日
   // 輸出規制を強化; マリ軍政、ロシアとの軍事協力を拡大. That phrase is the topic,
