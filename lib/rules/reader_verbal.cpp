@@ -258,8 +258,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // before is the one addressed.
       // (…の代理大使を外務省に呼んで: past where it is called to; the envoy's
       // owner when the envoy is no actor.)
+      // Yをホワイトハウスに招いて会談した: so is the one invited to a meeting.
+      const bool invited = relation.name == "negotiates";
       if (c.ending == Ending::continuative && !boundary && frame.target.actors.empty() && j > 0 &&
-          (relation.name == "criticizes" || relation.name == "requests" || relation.name == "warns") &&
+          (relation.name == "criticizes" || relation.name == "requests" || relation.name == "warns" || invited) &&
           function_at(j, Function::summon)) {
         std::size_t k = j - 1;
         while (k > 0 && (m_chunks[k].case_ == Case::dat || m_chunks[k].case_ == Case::loc) && !m_chunks[k].predicate) --k;
@@ -269,7 +271,8 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           // アメリカ大使館の|代理大使: the embassy's state.
           if (summoned.empty() && k > 0 && m_chunks[k - 1].case_ == Case::gen) summoned = m_chunks[k - 1].possessor;
           static const RoleRule rule{"verb.summoned", Form::verb, Voice::active, Case::acc, Role::target, 0.75};
-          if (!summoned.empty()) fill(frame.target, summoned, &rule, 1.0);
+          static const RoleRule guest{"verb.invited", Form::verb, Voice::active, Case::acc, Role::target, 0.75};
+          if (!summoned.empty()) fill(frame.target, summoned, invited ? &guest : &rule, 1.0);
         }
       }
       // Xは、Yが…を続ければ「…」と警告した: whoever the condition of a
