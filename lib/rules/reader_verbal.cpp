@@ -86,6 +86,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   // one met before is not it.
   bool addressee_unnamed = false;
   bool closed = false;      // crossed a clause that does not go on into this one (the complement aside)
+  bool in_condition = false;  // reading a warning's condition (Yが…を攻撃すれば): its own objects are not the warning's
   bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
   std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
   bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
@@ -275,10 +276,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           if (!summoned.empty()) fill(frame.target, summoned, invited ? &guest : &rule, 1.0);
         }
       }
+      in_condition = false;  // (a clause before the condition is not in it)
       // Xは、Yが…を続ければ「…」と警告した: whoever the condition of a
       // warning is about is the one warned, as in its content.
       if (relation.name == "warns" && !closed && c.ending == Ending::conditional) {
         complement = true;
+        in_condition = true;
         continue;
       }
       const bool opens_complement = !boundary && c.ending == Ending::quoted;
@@ -429,6 +432,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       fill(frame.target, c.actors, &rule, distance, c.case_ != Case::nom);
       continue;
     }
+    // ベネズエラがガイアナを攻撃すれば…と警告: the one the condition's act
+    // lands on is not the one warned.
+    if (in_condition && c.case_ == Case::acc && !c.predicate) continue;
     // モルドバへの緊急支援として…を拠出: the act the verb's act is given as
     // names its target.
     if (c.case_ == Case::topic && c.trigger >= 0 && c.actors.empty() && !boundary && j > 0 &&
