@@ -288,7 +288,15 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     }
   }
   // The parties of a joint act are its doers: 米韓合同軍事演習を批判 -> USA, KOR.
-  if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) owners = c.compound;
+  if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) {
+    // 日米同盟の|抑止力: what an alliance or a joint act has, its parties do.
+    if (form == Form::noun && c.case_ == Case::gen) {
+      static const RoleRule rule{"noun.joint_owner", Form::noun, Voice::active, Case::gen, Role::source, 0.75};
+      fill(frame.source, c.compound, &rule, weight);
+      return;
+    }
+    owners = c.compound;
+  }
   // Ownership passes through a chain of の-phrases: ウクライナ南部ヘルソン州の|一部を占領
   // -> occupies UKR.
   // 同国の|加盟の|承認を拒む -> rejects the state named first.

@@ -662,6 +662,9 @@ void SentenceReader::attended(std::size_t t, const Frame& meeting, const mention
 // after 「…」と.
 void SentenceReader::speaker(Frame& frame, std::size_t t) {
   const int quote = m_chunks[t].quote;
+  // 「…の公船が攻撃されれば」: a passive leaves its doer unnamed; the
+  // speaker is not it.
+  if (m_chunks[t].predicate && m_chunks[t].passive) return;
   // 「米国はアルジェリアとの協力を望んでいる」: quoted words with a topic
   // or subject of their own are its act, not the speaker's; so are those
   // after an earlier clause of the quotation with a subject (「ベトナムが…

@@ -727,7 +727,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         verbal_arguments(frame, pi, support_voice(pred, outer_head, t), relation, t, h + 1);
         // 日本はウクライナの復興支援に取り組む: when the clause names the doer,
         // the act's の-owner is whom it is for.
+        // (Not the parties of an alliance, whose own the act is: 日米同盟の抑止力.)
         if (!relation.symmetric && owner.rule && owner.rule->case_ == Case::gen && frame.target.actors.empty() &&
+            owner.rule->id != "noun.joint_owner" &&
             frame.source.rule != owner.rule && !frame.source.actors.empty() &&
             frame.source.actors[0].actor != owner.actors[0].actor) {
           static const RoleRule rule{"noun.gen_for", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
