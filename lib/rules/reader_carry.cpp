@@ -84,6 +84,20 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
     break;
   }
   if (q <= s) return;
+  // ロシアを抑止するため、…: a purpose is no first act of the subject's.
+  for (auto i = m_chunks[q].content_end; i < m_chunks[q].end; ++i) {
+    if (m_tokens[i].base == "ため") return;
+  }
+  // …加盟国に戦闘機を展開: the second act names where it lands, if by no actor.
+  for (std::size_t j = q + 1; j < t; ++j) {
+    const Chunk& c = m_chunks[j];
+    // (Not one inside a relative clause: 科学的な根拠に|基づく|対応を求めた.)
+    const bool relative = m_chunks[j + 1].predicate && m_chunks[j + 1].ending == Ending::attributive;
+    if (c.quote == m_chunks[t].quote && !c.predicate && !relative &&
+        (c.case_ == Case::dat || c.case_ == Case::against)) {
+      return;
+    }
+  }
   for (std::size_t j = q; j-- > s + 1;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != m_chunks[q].quote) continue;
