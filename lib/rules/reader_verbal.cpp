@@ -642,9 +642,15 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
   // シリア北東部を支配する|クルド人主体の|「シリア民主軍」: a describing
   // の-phrase naming no one stands between the clause and its head.
+  // (Not when the phrase after is another noun's adnominal case: 中国と共同
+  // 開発した|JF17戦闘機の|バングラデシュへの|売却: the fighter is the head.)
+  const auto other_nouns = [](Case c) {
+    return c == Case::dat_adn || c == Case::com_adn || c == Case::abl_adn || c == Case::agent_adn;
+  };
   if (h + 1 < m_chunks.size() && m_chunks[h].case_ == Case::gen && m_chunks[h].actors.empty() &&
       m_chunks[h].possessor.empty() && m_chunks[h].trigger < 0 && !m_chunks[h].predicate && !m_chunks[h].comma &&
-      !m_chunks[h + 1].actors.empty() && m_chunks[h + 1].quote == m_chunks[h].quote) {
+      !m_chunks[h + 1].actors.empty() && m_chunks[h + 1].quote == m_chunks[h].quote &&
+      !other_nouns(m_chunks[h + 1].case_)) {
     ++h;
   }
   if (h >= m_chunks.size() || m_chunks[h].predicate) return;
