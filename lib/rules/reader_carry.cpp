@@ -98,17 +98,27 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
       return;
     }
   }
+  static const RoleRule rule{"verb.carried_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
   for (std::size_t j = q; j-- > s + 1;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != m_chunks[q].quote) continue;
-    if (c.predicate || c.case_ == Case::topic || c.case_ == Case::nom) return;
+    if (c.predicate || c.case_ == Case::topic || c.case_ == Case::nom) break;
     const bool aimed = c.case_ == Case::dat || c.case_ == Case::against || c.case_ == Case::dat_adn ||
                        c.case_ == Case::acc;
     if (aimed && usable(c, Role::target, relation)) {
-      static const RoleRule rule{"verb.carried_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
       fill(frame.target, c.actors, &rule, 1.0);
       return;
     }
+  }
+  // Xの演習は「挑発的だ」と批判し、対抗措置をとる可能性を示唆した: a threat
+  // after a criticism is aimed at whom the criticism was, however that was
+  // named (its owner, a quoted subject).
+  if (relation.name == "warns" && m_chunks[q].trigger >= 0 && relation_of(m_chunks[q]).name == "criticizes") {
+    Frame first;
+    verbal_arguments(first, q, Voice::active, relation_of(m_chunks[q]), q, q);
+    static const RoleRule criticized{"verb.criticized_then_warned", Form::verb, Voice::active, Case::none,
+                                     Role::target, 0.55};
+    if (!first.target.actors.empty()) fill(frame.target, first.target.actors, &criticized, 1.0);
   }
 }
 

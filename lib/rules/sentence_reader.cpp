@@ -115,6 +115,14 @@ bool SentenceReader::separately() const {
   });
 }
 
+// Whether predicate phrase c is in the past tense (取った, とりました).
+bool SentenceReader::past_tense(const Chunk& c) const {
+  for (auto i = c.content_end; i < c.end; ++i) {
+    if (m_tokens[i].pos == "助動詞" && m_tokens[i].base == "た") return true;
+  }
+  return false;
+}
+
 // Whether phrase c counts the parties of what follows: 3カ国の, 三者の.
 bool SentenceReader::counts_parties(const Chunk& c) const {
   if (c.content_end < c.begin + 2) return false;
@@ -295,6 +303,9 @@ void SentenceReader::find_phrases() {
       }
     }
     if (!trigger) continue;
+    // 対抗措置をとった: measures taken are the act itself, no threat; only
+    // measures one says one will take warn (対抗措置を取ると, 取る可能性).
+    if (m_k.lexicon.relations()[trigger->relation].name == "warns" && past_tense(verb)) continue;
     if (bare && o + 1 == p) object.case_ = Case::acc;  // read as the object it is
     // 基地を設置: the verb says it already.
     if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;

@@ -282,6 +282,7 @@ class SentenceReader {
   bool gives_examples(const Chunk& c) const;
   bool separately() const;
   bool counts_parties(const Chunk& c) const;
+  bool past_tense(const Chunk& c) const;
   void purpose_of_owned_act(Frame& frame, std::size_t t);
   void headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation);
   void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
