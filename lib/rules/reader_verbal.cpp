@@ -647,12 +647,21 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   const auto other_nouns = [](Case c) {
     return c == Case::dat_adn || c == Case::com_adn || c == Case::abl_adn || c == Case::agent_adn;
   };
-  if (h + 1 < m_chunks.size() && m_chunks[h].case_ == Case::gen && m_chunks[h].actors.empty() &&
-      m_chunks[h].possessor.empty() && m_chunks[h].trigger < 0 && !m_chunks[h].predicate && !m_chunks[h].comma &&
-      !m_chunks[h + 1].actors.empty() && m_chunks[h + 1].quote == m_chunks[h].quote &&
-      !other_nouns(m_chunks[h + 1].case_)) {
-    ++h;
+  // (…シーア派の|民兵組織|「カタイブ・ヒズボラ」: and a bare noun naming the
+  // kind of group.)
+  const auto describes = [&](std::size_t k) {
+    const Chunk& d = m_chunks[k];
+    if (!d.actors.empty() || !d.possessor.empty() || d.trigger >= 0 || d.predicate || d.comma) return false;
+    return d.case_ == Case::gen || (d.case_ == Case::none && d.end == d.content_end && d.content_end > d.begin &&
+                                    function_at(k, Function::agent));
+  };
+  std::size_t named = h;
+  while (named + 1 < m_chunks.size() && describes(named) && m_chunks[named + 1].quote == m_chunks[named].quote) {
+    ++named;
   }
+  // (A name right after a bare kind-of-group noun is that noun, whatever its case.)
+  const bool appositive = named > h && m_chunks[named - 1].case_ == Case::none;
+  if (named > h && !m_chunks[named].actors.empty() && (appositive || !other_nouns(m_chunks[named].case_))) h = named;
   if (h >= m_chunks.size() || m_chunks[h].predicate) return;
   // 加盟を目指す|北マケドニアと、|隣国ブルガリア: a comma after the first
   // conjunct closes what the clause describes; the next has its own words.
