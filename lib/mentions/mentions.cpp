@@ -24,14 +24,16 @@ bool adjacent(const std::vector<Token>& tokens, std::size_t j) {
 // `scratch` is space for a candidate whose tokens are not adjacent, passed in
 // so that its buffer is reused; adjacent ones are read in place, since token
 // surfaces view the sentence.
+// With `through_names`, tokens that name actors themselves may be parts too
+// (チェコ|スロバキア).
 bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table, std::string& scratch,
-                ActorMention& out) {
+                ActorMention& out, bool through_names = false) {
   std::string_view text;
   bool copied = false;  // `text` is in `scratch`
   std::size_t best = 0;
   const FormEntry* best_entry = nullptr;
   for (std::size_t j = i; j < tokens.size() && j < i + kMaxFormTokens; ++j) {
-    if (!tokens[j].actor.empty() && j > i) break;
+    if (!tokens[j].actor.empty() && j > i && !through_names) break;
     if (tokens[j].pos == "助詞" || tokens[j].pos == "助動詞") break;
     if (j == i) {
       text = tokens[j].surface;
@@ -105,6 +107,16 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     if (!t.actor.empty() && i + 1 < tokens.size() && tokens[i + 1].unknown && katakana_edge(t.surface, false) &&
         katakana_edge(tokens[i + 1].surface, true)) {
       ++i;
+      continue;
+    }
+    // チェコ|スロバキア: MeCab splits some names into two others (the
+    // connection cost between two place names favours it); the whole is
+    // the dictionary's form of a third.
+    if (!t.actor.empty() && i + 1 < tokens.size() && !tokens[i + 1].actor.empty() && adjacent(tokens, i + 1) &&
+        match_form(tokens, i, table, scratch, form, true) && form.end > i + 1) {
+      for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
+      i = form.end;
+      out.actors.push_back(std::move(form));
       continue;
     }
     if (!t.actor.empty()) {

@@ -971,7 +971,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     // XとY、初の|外相会談: so may words that only qualify a meeting, after the
     // headline's subject.
-    const bool meeting = c.trigger >= 0 && last;
+    // (比、台湾と初の合同訓練　中国は…: or at the end of a headline's phrase.)
+    const bool meeting = c.trigger >= 0 && (last || c.headline_end);
     while (meeting && b > 0 && chunks[b].case_ == Case::gen && chunks[b].actors.empty() && chunks[b].trigger < 0 &&
            !chunks[b].predicate && !chunks[b].comma && chunks[b].possessor.empty()) {
       --b;

@@ -115,6 +115,21 @@ bool SentenceReader::separately() const {
   });
 }
 
+// Splits the actors compounded with trigger phrase t into those after 対
+// (aimed at) and the others (doing it): 対イラン|国連|制裁. Returns whether
+// both are named.
+bool SentenceReader::split_compound(std::size_t t, std::vector<ActorRef>& aimed, std::vector<ActorRef>& doers) const {
+  const Chunk& head = m_chunks[t];
+  const auto trigger_begin = m_triggers[head.trigger].begin;
+  for (const auto& m : m_mentions.actors) {
+    if (m.begin < head.begin || m.end > trigger_begin) continue;
+    const bool after_tai = (m.begin > head.begin && m_tokens[m.begin - 1].surface == "対") ||
+                           std::string_view(m_tokens[m.begin].surface).starts_with("対");
+    for (const auto a : m.actors) (after_tai ? aimed : doers).push_back({a, is_person(a)});
+  }
+  return !aimed.empty() && !doers.empty();
+}
+
 // Whether predicate phrase c is in the past tense (取った, とりました).
 bool SentenceReader::past_tense(const Chunk& c) const {
   for (auto i = c.content_end; i < c.end; ++i) {
@@ -513,6 +528,13 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // it meets the other members there, not the organisation.
       } else if (m_triggers[head.trigger].trigger->named_target) {
         fill(frame.source, head.compound, &kCompoundDoer, 1.0);
+      } else if (std::vector<ActorRef> aimed, doers; split_compound(t, aimed, doers)) {
+        // 対イラン国連制裁: the one after 対 is aimed at, the other does it
+        // (beside any doer the clause names: Xが対イラン国連制裁を主導).
+        static const RoleRule aimed_rule{"noun.compound_aimed", Form::noun, Voice::active, Case::compound, Role::target,
+                                         0.75};
+        fill(frame.target, aimed, &aimed_rule, 1.0);
+        fill(act_owner, doers, &kCompoundDoer, 1.0);
       } else {
         const RoleRule* rule = m_k.rules.role_for(Form::noun, active_voice(t), Case::compound);
         if (rule) fill(rule->role == Role::source ? frame.source : frame.target, head.compound, rule, 1.0);

@@ -283,6 +283,7 @@ class SentenceReader {
   bool separately() const;
   bool counts_parties(const Chunk& c) const;
   bool past_tense(const Chunk& c) const;
+  bool split_compound(std::size_t t, std::vector<ActorRef>& aimed, std::vector<ActorRef>& doers) const;
   void purpose_of_owned_act(Frame& frame, std::size_t t);
   void headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation);
   void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
