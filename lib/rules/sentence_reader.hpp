@@ -176,8 +176,8 @@ class SentenceReader {
 
   // Whether actors of this phrase can fill a role at all: metonyms (モスクワ)
   // act as subjects and agents; as other arguments they are places, except
-  // where a capital is attacked, supplied, addressed or talked with
-  // (キーウへの攻撃, 北京と協議).
+  // where a capital is attacked, supplied, garrisoned, addressed or talked
+  // with (キーウへの攻撃, モガディシオに基地を置く, 北京と協議).
   bool usable(const Chunk& c, Role role, const RelationType& relation) const {
     if (c.absorbed || c.actors.empty()) return false;
     if (!c.metonym_only) return true;
@@ -189,7 +189,7 @@ class SentenceReader {
     // (モスクワとの対話を重視: so is one an act is with.)
     const bool partner = (c.case_ == Case::com || c.case_ == Case::com_adn) && relation.symmetric;
     return addressed || partner || relation.name == "attacks" || relation.name == "supplies" ||
-           relation.name == "occupies";
+           relation.name == "occupies" || relation.name == "deploys";
   }
 
   // Returns whether `actors` now fill the slot.
