@@ -842,6 +842,21 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     noun.copula = true;
     noun.ending = Ending::continuative;
   }
+  // 合同演習|「セレンゲ」を実施: a name in brackets right after an act's noun
+  // names that act; the act takes the name's case, as if it were one phrase.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& act = chunks[i];
+    Chunk& name = chunks[i + 1];
+    if (act.trigger < 0 || act.predicate || act.comma || act.case_ != Case::none || act.end != act.content_end ||
+        name.trigger >= 0 || name.predicate || !name.actors.empty() || name.begin == 0 ||
+        tokens[name.begin - 1].surface != "「" || name.case_ == Case::none || name.case_ == Case::quote) {
+      continue;
+    }
+    act.case_ = name.case_;
+    act.comma = name.comma;
+    name.case_ = Case::none;
+    name.absorbed = true;
+  }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
   // 同地帯, 同地区, 同州: a place named before as a place of a state
   // (シリア南部の緩衝地帯) is that state's place again.
@@ -963,6 +978,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // 日本は強く|非難: an adverb may stand between the argument and the noun;
     // so may a verb of manner (…を相次ぎ|攻撃).
     std::size_t b = i - 1;
+    while (b > 0 && chunks[b].absorbed && chunks[b].actors.empty()) --b;  // 演習|「セレンゲ」を|実施
     while (b > 0 && chunks[b].case_ == Case::none && chunks[b].actors.empty() && !chunks[b].predicate &&
            !chunks[b].comma && chunks[b].content_end == chunks[b].begin + 1 &&
            (tokens[chunks[b].begin].pos == "副詞" || tokens[chunks[b].begin].pos == "形容詞" ||
