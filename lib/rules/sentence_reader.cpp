@@ -322,14 +322,17 @@ void SentenceReader::find_phrases() {
     // measures one says one will take warn (対抗措置を取ると, 取る可能性).
     if (m_k.lexicon.relations()[trigger->relation].name == "warns" && past_tense(verb)) continue;
     if (bare && o + 1 == p) object.case_ = Case::acc;  // read as the object it is
-    // 基地を設置: the verb says it already.
-    if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation) continue;
     // 防衛協力協定を結ぶ: the pact concluded is one of cooperation, which it
-    // states too (as 協力協定を締結 does, read_trigger).
-    if (object.trigger >= 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees" &&
-        m_k.lexicon.relations()[m_triggers[object.trigger].trigger->relation].symmetric && named_after_act(o)) {
-      object.pact_of = object.trigger;
+    // states too (as 協力協定を締結 does, read_trigger); so is a partnership
+    // concluded (パートナーシップを結ぶ, 締結), a cooperation itself.
+    int pact_of = -1;
+    if (object.trigger >= 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees") {
+      const RelationType& own = m_k.lexicon.relations()[m_triggers[object.trigger].trigger->relation];
+      if (own.symmetric && (named_after_act(o) || own.name == "cooperates")) pact_of = object.trigger;
     }
+    // 基地を設置: the verb says it already (but not the pact's cooperation).
+    if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation && pact_of < 0) continue;
+    if (pact_of >= 0) object.pact_of = pact_of;
     // 警察協力の|覚書を結ぶ: so is a pact the act names in an の-phrase right before it.
     if (object.trigger < 0 && o > 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees") {
       const Chunk& act = m_chunks[o - 1];
