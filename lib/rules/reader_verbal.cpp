@@ -265,7 +265,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           (relation.name == "criticizes" || relation.name == "requests" || relation.name == "warns" || invited) &&
           function_at(j, Function::summon)) {
         std::size_t k = j - 1;
-        while (k > 0 && (m_chunks[k].case_ == Case::dat || m_chunks[k].case_ == Case::loc) && !m_chunks[k].predicate) --k;
+        // (Xを「…」と呼んで批判: past the words it is called.)
+        while (k > 0 && (((m_chunks[k].case_ == Case::dat || m_chunks[k].case_ == Case::loc) && !m_chunks[k].predicate) ||
+                         m_chunks[k].quote != c.quote || m_chunks[k].case_ == Case::quote)) {
+          --k;
+        }
         const Chunk& envoy = m_chunks[k];
         if (envoy.case_ == Case::acc && !envoy.predicate && envoy.quote == c.quote) {
           auto summoned = envoy.actors.empty() ? owners_before(k) : envoy.actors;
@@ -273,7 +277,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           if (summoned.empty() && k > 0 && m_chunks[k - 1].case_ == Case::gen) summoned = m_chunks[k - 1].possessor;
           static const RoleRule rule{"verb.summoned", Form::verb, Voice::active, Case::acc, Role::target, 0.75};
           static const RoleRule guest{"verb.invited", Form::verb, Voice::active, Case::acc, Role::target, 0.75};
-          if (!summoned.empty()) fill(frame.target, summoned, invited ? &guest : &rule, 1.0);
+          static const RoleRule called{"verb.called_as", Form::verb, Voice::active, Case::acc, Role::target, 0.75};
+          // (Xを「…」と呼んで批判: named, not summoned.)
+          const bool named = k + 1 < j && (m_chunks[k + 1].case_ == Case::quote || m_chunks[k + 1].quote != c.quote);
+          if (!summoned.empty()) fill(frame.target, summoned, invited ? &guest : named ? &called : &rule, 1.0);
         }
       }
       in_condition = false;  // (a clause before the condition is not in it)
@@ -388,7 +395,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         (c.case_ == Case::nom || c.case_ == Case::acc) && !(asked && (past_chained || past_complement))) {
       // 日米韓の軍事協力の強化が…と批判; イランの核施設を攻撃すると警告: the owner
       // of what the saying is about.
-      const auto owners = owners_before(j);
+      auto owners = owners_before(j);
+      // Yへの支援を打ち切ると警告: a warning's act aimed at someone warns them.
+      if (owners.empty() && relation.name == "warns" && c.trigger >= 0 && j > 0 &&
+          m_chunks[j - 1].case_ == Case::dat_adn && usable(m_chunks[j - 1], Role::target, relation)) {
+        owners = m_chunks[j - 1].actors;
+      }
       if (!owners.empty()) {
         static const RoleRule rule{"verb.complement_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
         // Yが…Zの関係者をかくまっていると非難: the saying's subject, further
