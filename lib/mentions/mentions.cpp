@@ -161,12 +161,16 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // (中ロ: MeCab's prefix 中 opens a pair too.)
     const bool pair_start = !abbreviation && !phrase_subject && i + 1 < tokens.size() &&
                             abbrev_of(t, table, true) >= 0 && abbrev_of(tokens[i + 1], table, true) >= 0;
-    if (abbreviation || phrase_subject || pair_start) {
+    // 日・インドネシア外相会談, 豪・パプアニューギニア条約: an abbreviation joined
+    // by ・ to a name is one side of a pair.
+    const bool dot_pair = i + 2 < tokens.size() && tokens[i + 1].surface == "・" && !tokens[i + 2].actor.empty() &&
+                          abbrev_of(t, table, true) >= 0;
+    if (abbreviation || phrase_subject || pair_start || dot_pair) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;
       while (j < tokens.size()) {
-        const long a = abbrev_of(tokens[j], table, j > i || phrase_subject || pair_start);
+        const long a = abbrev_of(tokens[j], table, j > i || phrase_subject || pair_start || dot_pair);
         if (a < 0) break;
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;
@@ -192,7 +196,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
           (tokens[j].surface == "、" || (tokens[j].pos == "助詞" && (tokens[j].surface == "は" || tokens[j].surface == "が"))) &&
           state_before();
       if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject ||
-          (opens_phrase && j == i + 1) || listed_with_actor) {
+          (opens_phrase && j == i + 1) || (dot_pair && j == i + 1) || listed_with_actor) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
         for (std::size_t k = i; k < j; ++k) taken[k] = true;
