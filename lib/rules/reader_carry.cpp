@@ -79,6 +79,8 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
     if (c.quote != m_chunks[t].quote || !c.predicate) continue;
     // (根拠に基づく|対応を求めた: a relative clause inside the second act's phrase.)
     if (c.ending == Ending::attributive && q + 1 < t && !m_chunks[q + 1].predicate) continue;
+    // (…を非難し、対抗措置を取ると|警告した: the words said are the act's own.)
+    if (c.ending == Ending::quoted && q + 1 == t) continue;
     // …がマリに派遣され、: what a passive clause's subject undergoes is no act of its own.
     if (c.ending != Ending::continuative || c.trigger < 0 || c.passive) return;
     break;
