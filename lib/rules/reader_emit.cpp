@@ -16,10 +16,11 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
 void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
                           std::vector<RelationMention>& out, std::uint16_t relation_index) const {
   // Yに反発, Yへの反発: a reaction's target only as named with its own case.
-  // (「G7は内政に干渉している」と反発: or as what the words it quotes are about.)
+  // (「G7は内政に干渉している」と反発: or as what the words it quotes are about;
+  // Xが…したことに反発: or as the doer of the fact reacted to.)
   if (trigger.trigger->named_target && frame.target.rule && frame.target.rule->case_ != Case::dat &&
       frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against &&
-      !frame.target.rule->id.starts_with("verb.quoted_")) {
+      !frame.target.rule->id.starts_with("verb.quoted_") && frame.target.rule->id != "verb.fact_subject") {
     return;
   }
   RelationMention base;
