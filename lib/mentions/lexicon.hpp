@@ -43,8 +43,10 @@ struct Trigger {
   // is X supplies the subject; its subject and owner are the target.
   bool inverse = false;
   // 反発: a reaction, with no object of its own. Only a side named with
-  // に, への or に対して (Yの決定に反発) is its target, never one read from a
-  // clause around it; one compounded with it (イラン反発) is who reacts.
+  // に, への or に対して (Yの決定に反発) is its target, or the doer of a fact
+  // so named (Yが…したことに反発), or the subject of the words it quotes
+  // (「Yは…」と反発); never one read from a clause around it. One
+  // compounded with it (イラン反発) is who reacts.
   bool named_target = false;
   // 衝突, 交戦: a clash, which each side does to the other. It states a
   // relation only between two sides named (XとYが衝突, Xは Yと交戦), and
