@@ -960,6 +960,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
            (is_sahen(tokens[c.content_end - 1]) || c.trigger >= 0);
   };
   telegraphic = !no_full_stop && !chunks.empty() && chunks.size() >= 2 && bare_noun_end(chunks.back(), "句点");
+  // (ロシア、…を失い、中国市場への傾斜鮮明。: a sentence that opens on a bare
+  // name and a comma and ends on any noun is telegraphic too.)
+  if (!telegraphic && !no_full_stop && chunks.size() >= 3) {
+    const Chunk& first = chunks.front();
+    const Chunk& end = chunks.back();
+    telegraphic = !first.actors.empty() && first.case_ == Case::none && first.comma &&
+                  first.end == first.content_end + 1 && !end.predicate && end.content_end > end.begin &&
+                  end.end == end.content_end + 1 && tokens[end.content_end].pos1 == "句点" &&
+                  tokens[end.content_end - 1].pos == "名詞";
+  }
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     const bool last = i + 1 == chunks.size();
