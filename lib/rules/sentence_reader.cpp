@@ -495,6 +495,17 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // What is deployed may be the passive's subject; に stays the destination.
     const bool flip = head.passive && !relation.theme_passive;
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
+    // XとYの停戦は昨年合意された: a deal put as a passive's subject, owned by
+    // a pair, is the pair's to agree. (The passive's reading names them as
+    // its target, with no one as its source: they are a pair, not one side.)
+    if (head.passive && head.ending != Ending::attributive && relation.symmetric && frame.source.actors.empty() &&
+        frame.pair.empty() && frame.target.actors.size() >= 2 && frame.target.rule &&
+        (frame.target.rule->case_ == Case::nom || frame.target.rule->case_ == Case::topic)) {
+      frame.pair = frame.target.actors;
+      frame.pair_rule = "passive.deal_owners";
+      frame.pair_confidence = 0.7;
+      frame.target = Filler{};
+    }
     // 中国、日本非難 (a headline's noun predicate): the actor compounded
     // with the act is its target, as in the noun (日本非難の声).
     const bool reaction = m_triggers[head.trigger].trigger->named_target;
