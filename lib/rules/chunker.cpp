@@ -637,7 +637,6 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
 
   // A headline has no full stop; its phrases are set apart by spaces.
   const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
-  bool telegraphic = false;  // a sentence with a full stop written as a headline is (set below)
   // Split into chunks: content tokens, then function tokens.
   chunks.clear();
   chunks.reserve(tokens.size());  // one allocation: growing moves every Chunk and its vectors
@@ -959,17 +958,18 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     return c.end == stop + 1 && tokens[stop].pos1 == mark &&
            (is_sahen(tokens[c.content_end - 1]) || c.trigger >= 0);
   };
-  telegraphic = !no_full_stop && !chunks.empty() && chunks.size() >= 2 && bare_noun_end(chunks.back(), "句点");
   // (ロシア、…を失い、中国市場への傾斜鮮明。: a sentence that opens on a bare
   // name and a comma and ends on any noun is telegraphic too.)
-  if (!telegraphic && !no_full_stop && chunks.size() >= 3) {
+  const bool telegraphic = [&] {
+    if (no_full_stop || chunks.size() < 2) return false;
+    if (bare_noun_end(chunks.back(), "句点")) return true;
     const Chunk& first = chunks.front();
     const Chunk& end = chunks.back();
-    telegraphic = !first.actors.empty() && first.case_ == Case::none && first.comma &&
-                  first.end == first.content_end + 1 && !end.predicate && end.content_end > end.begin &&
-                  end.end == end.content_end + 1 && tokens[end.content_end].pos1 == "句点" &&
-                  tokens[end.content_end - 1].pos == "名詞";
-  }
+    return chunks.size() >= 3 && !first.actors.empty() && first.case_ == Case::none && first.comma &&
+           first.end == first.content_end + 1 && !end.predicate && end.content_end > end.begin &&
+           end.end == end.content_end + 1 && tokens[end.content_end].pos1 == "句点" &&
+           tokens[end.content_end - 1].pos == "名詞";
+  }();
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     const bool last = i + 1 == chunks.size();
@@ -1117,7 +1117,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       named.from_list = c.actors.size();
       c.absorbed = true;
       next.absorbed = true;
-      ++i;
+      ++i;  // on to the named conjunct, which may go on listing
     } else if (c.case_ == Case::coord && next.actors.empty() && !next.predicate && next.trigger < 0) {
       c.case_ = next.case_;  // ラトビアといった領土を奪う: the examples stand in for the noun
     } else if (listing && !next.actors.empty() && !next.predicate &&

@@ -79,11 +79,7 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
       return c.predicate && c.begin <= trigger.begin && trigger.begin < c.end;
     });
     if (!as_verb && !own(frame.source) && !own(frame.target)) return;
-    const auto is_state = [&](const ActorRef& a) {
-      const auto kind = m_k.actors.kind(a.actor);
-      return !a.person && (kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state);
-    };
-    if (trigger.trigger->internal && std::all_of(sides.begin(), sides.end(), is_state)) return;
+    if (trigger.trigger->internal && all_states(sides)) return;
     const std::string rule =
         (has_source && has_target ? frame.source.rule->id + "+" + frame.target.rule->id : named.rule->id) + "+mutual";
     const double confidence = has_source && has_target ? std::min(frame.source.confidence, frame.target.confidence)

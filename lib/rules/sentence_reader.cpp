@@ -138,17 +138,6 @@ bool SentenceReader::past_tense(const Chunk& c) const {
   return false;
 }
 
-// Whether phrase c counts the parties of what follows: 3カ国の, 三者の.
-bool SentenceReader::counts_parties(const Chunk& c) const {
-  if (c.content_end < c.begin + 2) return false;
-  const std::string_view last = m_tokens[c.content_end - 1].surface;
-  if (last != "国" && last != "者" && last != "カ国" && last != "か国") return false;
-  for (auto i = c.begin; i + 1 < c.content_end; ++i) {
-    if (m_tokens[i].pos1 == "数") return true;
-  }
-  return false;
-}
-
 // Whether phrase j only qualifies a verb: 厳しく, 全面的に, 直ちに.
 bool SentenceReader::is_adverb(std::size_t j) const {
   const Chunk& c = m_chunks[j];
@@ -820,7 +809,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   // one of so many states: …との3カ国の次官級協議.)
   const auto& word = trigger_mention.trigger->lemma;
   const bool counted = t > 0 && m_chunks[t - 1].case_ == Case::gen && m_chunks[t - 1].actors.empty() &&
-                       counts_parties(m_chunks[t - 1]);
+                       function_at(t - 1, Function::joint);
   const bool meeting = word.find("会談") != std::string::npos || word.find("会合") != std::string::npos ||
                        word.find("会議") != std::string::npos || counted;
   const bool met_together = meeting && frame.target.rule &&

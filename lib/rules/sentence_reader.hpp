@@ -281,7 +281,6 @@ class SentenceReader {
   bool has_own_arguments(std::size_t j) const;
   bool gives_examples(const Chunk& c) const;
   bool separately() const;
-  bool counts_parties(const Chunk& c) const;
   bool past_tense(const Chunk& c) const;
   bool split_compound(std::size_t t, std::vector<ActorRef>& aimed, std::vector<ActorRef>& doers) const;
   void purpose_of_owned_act(Frame& frame, std::size_t t);
