@@ -1009,8 +1009,12 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const bool named_subject = before == Case::none && (chunks[b].comma || (meeting && chunks[b].headline_end)) &&
                                !chunks[b].actors.empty();
     // (「移民を武器に」とロシア非難: or the words the act quotes.)
+    // (中国との|関係強化へ, ウクライナへの|支援拡大: or the phrase naming the
+    // other side of the act the noun names.)
+    const bool adnominal_side = c.trigger >= 0 && (before == Case::com_adn || before == Case::dat_adn);
     if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
-        before != Case::loc && before != Case::topic && before != Case::nom && before != Case::quote && !named_subject) {
+        before != Case::loc && before != Case::topic && before != Case::nom && before != Case::quote && !named_subject &&
+        !adnominal_side) {
       continue;
     }
     c.predicate = true;

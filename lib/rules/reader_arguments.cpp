@@ -628,6 +628,21 @@ void SentenceReader::predicate_noun_owner(Frame& frame, std::size_t t, const Rel
   }
 }
 
+void SentenceReader::predicate_noun_side(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& head = m_chunks[t];
+  if (t == 0 || !frame.target.actors.empty() || !frame.pair.empty() || head.content_end == head.begin ||
+      m_tokens[head.content_end - 1].pos != "名詞") {
+    return;
+  }
+  const Chunk& c = m_chunks[t - 1];
+  if (c.quote != head.quote || c.predicate || c.actors.empty() || c.absorbed ||
+      (c.case_ != Case::com_adn && c.case_ != Case::dat_adn)) {
+    return;
+  }
+  const RoleRule* rule = m_k.rules.role_for(Form::noun, Voice::active, c.case_);
+  if (rule && rule->role == Role::target && usable(c, Role::target, relation)) fill(frame.target, c.actors, rule, 1.0);
+}
+
 // The subject (が) of the relative clause whose predicate is chunk p, when p
 // modifies the noun after it: 中国が台湾周辺で行った|演習 -> CHN.
 std::vector<ActorRef> SentenceReader::relative_subject(std::size_t p) const {

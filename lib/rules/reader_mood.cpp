@@ -107,6 +107,13 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   for (auto i = c.content_end; i < c.end; ++i) {
     if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
   }
+  // 協力強化へ, 関係回復へ: a noun predicate heading somewhere is a plan, not
+  // yet done.
+  const bool stop_after = c.end == c.content_end + 2 && m_tokens[c.end - 1].pos1 == "句点";
+  if (c.predicate && c.content_end > c.begin && (c.end == c.content_end + 1 || stop_after) &&
+      m_tokens[c.content_end - 1].pos == "名詞" && m_tokens[c.content_end].surface == "へ") {
+    frame.hypothetical = true;
+  }
   // 輸出していることを否定した, 攻撃したと否定した: the act is denied;
   // 批判することを控えた, 避けた: it is held back (but not in 展開することも
   // 辞さない, where the holding back is denied).

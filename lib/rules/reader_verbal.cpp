@@ -179,8 +179,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     if (subject_gap && (c.case_ == Case::topic || c.case_ == Case::nom)) continue;
     // XとYが、[一方への攻撃を…とみなす]協定に署名した: a が-phrase set off by a
     // comma before a relative clause is the subject of the clause the noun
-    // is in, not of the relative clause.
-    if (relative_on_noun && c.case_ == Case::nom && c.comma && !c.absorbed) continue;
+    // is in, not of the relative clause. But a clause stating a plan,
+    // readiness or prospect (Xが、Yと国交を回復する方針を固めた, 〜する用意が
+    // ある) is the subject's own, as a topic's would be.
+    if (relative_on_noun && c.case_ == Case::nom && c.comma && !c.absorbed &&
+        !function_at(p + 1, Function::hypothetical)) {
+      continue;
+    }
     // 習近平国家主席とは|保護主義に反対する|立場で一致: a partner set off with は
     // stands over the sentence's verb, not a relative clause before it; a
     // clause made a noun by こと (タイとは|協力する|ことで合意) is the verb's
