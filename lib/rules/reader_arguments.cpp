@@ -655,10 +655,14 @@ std::vector<ActorRef> SentenceReader::relative_subject(std::size_t p) const {
   }
   const Chunk& pred = m_chunks[p];
   if (!pred.predicate || pred.ending != Ending::attributive || pred.passive) return {};
+  // 日米韓が実施した|空母を|含む|共同訓練: a clause stacked on the same noun,
+  // with no subject of its own, stands between the subject and the noun.
   for (std::size_t k = p; k-- > 0;) {
     const Chunk& a = m_chunks[k];
-    if (a.predicate || a.quote != pred.quote || a.case_ == Case::topic) return {};
+    const bool stacked = a.predicate && a.ending == Ending::attributive && !a.passive && !a.comma;
+    if ((a.predicate && !stacked) || a.quote != pred.quote || a.case_ == Case::topic) return {};
     if (a.case_ == Case::nom && !a.actors.empty() && !a.absorbed) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
+    if (a.case_ == Case::nom) return {};  // the clause's subject is no actor
   }
   return {};
 }
