@@ -1093,6 +1093,27 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
   }
 
+  // 茂木大臣から、…を強化したい旨述べた; Xから、…について説明した: a
+  // readout names who speaks with から and a comma. The words up to 旨, or
+  // up to the saying verb, are that speaker's, so the phrase is their topic.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (c.case_ != Case::abl || !c.comma || c.actors.empty() || c.quote != 0 || c.predicate || c.absorbed) continue;
+    bool said = false;
+    for (std::size_t k = i + 1; k < chunks.size(); ++k) {
+      const Chunk& d = chunks[k];
+      const bool gist = tokens[d.begin].surface == "旨" && d.content_end == d.begin + 1;
+      // (…を支持すると|説明した: the words said end on と.)
+      if (gist || (d.predicate && d.quote == 0 && d.ending != Ending::attributive && d.ending != Ending::quoted)) {
+        const std::size_t verb = gist ? k + 1 : k;
+        said = verb < chunks.size() && chunks[verb].predicate && chunks[verb].content_end > chunks[verb].begin &&
+               rules.has_function(tokens[chunks[verb].content_end - 1], Function::say);
+        break;
+      }
+    }
+    if (said) c.case_ = Case::topic;
+  }
+
   const auto state_like = [&](const ActorRef& a) {
     const auto kind = table.kind(a.actor);
     return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
