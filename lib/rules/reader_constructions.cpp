@@ -84,7 +84,10 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
   }
   thread_local std::string word;  // per thread, so that its buffer is allocated once
   word.clear();
-  for (auto i = c.begin; i < c.content_end; ++i) word += m_tokens[i].surface;
+  // (原|加盟国, 元|同盟国: a prefix before the word leaves it a member.)
+  auto from = c.begin;
+  while (from + 1 < c.content_end && m_tokens[from].pos == "接頭詞") ++from;
+  for (auto i = from; i < c.content_end; ++i) word += m_tokens[i].surface;
   // The owner's own phrase may end on a word the chunker read as its head
   // (NATOの|加盟国 names NATO); the word itself is what matters.
   if (!m_k.rules.has_function(word, Function::ally)) return;

@@ -260,9 +260,13 @@ void SentenceReader::find_phrases() {
     const std::uint32_t at = head_of(m_tokens, object);
     const Token& noun = m_tokens[at];
     const Token& head = m_tokens[verb.content_end - 1];
-    const mentions::Trigger* trigger = object_case ? m_k.rules.phrases().find(noun.base, head.base) : nullptr;
-    // Xには米軍の基地がある: a phrase whose noun is the verb's subject.
-    bool as_subject = false;
+    // Xには米軍の基地が置かれている: the passive's subject is the object.
+    const bool passive_object = verb.passive && object.case_ == Case::nom;
+    const mentions::Trigger* trigger =
+        object_case || passive_object ? m_k.rules.phrases().find(noun.base, head.base) : nullptr;
+    // Xには米軍の基地がある: a phrase whose noun is the verb's subject (as it
+    // is of a passive one: 基地が置かれている, read like 基地がある).
+    bool as_subject = passive_object && trigger;
     if (!trigger && subject_case && !verb.passive) {
       trigger = m_k.rules.phrases().find(noun.base, head.base, true);
       as_subject = trigger != nullptr;
@@ -574,8 +578,16 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // (エジプトやカタールなどの仲介: a list of examples names mediators.)
     const bool listed = t > 0 && (has_particle(m_chunks[t - 1], "など") ||
                                   (t > 1 && m_chunks[t - 2].absorbed && has_particle(m_chunks[t - 2], "や")));
+    // (タイとカンボジアは、XとYの仲介で停戦に合意: when a pair is the clause's
+    // subject, the pair of the mediation are the mediators.)
+    bool pair_subject = false;
+    for (std::size_t k = 0; k < t && head.case_ == Case::loc; ++k) {
+      const Chunk& a = m_chunks[k];
+      pair_subject = pair_subject || ((a.case_ == Case::topic || a.case_ == Case::nom) && a.actors.size() >= 2 &&
+                                      !a.absorbed && a.quote == head.quote);
+    }
     if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty() &&
-        !listed) {
+        !listed && !pair_subject) {
       static const RoleRule parties{"noun.mediated_pair", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
       fill(frame.target, frame.source.actors, &parties, 1.0);
       frame.pair = frame.source.actors;
