@@ -1056,9 +1056,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   // not the first of a list, unless a bare name with a comma follows it too.
   if ((headline || telegraphic) && chunks.size() >= 2) {
     // アルメニアとアゼルバイジャン、…で合意: a pair may open it.
+    // (国連の|グテレス事務総長、: or a name with its owner before it.)
     std::size_t f = 0;
     while (f + 2 < chunks.size() && !chunks[f].actors.empty() && !chunks[f].comma &&
-           (chunks[f].case_ == Case::com || chunks[f].case_ == Case::coord)) {
+           (chunks[f].case_ == Case::com || chunks[f].case_ == Case::coord || chunks[f].case_ == Case::gen)) {
       ++f;
     }
     Chunk& first = chunks[f];
