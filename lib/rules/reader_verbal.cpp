@@ -79,8 +79,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool owned_patient = false;    // a passive's が-subject with its own の-owner (加盟国の主権が)
   // AはBと会談し、…で合意した / …を求めた: the one met is the other side of
   // what the meeting yields, when nothing nearer names one.
+  // (…に抗議した, …と警告した: so is who a protest or warning made there is
+  // addressed to, when it names no one else.)
   const bool yield_of_meeting = relation.symmetric || relation.name == "requests" || relation.name == "supports" ||
-                                relation.name == "supplies";
+                                relation.name == "supplies" || relation.name == "criticizes" ||
+                                relation.name == "warns";
   bool in_meeting = false;  // j is in a clause of a meeting (会談し、) chained to this one
   // 国際社会に…を働きかける: the addressee is named, if by no actor, so the
   // one met before is not it.
