@@ -951,10 +951,14 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   const bool no_full_stop = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
   // Telegraphic prose writes whole sentences so, with a full stop after the
   // noun (ロシアの挑発を批判。); its clauses then end on a noun and a comma too.
-  // (協力強化へ。: a plan, "set to", ends on the noun and へ.)
+  // (協力強化へ。: a plan, "set to", ends on the noun and へ; 参加を打診か。:
+  // a report not confirmed, on the noun and か.)
+  const auto marked = [&](std::size_t i) {
+    return i < tokens.size() && (tokens[i].surface == "へ" || tokens[i].surface == "か") && tokens[i].pos == "助詞";
+  };
   const auto bare_noun_end = [&](const Chunk& c, const char* mark) {
     if (c.predicate || c.content_end == c.begin || c.end <= c.content_end) return false;
-    const std::size_t stop = tokens[c.content_end].surface == "へ" ? c.content_end + 1 : c.content_end;
+    const std::size_t stop = marked(c.content_end) ? c.content_end + 1 : c.content_end;
     return c.end == stop + 1 && tokens[stop].pos1 == mark &&
            (is_sahen(tokens[c.content_end - 1]) || c.trigger >= 0);
   };
@@ -977,7 +981,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                            tokens[c.content_end].pos1 == "読点";
     const bool stop_end = last && telegraphic;
     // 協力強化へ (a headline's last words): so is a plan.
-    const bool toward = last && no_full_stop && c.end == c.content_end + 1 && tokens[c.content_end].surface == "へ";
+    const bool toward = last && no_full_stop && c.end == c.content_end + 1 && marked(c.content_end);
     if (c.predicate || (c.end != c.content_end && !comma_end && !stop_end && !toward) || c.content_end == c.begin ||
         !(c.headline_end || last || comma_end)) {
       continue;
@@ -1019,7 +1023,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     c.predicate = true;
     c.ending = comma_end ? Ending::continuative : Ending::final;
-    if (c.end > c.content_end && tokens[c.content_end].surface == "へ") c.case_ = Case::none;
+    if (c.end > c.content_end && marked(c.content_end)) c.case_ = Case::none;
     // (A subject set off by a space alone is the headline's topic, as one
     // set off by a comma is.)
     if (named_subject && !chunks[b].comma) chunks[b].case_ = Case::topic;

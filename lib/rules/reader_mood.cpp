@@ -108,10 +108,11 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
     if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
   }
   // 協力強化へ, 関係回復へ: a noun predicate heading somewhere is a plan, not
-  // yet done.
+  // yet done; 打診か, one reported as likely, not confirmed.
   const bool stop_after = c.end == c.content_end + 2 && m_tokens[c.end - 1].pos1 == "句点";
+  const std::string_view mark = c.content_end < c.end ? std::string_view(m_tokens[c.content_end].surface) : "";
   if (c.predicate && c.content_end > c.begin && (c.end == c.content_end + 1 || stop_after) &&
-      m_tokens[c.content_end - 1].pos == "名詞" && m_tokens[c.content_end].surface == "へ") {
+      m_tokens[c.content_end - 1].pos == "名詞" && (mark == "へ" || mark == "か")) {
     frame.hypothetical = true;
   }
   // 輸出していることを否定した, 攻撃したと否定した: the act is denied;
