@@ -313,7 +313,11 @@ void SentenceReader::find_phrases() {
     if (!trigger) continue;
     // 対抗措置をとった: measures taken are the act itself, no threat; only
     // measures one says one will take warn (対抗措置を取ると, 取る可能性).
-    if (m_k.lexicon.relations()[trigger->relation].name == "warns" && past_tense(verb)) continue;
+    // (But 報復を示唆した: a measure hinted at is still one to come.)
+    if (m_k.lexicon.relations()[trigger->relation].name == "warns" && past_tense(verb) &&
+        !m_k.rules.has_function(head, Function::hypothetical)) {
+      continue;
+    }
     if (bare && o + 1 == p) object.case_ = Case::acc;  // read as the object it is
     // 防衛協力協定を結ぶ: the pact concluded is one of cooperation, which it
     // states too (as 協力協定を締結 does, read_trigger); so is a partnership
