@@ -459,6 +459,16 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       }
       if (p >= static_cast<std::int64_t>(chunk.begin) && actor_at[p] >= 0 && first_is_person(actor_at[p])) j = p;
     }
+    // 李在明(イ・ジェミョン)大韓民国大統領: a person's name with its reading
+    // in brackets, right before their title's state.
+    if (!separated && j > static_cast<std::int64_t>(chunk.begin) + 1 && tokens[j].surface == ")") {
+      std::int64_t open_at = j - 1;
+      while (open_at > static_cast<std::int64_t>(chunk.begin) && tokens[open_at].surface != "(") --open_at;
+      if (tokens[open_at].surface == "(" && open_at > static_cast<std::int64_t>(chunk.begin) &&
+          actor_at[open_at - 1] >= 0 && first_is_person(actor_at[open_at - 1])) {
+        j = open_at - 1;
+      }
+    }
     if (j < static_cast<std::int64_t>(chunk.begin) || actor_at[j] < 0) break;
     // 米国の特使ウィトコフ: a state right before a person only qualifies them;
     // トランプ米大統領: a person's name right before their title's state is the one named.
@@ -1111,8 +1121,13 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // (…を支持すると|説明した: the words said end on と.)
       if (gist || (d.predicate && d.quote == 0 && d.ending != Ending::attributive && d.ending != Ending::quoted)) {
         const std::size_t verb = gist ? k + 1 : k;
-        said = verb < chunks.size() && chunks[verb].predicate && chunks[verb].content_end > chunks[verb].begin &&
-               rules.has_function(tokens[chunks[verb].content_end - 1], Function::say);
+        if (verb >= chunks.size() || !chunks[verb].predicate || chunks[verb].content_end == chunks[verb].begin) break;
+        // (高市総理から、…への協力を求め、: opening the sentence, the phrase is
+        // the subject of any act the readout reports.)
+        const bool opens = std::all_of(chunks.begin(), chunks.begin() + static_cast<std::ptrdiff_t>(i),
+                                       [](const Chunk& b) { return b.case_ == Case::none && b.actors.empty(); });
+        said = rules.has_function(tokens[chunks[verb].content_end - 1], Function::say) ||
+               (opens && !gist && chunks[verb].trigger >= 0 && !chunks[verb].passive);
         break;
       }
     }
