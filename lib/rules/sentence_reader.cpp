@@ -565,6 +565,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         function_at(t - 1, Function::support)) {
       verbal_arguments(frame, t - 1, m_chunks[t - 1].passive ? Voice::passive : active_voice(t), relation, t, t + 1);
     }
+    // EUから受けた|支援: so does one of a receiving verb, the giver its から.
+    if (t > 0 && m_chunks[t - 1].predicate && m_chunks[t - 1].ending == Ending::attributive &&
+        m_chunks[t - 1].trigger < 0 && m_chunks[t - 1].quote == head.quote && !m_chunks[t - 1].passive &&
+        function_at(t - 1, Function::receive)) {
+      verbal_arguments(frame, t - 1, Voice::receive, relation, t, t + 1);
+    }
     // 北京仲介のイラン・サウジ合意: the mediator named in the compound, the
     // parties in the compound of the act it qualifies.
     if (function_at(t, Function::mediate) && head.case_ == Case::gen && !head.compound.empty() &&
@@ -690,7 +696,18 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       bool stop_negated = false;  // the predicate stops the act, and is itself negated
       bool joined = false;        // the predicate, a trigger of its own, joins the act (制裁に加わる)
       // 攻撃を停止するよう求めた: the act belongs to what is asked for.
-      if (pred.ending == Ending::quoted && embeds_content(pi + 1)) return;
+      // (Yに、EUの対ロ制裁に加わるよう求めた: an act whose doer the phrase
+      // names is a fact beside what is asked.)
+      if (pred.ending == Ending::quoted && embeds_content(pi + 1)) {
+        const bool own_doer = frame.source.rule && !frame.target.actors.empty() &&
+                              (frame.source.rule->case_ == Case::gen || frame.source.rule->case_ == Case::agent_adn);
+        if (own_doer) {
+          Frame fact = frame;
+          fact.negated = fact.hypothetical = false;
+          emit(fact, trigger_mention, relation, out);
+        }
+        return;
+      }
       // ロシアによる…併合も承認していない: an act with its own doer (による)
       // is only judged by the verb, whose subject and mood are not the act's.
       const bool own_doer = frame.source.rule && frame.source.rule->case_ == Case::agent_adn &&
