@@ -336,7 +336,8 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     }
     const bool head = rules.head_kind(t) != nullptr || t.pos1 == "接尾" || t.pos1 == "数" ||
                       t.pos == "接頭詞" ||  // 総|書記
-                      t.pos1 == "接続詞的";  // 副首相|兼|外相
+                      t.pos1 == "接続詞的" ||  // 副首相|兼|外相
+                      (t.surface == "「" && k < static_cast<std::int64_t>(last) && rules.head_kind(tokens[k + 1]));  // 「大統領」
     if (!head) break;
     --k;
   }
@@ -705,10 +706,14 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // follows (words quoted are followed by と).
       const bool case_term = e + 1 < tokens.size() && tokens[e + 1].pos == "助詞" && tokens[e + 1].pos1 == "格助詞" &&
                              tokens[e + 1].surface != "と";
-      if ((after_adnominal || adnominal_term || case_term) && e > i + 1 && e < tokens.size() &&
+      // クラスノセリスキー「大統領」は: a title in brackets right after a
+      // person's name (one the writer does not grant) is still the name's.
+      const bool bracketed_title = i > 0 && actor_at[i - 1] >= 0 && e == i + 2 && rules.head_kind(tokens[i + 1]) &&
+                                   mentions.actors[static_cast<std::size_t>(actor_at[i - 1])].end == i;
+      if ((after_adnominal || adnominal_term || case_term || bracketed_title) && e > i + 1 && e < tokens.size() &&
           tokens[e].surface == "」" && !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
         name_close = e;
-        open = false;
+        if (!bracketed_title) open = false;
         continue;
       }
     }
