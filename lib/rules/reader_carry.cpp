@@ -145,7 +145,8 @@ void SentenceReader::judged_clause(Frame& frame, const RelationType& relation) {
 // パキスタン、イラン領内を空爆　イランは「主権の侵害」と非難: in a headline,
 // a judgement or warning in a later phrase with no one named is about the
 // subject its first phrase opens with (the sets' gold reads them so; a
-// reaction, 反発, is left to its own に: triggers.tsv named_target).
+// reaction, 反発, only when that subject is one actor: after a pair's
+// agreement, 中国は反発 is read as aimed at neither).
 void SentenceReader::headline_judged(Frame& frame, std::size_t t, const RelationType& relation) {
   if ((relation.name != "criticizes" && relation.name != "warns") || !frame.target.actors.empty() ||
       frame.source.actors.empty() || m_chunks[t].quote != 0 || !headline()) {
@@ -160,6 +161,26 @@ void SentenceReader::headline_judged(Frame& frame, std::size_t t, const Relation
     }
   }
   if (first_end == t) return;
+  const bool reaction = m_chunks[t].trigger >= 0 && m_triggers[m_chunks[t].trigger].trigger->named_target;
+  const auto is_source = [&](const ActorRef& a) {
+    return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
+                       [&](const ActorRef& s) { return s.actor == a.actor; });
+  };
+  static const RoleRule rule{"headline.judged_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+  // …釈放　米は制裁緩和、リトアニア反発: a subject opening the judgement's own
+  // phrase, before the judge, is nearer than the first phrase's.
+  std::size_t phrase = t;
+  while (phrase > 0 && !m_chunks[phrase - 1].headline_end) --phrase;
+  for (std::size_t k = t; k-- > phrase;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != 0 || c.absorbed || c.metonym_only || c.case_ != Case::topic || c.actors.empty() ||
+        std::any_of(c.actors.begin(), c.actors.end(), is_source)) {
+      continue;
+    }
+    if (reaction && c.actors.size() != 1) return;
+    fill(frame.target, c.actors, &rule, 1.0);
+    return;
+  }
   for (std::size_t k = 0; k <= first_end; ++k) {
     const Chunk& c = m_chunks[k];
     if (c.predicate || c.quote != 0) return;
@@ -170,13 +191,8 @@ void SentenceReader::headline_judged(Frame& frame, std::size_t t, const Relation
                        : !c.possessor.empty() || k == 0 || m_chunks[k - 1].case_ != Case::gen ? c.possessor
                                                                                                : m_chunks[k - 1].actors;
     if (doer.empty() || c.metonym_only) return;
-    if (std::any_of(doer.begin(), doer.end(), [&](const ActorRef& a) {
-          return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
-                             [&](const ActorRef& s) { return s.actor == a.actor; });
-        })) {
-      return;
-    }
-    static const RoleRule rule{"headline.judged_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+    if (reaction && doer.size() != 1) return;
+    if (std::any_of(doer.begin(), doer.end(), is_source)) return;
     fill(frame.target, doer, &rule, 1.0);
     return;
   }
