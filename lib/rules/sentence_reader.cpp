@@ -547,6 +547,14 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                                          0.75};
         fill(frame.target, aimed, &aimed_rule, 1.0);
         fill(act_owner, doers, &kCompoundDoer, 1.0);
+      } else if (t > 0 && m_chunks[t - 1].case_ == Case::dat_adn && !m_chunks[t - 1].actors.empty() &&
+                 m_chunks[t - 1].quote == head.quote &&
+                 std::all_of(head.compound.begin(), head.compound.end(), [&](const ActorRef& a) {
+                   return m_k.actors.kind(a.actor) == mentions::ActorKind::organisation;
+                 })) {
+        // イランへの|国連制裁, ロシアへの|EU制裁: with the one aimed at named
+        // in への, an organisation compounded with the act does it.
+        fill(frame.source, head.compound, &kCompoundDoer, 1.0);
       } else {
         const RoleRule* rule = m_k.rules.role_for(Form::noun, active_voice(t), Case::compound);
         if (rule) fill(rule->role == Role::source ? frame.source : frame.target, head.compound, rule, 1.0);
