@@ -455,6 +455,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // ベネズエラがガイアナを攻撃すれば…と警告: the one the condition's act
     // lands on is not the one warned.
     if (in_condition && c.case_ == Case::acc && !c.predicate) continue;
+    // (米軍が…に入れば「…」と米国に警告: nor is the condition's subject the
+    // one who warns, when the one warned is named apart.)
+    if (in_condition && c.case_ == Case::nom && !c.predicate) continue;
     // モルドバへの緊急支援として…を拠出: the act the verb's act is given as
     // names its target.
     if (c.case_ == Case::topic && c.trigger >= 0 && c.actors.empty() && !boundary && j > 0 &&
