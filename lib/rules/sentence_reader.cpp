@@ -812,6 +812,13 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
             frame.source.actors[0].actor != owner.actors[0].actor) {
           static const RoleRule rule{"noun.gen_for", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
           fill(frame.target, owner.actors, &rule, 1.0);
+        } else if (!relation.symmetric && owner.rule && owner.rule->case_ == Case::gen &&
+                   owner.rule->id != "noun.joint_owner" && !frame.target.actors.empty() &&
+                   frame.source.rule != owner.rule && !frame.source.actors.empty() &&
+                   frame.source.actors[0].actor != owner.actors[0].actor) {
+          // スイスはEUの対ロ制裁を採用した: an act of another taken on, whose
+          // other side is named, is its owner's act too (as one joined is).
+          act_owner = owner;
         }
       }
       // An act judged by another (侵攻を非難する考え) keeps its own mood.
