@@ -643,6 +643,27 @@ void SentenceReader::predicate_noun_side(Frame& frame, std::size_t t, const Rela
   if (rule && rule->role == Role::target && usable(c, Role::target, relation)) fill(frame.target, c.actors, rule, 1.0);
 }
 
+void SentenceReader::asked_giver(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (relation.name != "requests" || !frame.target.actors.empty() || !frame.pair.empty() || t == 0) return;
+  // The object, then back through its の-phrases (中国からの|経済支援の|拡大を).
+  std::size_t j = t - 1;
+  if (m_chunks[j].case_ != Case::acc || m_chunks[j].predicate || m_chunks[j].quote != m_chunks[t].quote) return;
+  bool given = false;
+  for (;; --j) {
+    const Chunk& c = m_chunks[j];
+    given = given || (c.trigger >= 0 && relation_of(c).name == "supplies");
+    if (j == 0 || c.predicate || c.quote != m_chunks[t].quote) return;
+    const Chunk& before = m_chunks[j - 1];
+    if (before.case_ == Case::abl_adn && !before.actors.empty() && !before.metonym_only && given &&
+        usable(before, Role::target, relation)) {
+      static const RoleRule rule{"verb.asked_giver", Form::verb, Voice::active, Case::abl_adn, Role::target, 0.7};
+      fill(frame.target, before.actors, &rule, 1.0);
+      return;
+    }
+    if (before.case_ != Case::gen || before.predicate || !before.actors.empty()) return;
+  }
+}
+
 // The subject (が) of the relative clause whose predicate is chunk p, when p
 // modifies the noun after it: 中国が台湾周辺で行った|演習 -> CHN.
 std::vector<ActorRef> SentenceReader::relative_subject(std::size_t p) const {

@@ -517,6 +517,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     }
     predicate_noun_owner(frame, t, relation);
     predicate_noun_side(frame, t, relation);
+    asked_giver(frame, t, relation);
     purpose_of_owned_act(frame, t);
     proposer(frame, t, relation);
     if (function_at(t, Function::mediate)) frame.mediator = true;

@@ -274,6 +274,9 @@ class SentenceReader {
   // A headline's noun predicate (日本、中国との関係強化へ): the phrase right
   // before it naming the act's other side (との, への) is its target.
   void predicate_noun_side(Frame& frame, std::size_t t, const RelationType& relation);
+  // Xは中国からの支援を求めた: a request for what is given names the giver
+  // (からの) as the one asked, when nothing else does.
+  void asked_giver(Frame& frame, std::size_t t, const RelationType& relation);
   void appositive_role(Frame& frame, std::size_t t);
   void request_as_cause(Frame& frame, std::size_t t, const RelationType& relation);
   std::vector<ActorRef> relative_subject(std::size_t p) const;
