@@ -233,8 +233,12 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       const TriggerProbe probe = j == i ? lexicon.probe_trigger(tokens[j]) : lexicon.probe_trigger(key);
       if (const Trigger* trigger = probe.trigger) {
         const Token& last = tokens[j];
+        // (ASEANに正式加盟　11カ国目: a headline's phrase may end on the
+        // noun, which is then its predicate, as with する.)
+        const bool phrase_end = headline && (j + 1 == tokens.size() || tokens[j + 1].begin > last.end);
         const bool fits = trigger->verb_only   ? last.pos == "動詞" && last.pos1 == "自立"
-                          : trigger->suru_only ? last.pos == "名詞" && j + 1 < tokens.size() && tokens[j + 1].base == "する"
+                          : trigger->suru_only ? last.pos == "名詞" &&
+                                                     ((j + 1 < tokens.size() && tokens[j + 1].base == "する") || phrase_end)
                                                : last.pos == "名詞";
         if (fits) {
           best = trigger;
