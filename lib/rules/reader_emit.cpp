@@ -18,11 +18,12 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
   // Yに反発, Yへの反発: a reaction's target only as named with its own case.
   // (「G7は内政に干渉している」と反発: or as what the words it quotes are about;
   // Xが…したことに反発: or as the doer of the fact reacted to; X、…を承認
-  // 中国は反発: or as the one a headline's first phrase opens with.)
+  // 中国は反発: or as the one a headline's first phrase opens with; Yの反発を
+  // 招いた: or as the one it lands on.)
   if (trigger.trigger->named_target && frame.target.rule && frame.target.rule->case_ != Case::dat &&
       frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against &&
       !frame.target.rule->id.starts_with("verb.quoted_") && frame.target.rule->id != "verb.fact_subject" &&
-      frame.target.rule->id != "headline.judged_subject") {
+      frame.target.rule->id != "headline.judged_subject" && frame.target.rule->voice != Voice::receive) {
     return;
   }
   RelationMention base;
