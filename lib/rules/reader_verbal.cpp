@@ -16,11 +16,17 @@ bool SentenceReader::has_own_arguments(std::size_t j) const {
   if (c == Case::dat && function_at(j, Function::located)) return false;
   if (c != Case::gen && c != Case::none && c != Case::loc) return true;
   if (c != Case::loc) return false;
-  // 中国が台湾周辺で行った|演習: a subject before the place makes it a clause.
+  // 中国が台湾周辺で行った|演習: a subject before the place makes it a clause;
+  // so does an argument of another case (ロシアの攻撃に|共同で|対抗する|こと).
   for (std::size_t k = j - 1; k-- > 0;) {
     const Chunk& a = m_chunks[k];
-    if (a.case_ == Case::nom && !a.predicate) return true;
-    if (a.predicate || (a.case_ != Case::loc && a.case_ != Case::gen)) return false;
+    if (a.predicate) return false;
+    if (a.case_ == Case::nom) return true;
+    // (Not a partner: Xと…で協力する|覚書に署名, whose partner is the pact's too.)
+    if (a.case_ == Case::dat || a.case_ == Case::acc || a.case_ == Case::against) {
+      return a.quote == pred.quote && !a.comma;
+    }
+    if (a.case_ != Case::loc && a.case_ != Case::gen) return false;
   }
   return false;
 }
