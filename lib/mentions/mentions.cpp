@@ -65,7 +65,9 @@ bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTabl
 // headline's phrase (圧力 米は), where MeCab may read a common noun or a suffix.
 // (中ロ: MeCab reads that 中 as a prefix, so a run may open with one.)
 long abbrev_of(const Token& t, const ActorTable& table, bool in_run = false) {
-  if (!is_proper(t) && !(in_run && ((is_noun(t) && (t.pos1 == "一般" || t.pos1 == "接尾")) || t.pos == "接頭詞"))) {
+  // (希土: MeCab reads 希 as an adjectival noun.)
+  if (!is_proper(t) &&
+      !(in_run && ((is_noun(t) && (t.pos1 == "一般" || t.pos1 == "接尾" || t.pos1 == "形容動詞語幹")) || t.pos == "接頭詞"))) {
     return -1;
   }
   const Actor* actor = table.find_abbrev(t);
@@ -165,12 +167,17 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // by ・ to a name is one side of a pair.
     const bool dot_pair = i + 2 < tokens.size() && tokens[i + 1].surface == "・" && !tokens[i + 2].actor.empty() &&
                           abbrev_of(t, table, true) >= 0;
-    if (abbreviation || phrase_subject || pair_start || dot_pair) {
+    // エーゲ海で緊張再燃　希、トルコ調査船に警告: a headline's phrase may open
+    // with its subject alone before a comma, however MeCab reads it.
+    const bool comma_subject = !abbreviation && !phrase_subject && headline &&
+                               (i == 0 || t.begin > tokens[i - 1].end) && i + 1 < tokens.size() &&
+                               tokens[i + 1].surface == "、" && abbrev_of(t, table, true) >= 0;
+    if (abbreviation || phrase_subject || pair_start || dot_pair || comma_subject) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;
       while (j < tokens.size()) {
-        const long a = abbrev_of(tokens[j], table, j > i || phrase_subject || pair_start || dot_pair);
+        const long a = abbrev_of(tokens[j], table, j > i || phrase_subject || pair_start || dot_pair || comma_subject);
         if (a < 0) break;
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;
@@ -196,6 +203,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
           (tokens[j].surface == "、" || (tokens[j].pos == "助詞" && (tokens[j].surface == "は" || tokens[j].surface == "が"))) &&
           state_before();
       if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject ||
+          (comma_subject && j == i + 1) ||
           (opens_phrase && j == i + 1) || (dot_pair && j == i + 1) || listed_with_actor) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
