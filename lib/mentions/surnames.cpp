@@ -43,6 +43,13 @@ bool is_surname_of(std::string_view surname, std::string_view form) {
   return !is_katakana(form) && form.starts_with(surname);
 }
 
+// Whether katakana `name` is the first of the names in `form` (シャフリ in
+// シャフリ・シャムスディン): Indonesian and some Arab names are used so.
+bool is_first_name_of(std::string_view name, std::string_view form) {
+  return is_katakana(name) && name.size() >= 6 && form.size() > name.size() && form.starts_with(name) &&
+         form.substr(name.size()).starts_with("・");
+}
+
 // The title that opens at token k, as one token (外相) or two (外務|大臣);
 // empty when none does.
 std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
@@ -73,8 +80,9 @@ std::string_view office_at(const std::vector<Token>& tokens, std::size_t k, cons
 // it (米国のグラス駐日大使) may make it a surname.
 bool common_word_before_office(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
   const Token& before = tokens[k - 1];
-  return before.pos == "名詞" && before.pos1 == "一般" && !before.unknown && is_katakana(before.surface) &&
-         !office_at(tokens, k, table).empty();
+  // (パス大統領: or a verbal noun, pass.)
+  return before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "サ変接続") && !before.unknown &&
+         is_katakana(before.surface) && !office_at(tokens, k, table).empty();
 }
 
 // バラック・シリア担当特使, ラブロフ・ロシア外相: a katakana surname, a ・
@@ -150,7 +158,8 @@ bool in_office(const Actor& person, int year) {
 // in `year`. None when that leaves no one or several.
 template <typename Candidates, typename Keep>
 std::optional<std::uint32_t> one_person(std::string_view surname, const Candidates& candidates,
-                                        const ActorTable& table, int year, Keep keep) {
+                                        const ActorTable& table, int year, Keep keep,
+                                        bool (*names)(std::string_view, std::string_view) = is_surname_of) {
   std::optional<std::uint32_t> found;
   std::optional<std::uint32_t> in_office_then;
   bool several = false;
@@ -159,7 +168,7 @@ std::optional<std::uint32_t> one_person(std::string_view surname, const Candidat
     const Actor& person = table.actors()[p];
     if (!keep(person)) continue;
     for (const auto& form : person.forms) {
-      if (!is_surname_of(surname, form)) continue;
+      if (!names(surname, form)) continue;
       several = several || (found && *found != p);
       found = p;
       if (in_office(person, year)) {
@@ -177,9 +186,13 @@ std::optional<std::uint32_t> one_person(std::string_view surname, const Candidat
 // The one person of `state` whose name `surname` ends (or, for a name in
 // kanji, begins): the press names a leader by surname and title after the
 // state (ケニアのルト大統領) even the first time.
+// (インドネシアのシャフリ国防相: or, when none ends with it, whose first
+// name it is.)
 std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint32_t state,
                                              const ActorTable& table, int year) {
-  return one_person(surname, table.persons_of(state), table, year, [](const Actor&) { return true; });
+  const auto all = [](const Actor&) { return true; };
+  if (auto person = one_person(surname, table.persons_of(state), table, year, all)) return person;
+  return one_person(surname, table.persons_of(state), table, year, all, is_first_name_of);
 }
 
 // The one person in office whose name `surname` (katakana) ends and whose
