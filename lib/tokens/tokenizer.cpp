@@ -103,6 +103,17 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     cp_pos += count_chars(node->surface, node->surface + node->length);
     byte_pos = begin_byte + node->length;
     const bool unknown = node->stat == MECAB_UNK_NODE;
+    // (GCC)、: MeCab reads a half-width closing bracket and the comma after
+    // it as one unknown word; split them as a bracket alone and 、 are read,
+    // so that the comma ends its phrase.
+    if (unknown && surface == std::string_view(")、")) {
+      const std::string_view comma = std::string_view(node->surface + 1, node->length - 1);
+      out.push_back(Token{Interned(std::string_view(node->surface, 1)), "名詞", "サ変接続", {}, {}, {},
+                          Interned(std::string_view(node->surface, 1)), {}, false, true, begin, begin + 1, nullptr});
+      out.push_back(Token{Interned(comma), "記号", "読点", {}, {}, {}, Interned(comma), {}, false, false, begin + 1,
+                          cp_pos, nullptr});
+      continue;
+    }
     // An unknown word's feature string is its character class's, shared by
     // every word of that class and cached like a word's: it has no base form,
     // so the base is the surface below.
