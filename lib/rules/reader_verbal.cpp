@@ -162,8 +162,15 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         }
         return false;
       };
+      // (「米国の内政干渉」と批判: or words that are a noun phrase alone.)
+      const auto nominal_words = [&] {
+        for (const Chunk& a : m_chunks) {
+          if (a.quote == c.quote && a.predicate) return false;
+        }
+        return true;
+      };
       if (quoted_words && relation.raise_object && frame.target.actors.empty() && j + 1 == said &&
-          c.case_ == Case::quote && !c.predicate && c.actors.empty() && c.copula) {
+          c.case_ == Case::quote && !c.predicate && c.actors.empty() && (c.copula || nominal_words())) {
         static const RoleRule rule{"verb.quoted_act_doer", Form::verb, Voice::active, Case::none, Role::target, 0.55};
         std::size_t k = j;
         while (k > 0 && adjective_only(k - 1) && m_chunks[k - 1].quote == c.quote) --k;
