@@ -982,12 +982,20 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   const bool telegraphic = [&] {
     if (no_full_stop || chunks.size() < 2) return false;
     if (bare_noun_end(chunks.back(), "句点")) return true;
-    const Chunk& first = chunks.front();
+    // (国連の|グテレス事務総長、…: the name may have its owner before it;
+    // …を呼びかけ。: and the sentence may end on a verb's stem, as prose never does.)
+    std::size_t f = 0;
+    while (f + 2 < chunks.size() && chunks[f].case_ == Case::gen && !chunks[f].actors.empty() && !chunks[f].comma) ++f;
+    const Chunk& first = chunks[f];
     const Chunk& end = chunks.back();
-    return chunks.size() >= 3 && !first.actors.empty() && first.case_ == Case::none && first.comma &&
-           first.end == first.content_end + 1 && !end.predicate && end.content_end > end.begin &&
-           end.end == end.content_end + 1 && tokens[end.content_end].pos1 == "句点" &&
-           tokens[end.content_end - 1].pos == "名詞";
+    if (chunks.size() < f + 3 || first.actors.empty() || first.case_ != Case::none || !first.comma ||
+        first.end != first.content_end + 1 || end.content_end == end.begin || end.end != end.content_end + 1 ||
+        tokens[end.content_end].pos1 != "句点") {
+      return false;
+    }
+    const Token& last_word = tokens[end.content_end - 1];
+    return (!end.predicate && last_word.pos == "名詞") ||
+           (last_word.pos == "動詞" && last_word.conj_form.starts_with("連用") && end.content_end == end.begin + 1);
   }();
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
