@@ -61,7 +61,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
                (i > 0 && tokens[i].pos1 == "接尾" && has_compound_object(i)) ||
                (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::threat)) ||
                (tokens[i].pos == "名詞" && knowledge.rules.has_function(tokens[i], Function::ally)) ||
-               (!tokens[i].actor.empty() && tokens[i].surface.ends_with("同盟国")) ||
+               (!tokens[i].actor.empty() &&
+                (tokens[i].surface.ends_with("同盟国") || tokens[i].surface.ends_with("加盟国"))) ||
                tokens[i].base == "共同" || tokens[i].base == "合同" ||  // read_jointly
                (!tokens[i].actor.empty() && !phrases.object_suffix(tokens[i].surface).empty()) ||  // …同盟を結成
                phrases.find(kStateObject, tokens[i].base) ||  // a state as the object (Xを承認)

@@ -122,6 +122,72 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
   emit(frame, mention, relation, out);
 }
 
+// トルコはNATO加盟国である, NATO加盟国であるギリシャとトルコ: an organisation
+// named by its members' word (NATO加盟国 is a form of NATO), as the predicate
+// or in a clause on states, has them as members.
+void SentenceReader::read_member_compound(std::size_t j, std::vector<RelationMention>& out) {
+  const Chunk& c = m_chunks[j];
+  if (!c.copula || c.actors.size() != 1 || c.metonym_only || c.content_end == c.begin ||
+      m_k.actors.kind(c.actors[0].actor) != mentions::ActorKind::organisation) {
+    return;
+  }
+  // The phrase ends on the members' word after the name (NATO加盟国, one
+  // token or several): a few characters at its end.
+  thread_local std::string content;  // per thread, so that its buffer is allocated once
+  content.clear();
+  for (auto i = c.begin; i < c.content_end; ++i) content += m_tokens[i].surface;
+  bool members_word = false;
+  for (std::size_t at = content.size(), chars = 0; at > 0 && chars < 4 && !members_word;) {
+    do --at;
+    while (at > 0 && (static_cast<unsigned char>(content[at]) & 0xC0) == 0x80);
+    ++chars;
+    members_word = at > 0 && m_k.rules.has_function(std::string_view(content).substr(at), Function::ally);
+  }
+  if (!members_word) return;
+  const Chunk* member = nullptr;
+  // (A copula before a noun ends no clause the chunker marked: NATO加盟国で
+  // ある|トルコ.)
+  const bool on_noun = !c.predicate && j + 1 < m_chunks.size() && !m_chunks[j + 1].predicate &&
+                       c.end > c.content_end && m_tokens[c.end - 1].base == "ある" &&
+                       m_tokens[c.end - 1].conj_form == "基本形";
+  if (c.ending == Ending::attributive || on_noun) {
+    // (…であるギリシャと|トルコに: the list's last phrase holds it whole.)
+    for (std::size_t k = j + 1; k < m_chunks.size() && m_chunks[k].quote == c.quote; ++k) {
+      if (m_chunks[k].predicate) break;
+      if (!m_chunks[k].absorbed) {
+        member = &m_chunks[k];
+        break;
+      }
+    }
+  } else if (c.predicate) {
+    for (std::size_t k = j; k-- > 0;) {
+      const Chunk& t = m_chunks[k];
+      if (t.quote != c.quote) continue;
+      if (t.predicate) return;  // a clause of its own stands between
+      if ((t.case_ == Case::topic || t.case_ == Case::nom) && !t.actors.empty() && !t.absorbed) {
+        member = &t;
+        break;
+      }
+    }
+  }
+  if (!member || member->actors.empty() || member->metonym_only ||
+      std::any_of(member->actors.begin(), member->actors.end(),
+                  [&](const ActorRef& a) { return a.actor == c.actors[0].actor; })) {
+    return;
+  }
+  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("同盟");
+  if (!trigger) return;
+  const RelationType& relation = m_k.lexicon.relations()[trigger->relation];
+  static const RoleRule member_rule{"member.compound_member", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
+  static const RoleRule body_rule{"member.compound_body", Form::noun, Voice::active, Case::compound, Role::target, 0.7};
+  Frame frame;
+  fill(frame.source, member->actors, &member_rule, 1.0);
+  fill(frame.target, c.actors, &body_rule, 1.0);
+  frame.negated = c.negated;
+  mentions::TriggerMention mention{trigger, c.begin, c.content_end};
+  emit(frame, mention, relation, out);
+}
+
 // XはYに…を求めているが、Yは応じていない (拒否している): the one asked, who
 // refuses with nothing else named as refused, rejects the one who asked.
 void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMention>& out) {

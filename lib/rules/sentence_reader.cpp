@@ -38,7 +38,10 @@ std::vector<RelationMention> SentenceReader::read() {
     read_trigger(i, out);
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
-  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_member_predicate(i, out);
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) {
+    read_member_predicate(i, out);
+    read_member_compound(i, out);
+  }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_refused_request(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_jointly(i, out);

@@ -313,6 +313,7 @@ class SentenceReader {
   // reader_constructions.cpp: special constructions.
   void read_ally(std::size_t j, std::vector<RelationMention>& out);
   void read_member_predicate(std::size_t j, std::vector<RelationMention>& out);
+  void read_member_compound(std::size_t j, std::vector<RelationMention>& out);
   void read_refused_request(std::size_t p, std::vector<RelationMention>& out);
   void read_threat(std::size_t p, std::vector<RelationMention>& out);
   void read_allies_listed(std::size_t j, std::vector<RelationMention>& out);
