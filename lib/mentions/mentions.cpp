@@ -182,8 +182,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;
       }
-      // 中米 is Central America (China and the US are 米中).
-      if (j == i + 2 && tokens[i].surface == "中" && tokens[i + 1].surface == "米") {
+      // 中米 is Central America (China and the US are 米中), 中欧 Central Europe.
+      if (j == i + 2 && tokens[i].surface == "中" && (tokens[i + 1].surface == "米" || tokens[i + 1].surface == "欧")) {
         i = j;
         continue;
       }

@@ -104,7 +104,11 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
       }
     }
   }
+  // (批判するようになった: よう before なる says what came to be, no wish.)
+  const bool became = p + 1 < m_chunks.size() && m_chunks[p + 1].content_end > m_chunks[p + 1].begin &&
+                      m_tokens[m_chunks[p + 1].begin].base == "なる";
   for (auto i = c.content_end; i < c.end; ++i) {
+    if (became && m_tokens[i].base == "よう") continue;
     if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
   }
   // 協力強化へ, 関係回復へ: a noun predicate heading somewhere is a plan, not
