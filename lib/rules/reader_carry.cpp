@@ -198,6 +198,41 @@ void SentenceReader::headline_judged(Frame& frame, std::size_t t, const Relation
   }
 }
 
+void SentenceReader::pronoun_act(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (!relation.raise_object || !frame.target.actors.empty() || frame.source.actors.empty() || t == 0) return;
+  // The object これを, right before the verb or with words of manner between.
+  std::size_t j = t;
+  while (j > 0 && m_chunks[j - 1].case_ == Case::none && !m_chunks[j - 1].predicate && m_chunks[j - 1].actors.empty() &&
+         m_chunks[j - 1].trigger < 0 && m_chunks[j - 1].content_end == m_chunks[j - 1].begin + 1) {
+    --j;
+  }
+  if (j == 0) return;
+  const Chunk& object = m_chunks[j - 1];
+  const Token& word = m_tokens[object.begin];
+  if (object.case_ != Case::acc || object.content_end != object.begin + 1 || word.pos1 != "代名詞" ||
+      (word.surface != "これ" && word.surface != "それ") || object.quote != m_chunks[t].quote) {
+    return;
+  }
+  // Back past the judge's own subject to the clause before, and its subject.
+  bool past_clause = false;
+  for (std::size_t k = j - 1; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != object.quote) continue;
+    if (c.predicate && c.ending != Ending::attributive) past_clause = true;
+    if (!past_clause || c.actors.empty() || c.absorbed || c.metonym_only) continue;
+    if (c.case_ != Case::topic && c.case_ != Case::nom) continue;
+    if (std::any_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) {
+          return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
+                             [&](const ActorRef& s) { return s.actor == a.actor; });
+        })) {
+      return;
+    }
+    static const RoleRule rule{"verb.pronoun_act_doer", Form::verb, Voice::active, Case::acc, Role::target, 0.6};
+    fill(frame.target, c.actors, &rule, 1.0);
+    return;
+  }
+}
+
 // 韓国は北朝鮮が境界線を越えたとして抗議した, 米国はイランが合意に違反した
 // として制裁を科した: the clause given as grounds (〜として) right before a
 // judgement or a penalty names what it is aimed at in its subject.

@@ -348,6 +348,10 @@ class SentenceReader {
   void judged_clause(Frame& frame, const RelationType& relation);
   void headline_judged(Frame& frame, std::size_t t, const RelationType& relation);
   void reason_clause(Frame& frame, std::size_t t, const RelationType& relation);
+  // イラク政府は…に指定しており、トルコはこれを高く評価している: an act
+  // judged as これ (or それ) is the one the clause before reports, whose
+  // subject is the target.
+  void pronoun_act(Frame& frame, std::size_t t, const RelationType& relation);
 
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
