@@ -86,7 +86,10 @@ long SentenceReader::governing_predicate(std::size_t t) const {
     if (c.predicate || c.trigger >= 0) return static_cast<long>(j);
     // 会談はトランプ氏が主導した: a topicalised act keeps the predicate's own subject.
     const bool own_subject = head.case_ == Case::topic && c.case_ == Case::nom;
-    if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat && !own_subject) return -1;
+    // (協定を|インドと|結んだ: the partner may stand between too.)
+    if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat && c.case_ != Case::com && !own_subject) {
+      return -1;
+    }
   }
   return -1;
 }

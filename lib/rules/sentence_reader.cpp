@@ -160,6 +160,11 @@ std::size_t SentenceReader::object_before_place(std::size_t p) const {
            !c.comma && c.content_end > c.begin;
   };
   const Chunk& place = m_chunks[p - 1];
+  // 協定を|インドと|結んだ: so may the partner, with the object before it.
+  if (place.case_ == Case::com && !place.actors.empty() && !place.comma && !place.predicate && p >= 2 &&
+      m_chunks[p - 2].case_ == Case::acc && !m_chunks[p - 2].predicate && m_chunks[p - 2].quote == place.quote) {
+    return p - 2;
+  }
   if ((place.case_ != Case::dat && place.case_ != Case::loc) || !bare(place)) return p - 1;
   std::size_t q = p - 1;
   while (q > 0 && m_chunks[q - 1].case_ == Case::gen && bare(m_chunks[q - 1])) --q;
