@@ -86,8 +86,10 @@ long SentenceReader::governing_predicate(std::size_t t) const {
     if (c.predicate || c.trigger >= 0) return static_cast<long>(j);
     // 会談はトランプ氏が主導した: a topicalised act keeps the predicate's own subject.
     const bool own_subject = head.case_ == Case::topic && c.case_ == Case::nom;
-    // (協定を|インドと|結んだ: the partner may stand between too.)
-    if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat && c.case_ != Case::com && !own_subject) {
+    // (協定を|インドと|結んだ: the partner may stand between too; 会議を|カザフ
+    // スタンで|開き: so may where it is done.)
+    if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat && c.case_ != Case::com &&
+        c.case_ != Case::loc && !own_subject) {
       return -1;
     }
   }
