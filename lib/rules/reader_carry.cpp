@@ -233,6 +233,30 @@ void SentenceReader::pronoun_act(Frame& frame, std::size_t t, const RelationType
   }
 }
 
+void SentenceReader::readout_partner(Frame& frame, std::size_t t) {
+  if (!frame.target.actors.empty() || !frame.pair.empty() || frame.source.actors.size() != 1 ||
+      m_chunks[t].quote != 0) {
+    return;
+  }
+  const Chunk* speakers[2] = {nullptr, nullptr};
+  std::size_t found = 0;
+  for (const Chunk& c : m_chunks) {
+    if (c.actors.size() != 1 || c.absorbed || c.metonym_only || c.quote != 0 || c.predicate ||
+        (c.case_ != Case::abl && c.case_ != Case::topic) || !has_particle(c, "から")) {
+      continue;
+    }
+    if (found == 2) return;  // more than an exchange
+    speakers[found++] = &c;
+  }
+  if (found != 2 || speakers[0]->actors[0].actor == speakers[1]->actors[0].actor) return;
+  // The first speaker's act, said before the second speaks: the second's
+  // own words (Yから支持が示された) may yet be read as the first's.
+  const Chunk* other = speakers[1];
+  if (frame.source.actors[0].actor != speakers[0]->actors[0].actor || &m_chunks[t] > other) return;
+  static const RoleRule rule{"readout.other_speaker", Form::verb, Voice::active, Case::abl, Role::target, 0.6};
+  fill(frame.target, other->actors, &rule, 1.0);
+}
+
 // 韓国は北朝鮮が境界線を越えたとして抗議した, 米国はイランが合意に違反した
 // として制裁を科した: the clause given as grounds (〜として) right before a
 // judgement or a penalty names what it is aimed at in its subject.

@@ -896,6 +896,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   headline_judged(frame, t, relation);
   reason_clause(frame, t, relation);
   if (head.predicate) pronoun_act(frame, t, relation);
+  readout_partner(frame, t);
   if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
   // (Relations are looked up by name only where they may apply: a look-up
   // hashes the name, and this runs for every trigger.)

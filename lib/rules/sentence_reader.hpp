@@ -352,6 +352,10 @@ class SentenceReader {
   // judged as これ (or それ) is the one the clause before reports, whose
   // subject is the target.
   void pronoun_act(Frame& frame, std::size_t t, const RelationType& relation);
+  // (3)高市総理から、…への協力を求め、李大統領から支持が示された: a readout
+  // naming two speakers with から reports an exchange, in which what the
+  // first does or says, naming no one else, is aimed at the second.
+  void readout_partner(Frame& frame, std::size_t t);
 
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
