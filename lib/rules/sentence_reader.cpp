@@ -21,6 +21,26 @@ SentenceReader::SentenceReader(const std::vector<Token>& tokens, const mentions:
   make_chunks(tokens, mentions, k.actors, k.rules, m_chunks);
   find_phrases();
   find_pact_contents();
+  find_urged();
+}
+
+// 欧米諸国に圧力を強めるよう訴えた, 双方に自制するよう呼びかけた: words
+// of saying after what is asked for (よう) ask it of the one addressed.
+void SentenceReader::find_urged() {
+  const mentions::Trigger* request = nullptr;
+  for (std::size_t p = 1; p < m_chunks.size(); ++p) {
+    Chunk& verb = m_chunks[p];
+    const Chunk& asked = m_chunks[p - 1];
+    if (!verb.predicate || verb.trigger >= 0 || verb.passive || !asked.predicate ||
+        asked.ending != Ending::quoted || !has_particle(asked, "よう") || asked.quote != verb.quote ||
+        !function_at(p, Function::say)) {
+      continue;
+    }
+    if (!request) request = m_k.lexicon.find_trigger("要請");
+    if (!request) return;
+    verb.trigger = static_cast<int>(m_triggers.size());
+    m_triggers.push_back({request, verb.begin, verb.content_end});
+  }
 }
 
 // The calling thread's chunks, kept from sentence to sentence (make_chunks
@@ -446,9 +466,13 @@ bool SentenceReader::object_before_quote(std::size_t p) const {
 // Whether chunk p is a request or a warning, whose quoted content (〜と,
 // 〜よう) states no act of its own (eval/DECISIONS.md, embedded content).
 bool SentenceReader::embeds_content(std::size_t p) const {
+  // (…に踏み切るよう|訴えた: words of saying after よう ask for it too.)
+  const bool asked = p > 0 && has_particle(m_chunks[p - 1], "よう");
   // 停止するよう|外交ルートを通じて|求めた: phrases may stand before the verb.
   while (p < m_chunks.size() && !m_chunks[p].predicate) ++p;
-  if (p >= m_chunks.size() || !m_chunks[p].predicate || m_chunks[p].trigger < 0) return false;
+  if (p >= m_chunks.size() || !m_chunks[p].predicate) return false;
+  if (asked && m_chunks[p].trigger < 0 && function_at(p, Function::say)) return true;
+  if (m_chunks[p].trigger < 0) return false;
   const auto& name = relation_of(m_chunks[p]).name;
   return name == "requests" || name == "warns";
 }

@@ -241,6 +241,7 @@ class SentenceReader {
   bool is_adverb(std::size_t j) const;
   std::size_t object_before_place(std::size_t p) const;
   void find_phrases();
+  void find_urged();
   void find_pact_contents();
   void destination_predicate(Frame& frame, std::size_t t);
   // Whether predicate j states what a pact lays down (…を定めた|条約).
