@@ -5,6 +5,16 @@
 #include <algorithm>
 
 namespace kankei::rules::detail {
+namespace {
+
+// Whether any actor of `some` is among `others`.
+bool shares_actor(const std::vector<ActorRef>& some, const std::vector<ActorRef>& others) {
+  return std::any_of(some.begin(), some.end(), [&](const ActorRef& a) {
+    return std::any_of(others.begin(), others.end(), [&](const ActorRef& o) { return o.actor == a.actor; });
+  });
+}
+
+}  // namespace
 
 // Whether predicate j ends a clause that goes on into the next: 〜し、,
 // 〜して, and 〜したほか、/〜する一方、 (a connective noun after it).
@@ -162,10 +172,6 @@ void SentenceReader::headline_judged(Frame& frame, std::size_t t, const Relation
   }
   if (first_end == t) return;
   const bool reaction = m_chunks[t].trigger >= 0 && m_triggers[m_chunks[t].trigger].trigger->named_target;
-  const auto is_source = [&](const ActorRef& a) {
-    return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
-                       [&](const ActorRef& s) { return s.actor == a.actor; });
-  };
   static const RoleRule rule{"headline.judged_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
   // …釈放　米は制裁緩和、リトアニア反発: a subject opening the judgement's own
   // phrase, before the judge, is nearer than the first phrase's.
@@ -174,7 +180,7 @@ void SentenceReader::headline_judged(Frame& frame, std::size_t t, const Relation
   for (std::size_t k = t; k-- > phrase;) {
     const Chunk& c = m_chunks[k];
     if (c.quote != 0 || c.absorbed || c.metonym_only || c.case_ != Case::topic || c.actors.empty() ||
-        std::any_of(c.actors.begin(), c.actors.end(), is_source)) {
+        shares_actor(c.actors, frame.source.actors)) {
       continue;
     }
     if (reaction && c.actors.size() != 1) return;
@@ -192,7 +198,7 @@ void SentenceReader::headline_judged(Frame& frame, std::size_t t, const Relation
                                                                                                : m_chunks[k - 1].actors;
     if (doer.empty() || c.metonym_only) return;
     if (reaction && doer.size() != 1) return;
-    if (std::any_of(doer.begin(), doer.end(), is_source)) return;
+    if (shares_actor(doer, frame.source.actors)) return;
     fill(frame.target, doer, &rule, 1.0);
     return;
   }
@@ -221,12 +227,7 @@ void SentenceReader::pronoun_act(Frame& frame, std::size_t t, const RelationType
     if (c.predicate && c.ending != Ending::attributive) past_clause = true;
     if (!past_clause || c.actors.empty() || c.absorbed || c.metonym_only) continue;
     if (c.case_ != Case::topic && c.case_ != Case::nom) continue;
-    if (std::any_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) {
-          return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
-                             [&](const ActorRef& s) { return s.actor == a.actor; });
-        })) {
-      return;
-    }
+    if (shares_actor(c.actors, frame.source.actors)) return;
     static const RoleRule rule{"verb.pronoun_act_doer", Form::verb, Voice::active, Case::acc, Role::target, 0.6};
     fill(frame.target, c.actors, &rule, 1.0);
     return;
@@ -252,7 +253,7 @@ void SentenceReader::readout_partner(Frame& frame, std::size_t t) {
   // The first speaker's act, said before the second speaks: the second's
   // own words (Yから支持が示された) may yet be read as the first's.
   const Chunk* other = speakers[1];
-  if (frame.source.actors[0].actor != speakers[0]->actors[0].actor || &m_chunks[t] > other) return;
+  if (frame.source.actors[0].actor != speakers[0]->actors[0].actor || &m_chunks[t] > other) return;  // (same vector)
   static const RoleRule rule{"readout.other_speaker", Form::verb, Voice::active, Case::abl, Role::target, 0.6};
   fill(frame.target, other->actors, &rule, 1.0);
 }

@@ -109,15 +109,24 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
     }
   }
   if (!member) return;
+  static const RoleRule member_rule{"member.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.75};
+  static const RoleRule owner_rule{"member.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.75};
+  const bool negated = c.negated || (!c.copula && m_chunks[j + 1].negated);  // (a verb after: checked above)
+  emit_membership(member->actors, member_rule, owner.actors, owner_rule, c, negated, out);
+}
+
+// A membership read at chunk c: `member` cooperates with `body`, as an
+// alliance (同盟) is read, cited at c's words.
+void SentenceReader::emit_membership(const std::vector<ActorRef>& member, const RoleRule& member_rule,
+                                     const std::vector<ActorRef>& body, const RoleRule& body_rule, const Chunk& c,
+                                     bool negated, std::vector<RelationMention>& out) {
   const mentions::Trigger* trigger = m_k.lexicon.find_trigger("同盟");
   if (!trigger) return;
   const RelationType& relation = m_k.lexicon.relations()[trigger->relation];
-  static const RoleRule member_rule{"member.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.75};
-  static const RoleRule owner_rule{"member.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.75};
   Frame frame;
-  fill(frame.source, member->actors, &member_rule, 1.0);
-  fill(frame.target, owner.actors, &owner_rule, 1.0);
-  frame.negated = c.negated || (!c.copula && m_chunks[j + 1].negated);  // (a verb after: checked above)
+  fill(frame.source, member, &member_rule, 1.0);
+  fill(frame.target, body, &body_rule, 1.0);
+  frame.negated = negated;
   mentions::TriggerMention mention{trigger, c.begin, c.content_end};
   emit(frame, mention, relation, out);
 }
@@ -175,17 +184,9 @@ void SentenceReader::read_member_compound(std::size_t j, std::vector<RelationMen
                   [&](const ActorRef& a) { return a.actor == c.actors[0].actor; })) {
     return;
   }
-  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("同盟");
-  if (!trigger) return;
-  const RelationType& relation = m_k.lexicon.relations()[trigger->relation];
   static const RoleRule member_rule{"member.compound_member", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
   static const RoleRule body_rule{"member.compound_body", Form::noun, Voice::active, Case::compound, Role::target, 0.7};
-  Frame frame;
-  fill(frame.source, member->actors, &member_rule, 1.0);
-  fill(frame.target, c.actors, &body_rule, 1.0);
-  frame.negated = c.negated;
-  mentions::TriggerMention mention{trigger, c.begin, c.content_end};
-  emit(frame, mention, relation, out);
+  emit_membership(member->actors, member_rule, c.actors, body_rule, c, c.negated, out);
 }
 
 // XはYに…を求めているが、Yは応じていない (拒否している): the one asked, who

@@ -315,6 +315,9 @@ class SentenceReader {
   void read_ally(std::size_t j, std::vector<RelationMention>& out);
   void read_member_predicate(std::size_t j, std::vector<RelationMention>& out);
   void read_member_compound(std::size_t j, std::vector<RelationMention>& out);
+  void emit_membership(const std::vector<ActorRef>& member, const RoleRule& member_rule,
+                       const std::vector<ActorRef>& body, const RoleRule& body_rule, const Chunk& c, bool negated,
+                       std::vector<RelationMention>& out);
   void read_refused_request(std::size_t p, std::vector<RelationMention>& out);
   void read_threat(std::size_t p, std::vector<RelationMention>& out);
   void read_allies_listed(std::size_t j, std::vector<RelationMention>& out);
