@@ -1039,9 +1039,11 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // (中国との|関係強化へ, ウクライナへの|支援拡大: or the phrase naming the
     // other side of the act the noun names.)
     const bool adnominal_side = c.trigger >= 0 && (before == Case::com_adn || before == Case::dat_adn);
+    // (…大使を呼び|抗議。: or a verb chained on before it.)
+    const bool chained = chunks[b].predicate && chunks[b].ending == Ending::continuative && b + 1 == i;
     if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
         before != Case::loc && before != Case::topic && before != Case::nom && before != Case::quote && !named_subject &&
-        !adnominal_side) {
+        !adnominal_side && !chained) {
       continue;
     }
     c.predicate = true;

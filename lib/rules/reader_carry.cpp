@@ -206,12 +206,14 @@ void SentenceReader::headline_judged(Frame& frame, std::size_t t, const Relation
 
 void SentenceReader::pronoun_act(Frame& frame, std::size_t t, const RelationType& relation) {
   if (!relation.raise_object || !frame.target.actors.empty() || frame.source.actors.empty() || t == 0) return;
-  // The object これを, right before the verb or with words of manner between.
+  // The object これを, right before the verb or with words of manner, or
+  // the words it is called (これを「脅迫だ」と非難), between.
   std::size_t j = t;
-  while (j > 0 && m_chunks[j - 1].case_ == Case::none && !m_chunks[j - 1].predicate && m_chunks[j - 1].actors.empty() &&
-         m_chunks[j - 1].trigger < 0 && m_chunks[j - 1].content_end == m_chunks[j - 1].begin + 1) {
-    --j;
-  }
+  const auto between = [&](const Chunk& c) {
+    if (c.quote != m_chunks[t].quote || c.case_ == Case::quote) return c.quote != 0 || c.case_ == Case::quote;
+    return c.case_ == Case::none && !c.predicate && c.actors.empty() && c.trigger < 0 && c.content_end == c.begin + 1;
+  };
+  while (j > 0 && between(m_chunks[j - 1])) --j;
   if (j == 0) return;
   const Chunk& object = m_chunks[j - 1];
   const Token& word = m_tokens[object.begin];
