@@ -116,8 +116,25 @@ void SentenceReader::purpose_of_owned_act(Frame& frame, std::size_t t) {
 // 日中韓首脳会談、東京で　経済協力で一致: in a headline that opens with a
 // meeting of named sides, a joint act with no parties of its own is theirs.
 void SentenceReader::headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation) {
-  if (!relation.symmetric || t == 0 || !frame.source.actors.empty() || !frame.target.actors.empty() ||
-      !frame.pair.empty() || m_tokens.empty() || m_tokens.back().pos1 == "句点") {
+  if (!relation.symmetric || t == 0 || !frame.target.actors.empty() || !frame.pair.empty() || m_tokens.empty() ||
+      m_tokens.back().pos1 == "句点") {
+    return;
+  }
+  // ウズベク、…で合意　タリバン外相と会談: what was agreed or done together
+  // was so with the one met, named in a later phrase.
+  if (!frame.source.actors.empty()) {
+    for (std::size_t k = t + 1; k + 1 < m_chunks.size(); ++k) {
+      const Chunk& partner = m_chunks[k];
+      const Chunk& meeting = m_chunks[k + 1];
+      if (partner.case_ != Case::com || partner.actors.empty() || partner.quote != m_chunks[t].quote ||
+          !m_chunks[k - 1].headline_end || meeting.trigger < 0 || !meeting.predicate ||
+          relation_of(meeting).name != "negotiates") {
+        continue;
+      }
+      static const RoleRule rule{"headline.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.65};
+      if (usable(partner, Role::target, relation)) fill(frame.target, partner.actors, &rule, 1.0);
+      return;
+    }
     return;
   }
   const Chunk& opening = m_chunks[0];
