@@ -1093,7 +1093,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     Chunk& first = chunks[f];
     const Chunk& second = chunks[f + 1];
-    const bool list_goes_on = !second.actors.empty() && second.case_ == Case::none && second.comma;
+    // (中国とタイ、ミャンマーの|3カ国による: or the list ends on a count of states.)
+    const auto counted = [&](std::size_t k) {
+      return k < chunks.size() && chunks[k].content_end > chunks[k].begin &&
+             rules.head_kind(tokens[chunks[k].content_end - 1]) != nullptr &&
+             *rules.head_kind(tokens[chunks[k].content_end - 1]) == HeadKind::body &&
+             tokens[chunks[k].begin].pos1 == "数";
+    };
+    const bool list_goes_on = !second.actors.empty() &&
+                              ((second.case_ == Case::none && second.comma) ||
+                               (second.case_ == Case::gen && counted(f + 2)));
     // アメリカ　ブラジルに50％関税: a space may end that phrase instead.
     if (!first.actors.empty() && !first.predicate && first.case_ == Case::none &&
         (first.comma || (first.headline_end && f == 0)) && first.quote == 0 && !list_goes_on) {
