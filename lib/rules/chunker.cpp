@@ -1065,6 +1065,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   if (!chunks.empty() && chunks.back().predicate && chunks.back().ending == Ending::attributive) {
     chunks.back().ending = Ending::final;
   }
+  // 南アは中国、ロシアなどと|BRICSを構成し: MeCab reads と after など as
+  // quoting, but after names, with no verb of saying next, it is a partner.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    if (c.case_ != Case::quote || c.actors.empty() || c.predicate || c.end < c.content_end + 2 ||
+        tokens[c.end - 2].surface != "など" || tokens[c.end - 1].surface != "と" || chunks[i + 1].predicate) {
+      continue;
+    }
+    c.case_ = Case::com;
+  }
   // ロシアや中国も|加わる|BRICS: a も-phrase right before a relative clause's
   // verb on an actor, with no comma to set it off, is that clause's subject
   // (as が would be), not a topic of the sentence. (On a common noun, 自衛隊も
@@ -1173,7 +1183,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     Chunk& next = chunks[i + 1];
     if (c.actors.empty() || c.predicate || c.quote != next.quote) continue;
     // NATO加盟国でありながら、: a clause of its own, not the first of a list.
-    const bool listing = c.case_ == Case::com || c.case_ == Case::coord ||
+    // (中国、ロシアなどと|BRICSを構成: など closes the list it ends.)
+    const bool closed_list = c.case_ == Case::com && c.end >= c.content_end + 2 && tokens[c.end - 2].surface == "など";
+    const bool listing = (c.case_ == Case::com && !closed_list) || c.case_ == Case::coord ||
                          (c.case_ == Case::none && !c.copula &&
                           (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
     // スーダン国軍と|準軍事組織|「即応支援部隊」の: a bare noun naming what

@@ -66,6 +66,7 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
                tokens[i].base == "共同" || tokens[i].base == "合同" ||  // read_jointly
                (!tokens[i].actor.empty() && !phrases.object_suffix(tokens[i].surface).empty()) ||  // …同盟を結成
                phrases.find(kStateObject, tokens[i].base) ||  // a state as the object (Xを承認)
+               phrases.find(kOrganisationObject, tokens[i].base) ||  // an organisation (Xを構成)
                phrases.find(kRefusedObject, tokens[i].base);  // what an actor decided, refused (…を認めない)
     }
     if (!object) return {};

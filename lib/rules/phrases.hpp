@@ -19,6 +19,8 @@ inline constexpr std::string_view kStateObject = "@state";
 // The object of a row whose verb, negated, refuses what an actor holds or
 // decided (@refused 認める: Yの管轄権を認めない rejects Y).
 inline constexpr std::string_view kRefusedObject = "@refused";
+// The object that is an organisation itself (BRICSを構成する): @organisation.
+inline constexpr std::string_view kOrganisationObject = "@organisation";
 
 class PhraseTable {
  public:

@@ -341,6 +341,8 @@ void SentenceReader::find_phrases() {
       // (The name, not an abbreviation after it: サヘル諸国同盟(AES).)
       const std::string_view suffix = m_k.rules.phrases().object_suffix(m_tokens[object.begin].surface);
       if (!suffix.empty()) trigger = m_k.rules.phrases().find(suffix, head.base);
+      // (中国、ロシアなどとBRICSを構成: any organisation its members make up.)
+      if (!trigger) trigger = m_k.rules.phrases().find(kOrganisationObject, head.base);
     }
     // 同裁判所の管轄権を認めない, Yの決定を受け入れない: what an actor holds
     // or decided, not accepted, refuses the actor (the phrase table's object
