@@ -1158,7 +1158,15 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       const bool gist = tokens[d.begin].surface == "旨" && d.content_end == d.begin + 1;
       // (…を支持すると|説明した: the words said end on と.)
       if (gist || (d.predicate && d.quote == 0 && d.ending != Ending::attributive && d.ending != Ending::quoted)) {
-        const std::size_t verb = gist ? k + 1 : k;
+        std::size_t verb = gist ? k + 1 : k;
+        // (…を支持する旨の|発言が|あった: the saying named as a noun, and ある.)
+        if (gist && verb + 1 < chunks.size() && !chunks[verb].predicate && chunks[verb].case_ == Case::nom &&
+            chunks[verb].content_end > chunks[verb].begin &&
+            rules.has_function(tokens[chunks[verb].content_end - 1], Function::say) && chunks[verb + 1].predicate &&
+            tokens[chunks[verb + 1].begin].base == "ある") {
+          said = true;
+          break;
+        }
         if (verb >= chunks.size() || !chunks[verb].predicate || chunks[verb].content_end == chunks[verb].begin) break;
         // (高市総理から、…への協力を求め、: opening the sentence, the phrase is
         // the subject of any act the readout reports.)
