@@ -521,8 +521,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         m_tokens[c.content_end].surface == "に" && m_tokens[c.content_end - 1].pos1 == "一般") {
       addressee_unnamed = true;
     }
+    // (…と協議を重ね、スペインとモロッコは…で合意: not when the clause names
+    // both sides of a joint act itself.)
+    const bool own_pair = relation.symmetric && frame.source.actors.size() >= 2;
     if (in_meeting && yield_of_meeting && c.case_ == Case::com && frame.target.actors.empty() && !addressee_unnamed &&
-        (frame.pair.empty() || !relation.symmetric) && !frame.unnamed_side && usable(c, Role::target, relation)) {
+        (frame.pair.empty() || !relation.symmetric) && !own_pair && !frame.unnamed_side &&
+        usable(c, Role::target, relation)) {
       static const RoleRule rule{"verb.met_partner", Form::verb, Voice::active, Case::com, Role::target, 0.75};
       fill(frame.target, c.actors, &rule, distance);
       continue;
