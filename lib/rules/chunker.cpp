@@ -1101,18 +1101,22 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
            (chunks[f].case_ == Case::com || chunks[f].case_ == Case::coord || chunks[f].case_ == Case::gen)) {
       ++f;
     }
+    // A bare name with a comma after phrase k goes on listing.
+    const auto listed_on = [&](std::size_t k) {
+      return k + 1 < chunks.size() && !chunks[k + 1].actors.empty() && chunks[k + 1].case_ == Case::none &&
+             chunks[k + 1].comma;
+    };
     Chunk& first = chunks[f];
     const Chunk& second = chunks[f + 1];
     // (中国とタイ、ミャンマーの|3カ国による: or the list ends on a count of states.)
     const auto counted = [&](std::size_t k) {
-      return k < chunks.size() && chunks[k].content_end > chunks[k].begin &&
-             rules.head_kind(tokens[chunks[k].content_end - 1]) != nullptr &&
-             *rules.head_kind(tokens[chunks[k].content_end - 1]) == HeadKind::body &&
-             tokens[chunks[k].begin].pos1 == "数";
+      if (k >= chunks.size() || chunks[k].content_end == chunks[k].begin || tokens[chunks[k].begin].pos1 != "数") {
+        return false;
+      }
+      const HeadKind* kind = rules.head_kind(tokens[chunks[k].content_end - 1]);
+      return kind && *kind == HeadKind::body;
     };
-    const bool list_goes_on = !second.actors.empty() &&
-                              ((second.case_ == Case::none && second.comma) ||
-                               (second.case_ == Case::gen && counted(f + 2)));
+    const bool list_goes_on = listed_on(f) || (!second.actors.empty() && second.case_ == Case::gen && counted(f + 2));
     // アメリカ　ブラジルに50％関税: a space may end that phrase instead.
     if (!first.actors.empty() && !first.predicate && first.case_ == Case::none &&
         (first.comma || (first.headline_end && f == 0)) && first.quote == 0 && !list_goes_on) {
@@ -1124,8 +1128,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     for (std::size_t i = 1; i + 1 < chunks.size(); ++i) {
       Chunk& c = chunks[i];
       const bool quoted_after = !c.comma && c.end == c.content_end && chunks[i + 1].quote != 0;
-      const bool list_goes_on = !chunks[i + 1].actors.empty() && chunks[i + 1].case_ == Case::none && chunks[i + 1].comma;
-      const bool comma_after = c.comma && c.end == c.content_end + 1 && !list_goes_on;
+      const bool comma_after = c.comma && c.end == c.content_end + 1 && !listed_on(i);
       if (c.actors.empty() || c.predicate || c.case_ != Case::none || c.quote != 0 || !chunks[i - 1].headline_end ||
           !(quoted_after || comma_after)) {
         continue;

@@ -98,16 +98,7 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
          m_chunks[first_owner - 1].quote == c.quote && !m_chunks[first_owner - 1].predicate) {
     --first_owner;
   }
-  const Chunk* member = nullptr;
-  for (std::size_t k = first_owner; k-- > 0;) {
-    const Chunk& t = m_chunks[k];
-    if (t.quote != c.quote) continue;
-    if (t.predicate) return;  // a clause of its own stands between
-    if ((t.case_ == Case::topic || t.case_ == Case::nom) && !t.actors.empty() && !t.absorbed && !t.metonym_only) {
-      member = &t;
-      break;
-    }
-  }
+  const Chunk* member = subject_before(first_owner, c.quote);
   if (!member) return;
   static const RoleRule member_rule{"member.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.75};
   static const RoleRule owner_rule{"member.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.75};
@@ -169,15 +160,7 @@ void SentenceReader::read_member_compound(std::size_t j, std::vector<RelationMen
       }
     }
   } else if (c.predicate) {
-    for (std::size_t k = j; k-- > 0;) {
-      const Chunk& t = m_chunks[k];
-      if (t.quote != c.quote) continue;
-      if (t.predicate) return;  // a clause of its own stands between
-      if ((t.case_ == Case::topic || t.case_ == Case::nom) && !t.actors.empty() && !t.absorbed) {
-        member = &t;
-        break;
-      }
-    }
+    member = subject_before(j, c.quote);
   }
   if (!member || member->actors.empty() || member->metonym_only ||
       std::any_of(member->actors.begin(), member->actors.end(),
@@ -187,6 +170,18 @@ void SentenceReader::read_member_compound(std::size_t j, std::vector<RelationMen
   static const RoleRule member_rule{"member.compound_member", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
   static const RoleRule body_rule{"member.compound_body", Form::noun, Voice::active, Case::compound, Role::target, 0.7};
   emit_membership(member->actors, member_rule, c.actors, body_rule, c, c.negated, out);
+}
+
+const Chunk* SentenceReader::subject_before(std::size_t k, int quote) const {
+  while (k-- > 0) {
+    const Chunk& t = m_chunks[k];
+    if (t.quote != quote) continue;
+    if (t.predicate) return nullptr;  // a clause of its own stands between
+    if ((t.case_ == Case::topic || t.case_ == Case::nom) && !t.actors.empty() && !t.absorbed && !t.metonym_only) {
+      return &t;
+    }
+  }
+  return nullptr;
 }
 
 // XはYに…を求めているが、Yは応じていない (拒否している): the one asked, who

@@ -631,9 +631,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         function_at(t - 1, Function::receive)) {
       verbal_arguments(frame, t - 1, Voice::receive, relation, t, t + 1);
     }
+    const bool mediation = function_at(t, Function::mediate);
     // 北京仲介のイラン・サウジ合意: the mediator named in the compound, the
     // parties in the compound of the act it qualifies.
-    if (function_at(t, Function::mediate) && head.case_ == Case::gen && !head.compound.empty() &&
+    if (mediation && head.case_ == Case::gen && !head.compound.empty() &&
         t + 1 < m_chunks.size() && m_chunks[t + 1].trigger >= 0 && m_chunks[t + 1].compound.size() >= 2 &&
         m_chunks[t + 1].quote == head.quote) {
       static const RoleRule mediator{"noun.mediator_compound", Form::noun, Voice::active, Case::compound, Role::source, 0.75};
@@ -650,14 +651,15 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                                   (t > 1 && m_chunks[t - 2].absorbed && has_particle(m_chunks[t - 2], "や")));
     // (タイとカンボジアは、XとYの仲介で停戦に合意: when a pair is the clause's
     // subject, the pair of the mediation are the mediators.)
-    bool pair_subject = false;
-    for (std::size_t k = 0; k < t && head.case_ == Case::loc; ++k) {
-      const Chunk& a = m_chunks[k];
-      pair_subject = pair_subject || ((a.case_ == Case::topic || a.case_ == Case::nom) && a.actors.size() >= 2 &&
-                                      !a.absorbed && a.quote == head.quote);
-    }
-    if (function_at(t, Function::mediate) && frame.source.actors.size() >= 2 && frame.target.actors.empty() &&
-        !listed && !pair_subject) {
+    const auto pair_subject = [&] {
+      return head.case_ == Case::loc && std::any_of(m_chunks.begin(), m_chunks.begin() + static_cast<std::ptrdiff_t>(t),
+                                                    [&](const Chunk& a) {
+                                                      return (a.case_ == Case::topic || a.case_ == Case::nom) &&
+                                                             a.actors.size() >= 2 && !a.absorbed &&
+                                                             a.quote == head.quote;
+                                                    });
+    };
+    if (mediation && frame.source.actors.size() >= 2 && frame.target.actors.empty() && !listed && !pair_subject()) {
       static const RoleRule parties{"noun.mediated_pair", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
       fill(frame.target, frame.source.actors, &parties, 1.0);
       frame.pair = frame.source.actors;
@@ -666,7 +668,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       frame.source = Filler{};
     }
     // エジプトとカタールが仲介役を務め: mediators side by side do not talk to each other.
-    if (function_at(t, Function::mediate)) frame.mediator = true;
+    if (mediation) frame.mediator = true;
     mediated_parties(frame, t);
     // トランプ大統領との会談で、…; …との首脳会談に前向き: whoever the clause
     // is about takes part.

@@ -315,6 +315,9 @@ class SentenceReader {
   void read_ally(std::size_t j, std::vector<RelationMention>& out);
   void read_member_predicate(std::size_t j, std::vector<RelationMention>& out);
   void read_member_compound(std::size_t j, std::vector<RelationMention>& out);
+  // The topic or が-subject named before chunk k, in its quotation, with no
+  // predicate between; nullptr when there is none.
+  const Chunk* subject_before(std::size_t k, int quote) const;
   void emit_membership(const std::vector<ActorRef>& member, const RoleRule& member_rule,
                        const std::vector<ActorRef>& body, const RoleRule& body_rule, const Chunk& c, bool negated,
                        std::vector<RelationMention>& out);
@@ -352,7 +355,7 @@ class SentenceReader {
   void judged_clause(Frame& frame, const RelationType& relation);
   void headline_judged(Frame& frame, std::size_t t, const RelationType& relation);
   void reason_clause(Frame& frame, std::size_t t, const RelationType& relation);
-  // イラク政府は…に指定しており、トルコはこれを高く評価している: an act
+  // イラク政府は…を禁じる組織に指定しており、トルコはこれを歓迎している: an act
   // judged as これ (or それ) is the one the clause before reports, whose
   // subject is the target.
   void pronoun_act(Frame& frame, std::size_t t, const RelationType& relation);
