@@ -491,16 +491,22 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
 // 最高指導者, 外務省, 新政権 (its last noun is a head, or all of it is).
 bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
   if (chunk.content_end <= chunk.begin) return false;
-  if (rules.head_kind(tokens[chunk.content_end - 1])) return true;
+  // 首相(当時): a note in brackets after the office does not change it.
+  const auto end = head_of(tokens, chunk) + 1;
+  if (rules.head_kind(tokens[end - 1])) return true;
   // XとY、Zの3国: a count of the states listed, as 3カ国 is (but 同盟|国 is
   // no count).
-  if (chunk.content_end >= chunk.begin + 2 && tokens[chunk.content_end - 1].surface == "国" &&
-      tokens[chunk.content_end - 2].pos1 == "数") {
+  if (end >= chunk.begin + 2 && tokens[end - 1].surface == "国" && tokens[end - 2].pos1 == "数") {
     return true;
   }
+  // 委員|長, トゥーレ|委員|長: a title MeCab splits, after a name or not.
   std::string content;
-  for (auto i = chunk.begin; i < chunk.content_end; ++i) content += tokens[i].surface;
-  return rules.head_kind(content) != nullptr;
+  for (auto j = end - 1; j-- > chunk.begin;) {
+    content.clear();
+    for (auto i = j; i < end; ++i) content += tokens[i].surface;
+    if (rules.head_kind(content) != nullptr) return true;
+  }
+  return false;
 }
 
 // アルメニア系住民, セルビア系の武装集団, 親ロシア派: a name that only
@@ -603,6 +609,12 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
 
 // Whether the phrase names where goods come from (米国製の, ロシア産の): the
 // fighter jets of 米国製の戦闘機 are no US forces.
+// 次, 当時, 現在, 前: a word that picks one holder of an office out of time
+// (次の政権, 当時の外相).
+bool names_which(const Token& t) {
+  return t.pos == "名詞" && (t.pos1 == "副詞可能" || t.surface == "次" || t.surface == "前" || t.surface == "元");
+}
+
 bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
   for (auto i = chunk.begin; i < chunk.content_end; ++i) {
     if (tokens[i].pos1 == "接尾" && rules.has_function(tokens[i], Function::origin)) return true;
@@ -1236,6 +1248,15 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // レバノンのヒズボラは, ロシアのロスアトムが: where an organisation or
       // armed group is based, not a second actor. (イランのヒズボラへの支援
       // keeps both: there the の-phrase is the giver.)
+      c.absorbed = true;
+    } else if (c.case_ == Case::gen && next.case_ == Case::gen && next.actors.empty() && next.trigger < 0 &&
+               !next.predicate && next.content_end == next.begin + 1 && names_which(tokens[next.begin]) &&
+               i + 2 < chunks.size() && chunks[i + 2].actors.empty() && chunks[i + 2].quote == c.quote &&
+               names_office(tokens, chunks[i + 2], rules)) {
+      // スペインの次の政権, イランの当時の外相: the word between says which
+      // holder of the office is meant; the owner is still the state before it.
+      next.actors = c.actors;
+      next.metonym_only = c.metonym_only;
       c.absorbed = true;
     } else if (((c.case_ == Case::gen && !names_origin(tokens, c, rules)) || c.listed) && next.actors.empty() &&
                next.trigger < 0 && names_office(tokens, next, rules)) {

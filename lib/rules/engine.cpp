@@ -67,7 +67,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
                (!tokens[i].actor.empty() && !phrases.object_suffix(tokens[i].surface).empty()) ||  // …同盟を結成
                phrases.find(kStateObject, tokens[i].base) ||  // a state as the object (Xを承認)
                phrases.find(kOrganisationObject, tokens[i].base) ||  // an organisation (Xを構成)
-               phrases.find(kRefusedObject, tokens[i].base);  // what an actor decided, refused (…を認めない)
+               phrases.find(kRefusedObject, tokens[i].base) ||  // what an actor decided, refused (…を認めない)
+               tokens[i].conj_form.starts_with("命令");  // an order in quoted words (read_imperative)
     }
     if (!object) return {};
   }

@@ -239,6 +239,74 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
 }
 
+// 「英国は約束を守れ」と迫った, and in a headline アイルランド首相「英国は約束守れ」:
+// an order that ends quoted words (守れ, やめろ, 撤退せよ, 攻撃するな) asks
+// it of the actor the words name as their topic or subject, and the one
+// who speaks asks it. (An order with no actor named, 「団結せよ」, asks no one.)
+bool SentenceReader::ends_in_order(std::size_t p) const {
+  const Chunk& verb = m_chunks[p];
+  if (verb.quote == 0 || !verb.predicate || verb.negated || verb.conditional || verb.content_end == verb.begin) {
+    return false;
+  }
+  if (p + 1 < m_chunks.size() && m_chunks[p + 1].quote == verb.quote) return false;
+  for (auto i = verb.begin; i < verb.end; ++i) {
+    const Token& t = m_tokens[i];
+    if (((t.pos == "動詞" || t.pos == "助動詞") && t.conj_form.starts_with("命令")) ||
+        (t.pos1 == "終助詞" && t.surface == "な" && i > verb.begin && m_tokens[i - 1].pos == "動詞" &&
+         m_tokens[i - 1].conj_form == "基本形")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void SentenceReader::read_imperative(std::size_t p, std::vector<RelationMention>& out) {
+  if (!ends_in_order(p)) return;
+  const Chunk& verb = m_chunks[p];
+  const int quote = verb.quote;
+  std::size_t first = p;  // the quotation's first phrase
+  while (first > 0 && m_chunks[first - 1].quote == quote) --first;
+  std::vector<ActorRef> ordered;
+  for (std::size_t k = p; k-- > first;) {
+    const Chunk& c = m_chunks[k];
+    if (c.predicate && c.ending != Ending::continuative && c.ending != Ending::attributive) break;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed && !c.metonym_only) {
+      ordered = c.actors;
+      break;
+    }
+  }
+  if (ordered.empty()) return;
+  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("要請");
+  if (!trigger) return;
+  const RelationType& relation = m_k.lexicon.relations()[trigger->relation];
+  m_used.assign(m_chunks.size(), false);  // no trigger read before may have sized it
+  Frame frame;
+  static const RoleRule speaker_rule{"quote.imperative_speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+  static const RoleRule headline_rule{"quote.imperative_headline", Form::verb, Voice::active, Case::topic, Role::source, 0.65};
+  static const RoleRule ordered_rule{"quote.imperative_ordered", Form::verb, Voice::active, Case::topic, Role::target, 0.7};
+  if (verb.case_ == Case::quote) {
+    // 「…守れ」と|述べた: the subject of the verb of saying after it.
+    for (std::size_t s = p + 1; s < m_chunks.size() && s <= p + 2; ++s) {
+      if (!m_chunks[s].predicate) continue;
+      Frame outer;
+      verbal_arguments(outer, s, Voice::active, relation, s, s);
+      if (!outer.source.actors.empty()) fill(frame.source, outer.source.actors, &speaker_rule, outer.source.confidence);
+      break;
+    }
+  } else if (first > 0 && verb.ending == Ending::final) {
+    // アイルランド首相「…守れ」: a headline names the speaker right before the words.
+    const Chunk& who = m_chunks[first - 1];
+    if (who.quote != quote && !who.predicate && !who.actors.empty() && !who.metonym_only && !who.absorbed &&
+        (who.case_ == Case::topic || who.case_ == Case::none)) {
+      fill(frame.source, who.actors, &headline_rule, 1.0);
+    }
+  }
+  if (frame.source.actors.empty()) return;
+  fill(frame.target, ordered, &ordered_rule, 1.0);
+  mentions::TriggerMention mention{trigger, verb.begin, verb.content_end};
+  emit(frame, mention, relation, out);
+}
+
 // Xは、Yが…すれば、「…結果を招く」と述べた: a saying that sets a condition
 // on Y's act and promises a threat (結果, 代償, 報復) warns Y, whatever
 // the verb of saying.

@@ -63,6 +63,7 @@ std::vector<RelationMention> SentenceReader::read() {
     read_member_compound(i, out);
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_refused_request(i, out);
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_imperative(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_jointly(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_attendees(i, out);
@@ -503,6 +504,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   Frame frame;
   bool refused = false;  // talks not taken up: the refuser rejects the other side
   Filler act_owner;      // the の-owner of an act another joins (欧米の対ロ制裁に加わる): it does the act too
+  // 「中国は台湾を威嚇するな」: the act an order names is what it asks for
+  // (read_imperative), no act of its own.
+  if (head.predicate && ends_in_order(t)) return;
   if (head.predicate) {
     // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
     // the warning's or the request's content, no act of its own.
@@ -619,11 +623,18 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     appositive_role(frame, t);
     request_as_cause(frame, t, relation);
     // ロシアがウクライナに行った|攻撃, 米国が主導する|対中包囲網: a relative
-    // clause of a support verb on the act holds the act's arguments.
-    if (t > 0 && m_chunks[t - 1].predicate && m_chunks[t - 1].ending == Ending::attributive &&
-        m_chunks[t - 1].trigger < 0 && m_chunks[t - 1].quote == head.quote &&
-        function_at(t - 1, Function::support)) {
-      verbal_arguments(frame, t - 1, m_chunks[t - 1].passive ? Voice::passive : active_voice(t), relation, t, t + 1);
+    // clause of a support verb on the act holds the act's arguments; so it
+    // does past what the act is about (英国とEUが始めた|協定の|交渉).
+    std::size_t v = t;
+    while (v > 1 && m_chunks[v - 1].case_ == Case::gen && m_chunks[v - 1].actors.empty() &&
+           m_chunks[v - 1].possessor.empty() && m_chunks[v - 1].trigger < 0 && !m_chunks[v - 1].predicate &&
+           m_chunks[v - 1].quote == head.quote && v + 2 > t) {
+      --v;
+    }
+    if (v > 0 && m_chunks[v - 1].predicate && m_chunks[v - 1].ending == Ending::attributive &&
+        m_chunks[v - 1].trigger < 0 && m_chunks[v - 1].quote == head.quote &&
+        function_at(v - 1, Function::support)) {
+      verbal_arguments(frame, v - 1, m_chunks[v - 1].passive ? Voice::passive : active_voice(t), relation, t, t + 1);
     }
     // EUから受けた|支援: so does one of a receiving verb, the giver its から.
     if (t > 0 && m_chunks[t - 1].predicate && m_chunks[t - 1].ending == Ending::attributive &&

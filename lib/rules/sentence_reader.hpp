@@ -322,6 +322,8 @@ class SentenceReader {
                        const std::vector<ActorRef>& body, const RoleRule& body_rule, const Chunk& c, bool negated,
                        std::vector<RelationMention>& out);
   void read_refused_request(std::size_t p, std::vector<RelationMention>& out);
+  void read_imperative(std::size_t p, std::vector<RelationMention>& out);
+  bool ends_in_order(std::size_t p) const;  // quoted words end on an order (守れ, 撤退せよ, するな)
   void read_threat(std::size_t p, std::vector<RelationMention>& out);
   void read_allies_listed(std::size_t j, std::vector<RelationMention>& out);
   void read_jointly(std::size_t j, std::vector<RelationMention>& out);
