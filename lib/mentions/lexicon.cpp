@@ -65,6 +65,8 @@ Result<void> Lexicon::load_triggers(std::string_view content, std::string_view n
           trigger.inverse = true;
         } else if (flag == "named_target") {
           trigger.named_target = true;
+        } else if (flag == "addressed_only") {
+          trigger.named_target = trigger.addressed_only = true;
         } else if (flag == "mutual") {
           trigger.mutual = true;
         } else if (flag == "internal") {

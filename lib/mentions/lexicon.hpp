@@ -48,6 +48,9 @@ struct Trigger {
   // (「Yは…」と反発); never one read from a clause around it. One
   // compounded with it (イラン反発) is who reacts.
   bool named_target = false;
+  // 反論: as named_target, but the words it quotes are the rebuttal's own
+  // claim, about anyone; only the side named with に is rebutted.
+  bool addressed_only = false;
   // 衝突, 交戦: a clash, which each side does to the other. It states a
   // relation only between two sides named (XとYが衝突, Xは Yと交戦), and
   // then in both directions.

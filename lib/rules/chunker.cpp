@@ -1540,11 +1540,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     if (two.size() == 2) c.actors = {two[1], two[0]};
   }
   // 各国 alone: the states of the group or list named last in the sentence
-  // (中国は中央アジア諸国と…、各国に…を提供 -> CENTRAL_ASIA).
+  // (中国は中央アジア諸国と…、各国に…を提供 -> CENTRAL_ASIA); so are
+  // これらの|国 (米国や豪州は…、日本もこれらの国と連携).
   for (std::size_t i = 1; i < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     if (!c.actors.empty() || c.predicate || c.trigger >= 0 || c.content_end != c.begin + 1) continue;
-    if (tokens[c.begin].surface != "各国") continue;
+    const std::string_view word = tokens[c.begin].surface;
+    const Chunk& these = chunks[i - 1];
+    const bool pointed = (word == "国" || word == "国々" || word == "諸国") && these.case_ == Case::gen &&
+                         these.content_end == these.begin + 1 && tokens[these.begin].surface == "これら" &&
+                         these.quote == c.quote;
+    if (word != "各国" && !pointed) continue;
     for (std::size_t j = i; j-- > 0;) {
       const Chunk& before = chunks[j];
       if (before.absorbed || before.actors.empty()) continue;  // a quotation may name them

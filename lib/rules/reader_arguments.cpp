@@ -222,6 +222,19 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       n -= 2;
     }
   }
+  // モロッコが提案する|西サハラの|自治案を支持: a proposal is whose makes it,
+  // not that of what it is about.
+  std::size_t r = n;
+  while (r > 1 && r + 2 > n && m_chunks[r - 1].case_ == Case::gen && !m_chunks[r - 1].predicate &&
+         m_chunks[r - 1].quote == c.quote) {
+    --r;
+  }
+  if (object && relation.raise_object && r > 0 && m_chunks[r - 1].predicate &&
+      m_chunks[r - 1].ending == Ending::attributive && !m_chunks[r - 1].passive && m_chunks[r - 1].quote == c.quote &&
+      function_at(r - 1, Function::propose)) {
+    owners = relative_subject(r - 1);
+    for (std::size_t k = r; k < n && !owners.empty(); ++k) m_used[k] = true;
+  }
   // A partner (Xとの) owns an act or a pact: Xとの交渉を拒否 -> rejects X;
   // Xとの和平条約に署名 -> agrees with X. The one an act is aimed at (Xへの
   // 攻撃を支持) is not its owner: only its doer is, found below.
@@ -234,7 +247,8 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // capital that is only a place is its state's.
   const bool capital_place = n > 0 && object && relation.raise_object && m_chunks[n - 1].case_ == Case::gen &&
                              m_chunks[n - 1].metonym_only;
-  if (n > 0 && !m_used[n - 1] && !m_chunks[n - 1].actors.empty() && (!m_chunks[n - 1].metonym_only || capital_place) &&
+  if (owners.empty() && n > 0 && !m_used[n - 1] && !m_chunks[n - 1].actors.empty() &&
+      (!m_chunks[n - 1].metonym_only || capital_place) &&
       (m_chunks[n - 1].case_ == Case::gen || origin ||
        (object && (c.trigger < 0 || relation.aim_target) && m_chunks[n - 1].case_ == Case::dat_adn) ||
        // Yからの申し出を拒否: what comes from Y is Y's.

@@ -26,6 +26,10 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
       frame.target.rule->id != "headline.judged_subject" && frame.target.rule->voice != Voice::receive) {
     return;
   }
+  if (trigger.trigger->addressed_only && frame.target.rule &&
+      (frame.target.rule->id.starts_with("verb.quoted_") || frame.target.rule->id == "verb.complement")) {
+    return;
+  }
   RelationMention base;
   base.relation = relation_index;
   base.negated = frame.negated;

@@ -153,6 +153,23 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
       frame.negated = true;
     }
   }
+  // これらの国と連携して…を主導すべきだ: a て-clause with no comma after it
+  // says how the verb it leads to is done, and shares that verb's mood.
+  bool te = false;
+  for (auto i = c.content_end; i < c.end; ++i) {
+    te = te || (m_tokens[i].pos1 == "接続助詞" && (m_tokens[i].surface == "て" || m_tokens[i].surface == "で"));
+  }
+  if (c.predicate && c.ending == Ending::continuative && !c.comma && te) {
+    for (std::size_t j = p + 1; j < m_chunks.size() && m_chunks[j].quote == c.quote; ++j) {
+      const Chunk& verb = m_chunks[j];
+      if (!verb.predicate || verb.ending == Ending::attributive) continue;
+      if (verb.conditional) frame.hypothetical = true;
+      for (auto i = verb.content_end; i < verb.end; ++i) {
+        if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
+      }
+      break;
+    }
+  }
   // Mood words in the next few phrases of the same clause: 可能性, 予定, かもしれない.
   // (A clause ended with 〜し、 has none: 会談し、停戦案に合意した.)
   const bool clause_ended = c.predicate && c.comma && c.ending == Ending::continuative;
