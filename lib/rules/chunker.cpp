@@ -971,6 +971,23 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     c.case_ = Case::quote;
     c.ending = Ending::quoted;
   }
+  // 破棄させようと|している: a volitional with と before する is an attempt,
+  // one clause with the verb after it, not words quoted.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& next = chunks[i + 1];
+    if (!c.predicate || c.ending != Ending::quoted || c.end < c.begin + 2 || !next.predicate ||
+        next.content_end == next.begin || tokens[next.begin].base != "する" || next.quote != c.quote) {
+      continue;
+    }
+    const Token& volitional = tokens[c.end - 2];
+    if (tokens[c.end - 1].surface != "と" || volitional.pos != "助動詞" ||
+        (volitional.base != "う" && volitional.base != "よう")) {
+      continue;
+    }
+    c.case_ = Case::none;
+    c.ending = Ending::continuative;
+  }
   // A headline ends its clauses on a bare サ変 noun: 対日輸出規制を強化,
   // パキスタン領内を空爆. After an argument and before a space or the end
   // of a sentence with no full stop, the noun is the predicate.

@@ -112,8 +112,19 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   // (批判するようになった: よう before なる says what came to be, no wish.)
   const bool became = p + 1 < m_chunks.size() && m_chunks[p + 1].content_end > m_chunks[p + 1].begin &&
                       m_tokens[m_chunks[p + 1].begin].base == "なる";
+  // 圧力をかけて|破棄させようと|している: a volitional before とする is an
+  // attempt, its own act's aim (read with that act), not a mood of the
+  // clauses around it. (But 深めようとするなら: one on a condition is.)
+  const auto attempt = [&](std::size_t i) {
+    return m_tokens[i].pos == "助動詞" && (m_tokens[i].base == "う" || m_tokens[i].base == "よう") &&
+           i + 2 < m_tokens.size() && m_tokens[i + 1].surface == "と" && m_tokens[i + 2].base == "する" &&
+           !m_tokens[i + 2].conj_form.starts_with("仮定") &&
+           !(i + 3 < m_tokens.size() && m_tokens[i + 3].surface == "なら");
+  };
   for (auto i = c.content_end; i < c.end; ++i) {
     if (became && m_tokens[i].base == "よう") continue;
+    // 署名したように: after a past act, よう is a likeness, no wish.
+    if (m_tokens[i].base == "よう" && i > 0 && m_tokens[i - 1].base == "た") continue;
     if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
   }
   // 協力強化へ, 関係回復へ: a noun predicate heading somewhere is a plan, not
@@ -161,11 +172,20 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   }
   if (c.predicate && c.ending == Ending::continuative && !c.comma && te) {
     for (std::size_t j = p + 1; j < m_chunks.size() && m_chunks[j].quote == c.quote; ++j) {
+      // (Past further て-clauses and attempts, 破棄させようと|している, to the
+      // verb that ends the chain.)
       const Chunk& verb = m_chunks[j];
-      if (!verb.predicate || verb.ending == Ending::attributive) continue;
+      if (!verb.predicate || verb.ending == Ending::attributive ||
+          (verb.ending == Ending::continuative && !verb.comma)) {
+        continue;
+      }
+      // (Not よう, which there is as often a likeness: 会談して…署名したように.)
       if (verb.conditional) frame.hypothetical = true;
       for (auto i = verb.content_end; i < verb.end; ++i) {
-        if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
+        if (m_tokens[i].base != "よう" && m_tokens[i].base != "う" &&
+            m_k.rules.has_function(m_tokens[i], Function::hypothetical)) {
+          frame.hypothetical = true;
+        }
       }
       break;
     }
@@ -178,7 +198,7 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
     if (m_chunks[j].trigger >= 0 && m_chunks[j].predicate) break;
     if (function_at(j, Function::hypothetical)) frame.hypothetical = true;
     for (auto i = m_chunks[j].content_end; i < m_chunks[j].end; ++i) {
-      if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
+      if (!attempt(i) && m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
     }
     if (m_chunks[j].trigger >= 0 || m_chunks[j].comma || m_chunks[j].ending == Ending::final) break;
   }

@@ -396,6 +396,19 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       in_relative = false;
     }
+    // これをフィンランドによる挑発だと非難, この協定を、米国が…取り込む試み
+    // だと批判: what a thing is called, a noun with だと, is whose act it names.
+    if (relation.raise_object && frame.target.actors.empty() && !boundary && !c.predicate &&
+        c.case_ == Case::quote && c.actors.empty() && c.quote == m_chunks[p].quote && j > 0 &&
+        m_tokens[c.content_end - 1].pos == "名詞") {
+      auto named = owners_before(j);
+      if (named.empty()) named = relative_subject(j - 1);
+      static const RoleRule rule{"verb.named_as_owner", Form::verb, Voice::active, Case::none, Role::target, 0.6};
+      if (!named.empty()) {
+        fill(frame.target, named, &rule, 1.0);
+        continue;
+      }
+    }
     // 英仏独の手続きは無効だとして反対した: what is judged before だとして is
     // what the act is against, or its owner.
     if (relation.raise_object && frame.target.actors.empty() && !boundary && c.copula && j > 0 &&
