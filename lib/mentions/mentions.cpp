@@ -161,23 +161,44 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // 印中, 印パ: MeCab reads 印 as a common noun, but two abbreviations in a
     // row are a pair of states.
     // (中ロ: MeCab's prefix 中 opens a pair too.)
-    const bool pair_start = !abbreviation && !phrase_subject && i + 1 < tokens.size() &&
+    // (Not a date's 日: 5日米大統領が is the 5th, the US president.)
+    const bool counter = t.pos2 == "助数詞" || (i > 0 && tokens[i - 1].pos1 == "数");
+    const bool pair_start = !abbreviation && !phrase_subject && !counter && i + 1 < tokens.size() &&
                             abbrev_of(t, table, true) >= 0 && abbrev_of(tokens[i + 1], table, true) >= 0;
+    // 5日|米|大統領: after a date MeCab reads the abbreviation as a suffix.
+    const bool after_date = !abbreviation && i > 0 && tokens[i - 1].pos2 == "助数詞" && i + 1 < tokens.size() &&
+                            is_noun(tokens[i + 1]) && abbrev_of(t, table, true) >= 0;
     // 日・インドネシア外相会談, 豪・パプアニューギニア条約: an abbreviation joined
     // by ・ to a name is one side of a pair.
     const bool dot_pair = i + 2 < tokens.size() && tokens[i + 1].surface == "・" && !tokens[i + 2].actor.empty() &&
                           abbrev_of(t, table, true) >= 0;
+    // 日NATO首脳会談, 米EU協議: an abbreviation right before an
+    // organisation's name in a compound is the other side (not a date's 日,
+    // 10日NATO…).
+    const auto organisation = [&](const Token& name) {
+      const Actor* actor = name.actor.empty() ? nullptr : table.find_id(name);
+      return actor && actor->kind == ActorKind::organisation;
+    };
+    // (MeCab reads that 日 as a dependent noun.)
+    long org_side = -1;
+    if (i + 2 < tokens.size() && organisation(tokens[i + 1]) && is_noun(tokens[i + 2]) && !counter) {
+      org_side = abbrev_of(t, table, true);
+      if (org_side < 0 && is_noun(t) && t.pos1 == "非自立") {
+        if (const Actor* actor = table.find_abbrev(t)) org_side = actor - table.actors().data();
+      }
+    }
+    const bool org_pair = org_side >= 0;
     // エーゲ海で緊張再燃　希、トルコ調査船に警告: a headline's phrase may open
     // with its subject alone before a comma, however MeCab reads it.
     const bool comma_subject = !abbreviation && !phrase_subject && headline &&
                                (i == 0 || t.begin > tokens[i - 1].end) && i + 1 < tokens.size() &&
                                tokens[i + 1].surface == "、" && abbrev_of(t, table, true) >= 0;
-    if (abbreviation || phrase_subject || pair_start || dot_pair || comma_subject) {
+    if (abbreviation || phrase_subject || pair_start || dot_pair || comma_subject || org_pair || after_date) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;
       while (j < tokens.size()) {
-        const long a = abbrev_of(tokens[j], table, j > i || phrase_subject || pair_start || dot_pair || comma_subject);
+        const long a = j == i && org_pair ? org_side : abbrev_of(tokens[j], table, j > i || phrase_subject || pair_start || dot_pair || comma_subject || after_date);
         if (a < 0) break;
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;

@@ -1543,16 +1543,24 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     if (!c.actors.empty()) continue;
     // 中国がパキスタンに…を輸出するなど、両国の…: or the last two named apart.
+    // (両首脳 with no leader named: the leaders of the two states named.)
     std::vector<ActorRef> two;
-    const bool states = word == "両国" || word == "両政府" || word == "両軍";
     const bool persons = word == "両首脳" || word == "両氏";
-    for (std::size_t j = i; j-- > 0 && two.size() < 2;) {
-      const Chunk& before = chunks[j];
-      if (before.absorbed || before.quote != c.quote || before.actors.size() != 1 || before.metonym_only) continue;
-      const auto kind = table.kind(before.actors.front().actor);
-      if ((states && kind != mentions::ActorKind::state) || (persons && kind != mentions::ActorKind::person)) continue;
-      const bool again = !two.empty() && two.front().actor == before.actors.front().actor;
-      if (!again) two.push_back(before.actors.front());
+    for (int pass = 0; pass < 2 && two.size() < 2; ++pass) {
+      const bool states = word == "両国" || word == "両政府" || word == "両軍" || (pass == 1 && word == "両首脳");
+      if (pass == 1 && !states) break;
+      two.clear();
+      for (std::size_t j = i; j-- > 0 && two.size() < 2;) {
+        const Chunk& before = chunks[j];
+        if (before.absorbed || before.quote != c.quote || before.actors.size() != 1 || before.metonym_only) continue;
+        const auto kind = table.kind(before.actors.front().actor);
+        if ((states && kind != mentions::ActorKind::state) ||
+            (persons && pass == 0 && kind != mentions::ActorKind::person)) {
+          continue;
+        }
+        const bool again = !two.empty() && two.front().actor == before.actors.front().actor;
+        if (!again) two.push_back(before.actors.front());
+      }
     }
     if (two.size() == 2) c.actors = {two[1], two[0]};
   }

@@ -155,7 +155,13 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   // a readiness to do it).
   if (c.ending == Ending::attributive && p + 1 < m_chunks.size()) {
     const Chunk& fact = m_chunks[p + 1];
-    const Chunk& verdict = m_chunks[p + 2 < m_chunks.size() ? p + 2 : p + 1];
+    // (…ことは|一度も|ない: an adverb of never may stand before ない.)
+    std::size_t v = p + 2 < m_chunks.size() ? p + 2 : p + 1;
+    if (v > p + 1 && v + 1 < m_chunks.size() && !m_chunks[v].predicate && m_chunks[v].actors.empty() &&
+        m_chunks[v].trigger < 0 && has_particle(m_chunks[v], "も")) {
+      ++v;
+    }
+    const Chunk& verdict = m_chunks[v];
     const bool fact_wa = m_tokens[fact.begin].base == "こと" && fact.content_end == fact.begin + 1 &&
                          fact.end > fact.content_end && m_tokens[fact.content_end].surface == "は";
     // ことは|ない as two phrases, or ことはない as one.
