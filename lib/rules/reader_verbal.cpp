@@ -519,6 +519,34 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       frame.pair_confidence = 0.8;
       continue;
     }
+    // 日NATO首脳会談で…一致した, 日米の会談で合意: the sides of a meeting
+    // are those of the joint act it yields, when the clause names no other.
+    // (Not a mediation, Xの仲介で合意, whose mediators are no party; nor
+    // where a subject stands before it.)
+    const auto subject_before = [&] {
+      for (std::size_t k = j; k-- > 0;) {
+        if (m_chunks[k].quote == c.quote && !m_chunks[k].actors.empty() &&
+            (m_chunks[k].case_ == Case::topic || m_chunks[k].case_ == Case::nom)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (c.case_ == Case::loc && relation.symmetric && c.trigger >= 0 && !c.predicate && frame.pair.empty() &&
+        frame.source.actors.empty() && frame.target.actors.empty() && !boundary &&
+        relation_of(c).name == "negotiates" && !function_at(j, Function::mediate) && !subject_before()) {
+      const auto& sides = c.compound.size() >= 2 ? c.compound
+                          : (j > 0 && m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.size() >= 2 &&
+                             !m_chunks[j - 1].metonym_only)
+                              ? m_chunks[j - 1].actors
+                              : c.compound;
+      if (sides.size() >= 2) {
+        frame.pair = sides;
+        frame.pair_rule = "verb.meeting_sides";
+        frame.pair_confidence = 0.75;
+        continue;
+      }
+    }
     // Xとの会談で…を求めた: the one met is the other side of what the meeting yields.
     // Not when the act names its parties itself (日韓の連携を強化することで一致).
     if (yield_of_meeting && c.case_ == Case::loc && c.trigger >= 0 && !c.predicate && j > 0 &&
