@@ -289,7 +289,11 @@ void SentenceReader::find_phrases() {
     // or, after an object, where, naming no actor: 部隊を|(東部の)|国境地帯に|受け入れる.
     // オルテガ政権への|圧力|強める: a headline drops を before its verb (an
     // act's noun there is no adverb).
-    const bool bare = headline() && m_chunks[p - 1].case_ == Case::none && m_chunks[p - 1].trigger >= 0 &&
+    // (So does 中国調査船の寄港|認めず: what is refused, an act's noun or not.)
+    const bool refused_bare = verb.negated && verb.predicate && verb.content_end > verb.begin &&
+                              m_k.rules.phrases().find(kRefusedObject, m_tokens[verb.content_end - 1].base);
+    const bool bare = headline() && m_chunks[p - 1].case_ == Case::none &&
+                      (m_chunks[p - 1].trigger >= 0 || refused_bare) &&
                       m_chunks[p - 1].end == m_chunks[p - 1].content_end && !m_chunks[p - 1].comma &&
                       !m_chunks[p - 1].predicate;
     const std::size_t o = bare ? p - 1 : p >= 2 && is_adverb(p - 1) ? p - 2 : object_before_place(p);
@@ -355,6 +359,7 @@ void SentenceReader::find_phrases() {
         verb.trigger = static_cast<int>(m_triggers.size());
         m_triggers.push_back({refused, verb.begin, verb.content_end});
         verb.negated = false;
+        if (bare && o + 1 == p) object.case_ = Case::acc;  // read as the object it is
         continue;
       }
     }
