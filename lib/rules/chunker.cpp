@@ -1008,6 +1008,24 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   };
   // (ロシア、…を失い、中国市場への傾斜鮮明。: a sentence that opens on a bare
   // name and a comma and ends on any noun is telegraphic too.)
+  // …を警戒する|米国、: a bare name with a comma after a relative clause
+  // that opens the sentence, the way a telegraphic subject opens; the index
+  // of that name, or 0.
+  const std::size_t described_opening = [&]() -> std::size_t {
+    for (std::size_t g = 1; g + 1 < chunks.size(); ++g) {
+      const Chunk& c = chunks[g];
+      if (chunks[g - 1].comma || chunks[g - 1].quote != 0 || c.quote != 0) return 0;
+      if (c.actors.empty()) continue;
+      const bool named = c.case_ == Case::none && c.comma && c.end == c.content_end + 1 && !c.predicate;
+      // (Not the first of a list: 参加する|日本、|米国、|英国は, 日本、|英国は.)
+      const Chunk& next = chunks[g + 1];
+      const bool listing = !next.actors.empty() && (next.case_ == Case::none || next.case_ == Case::topic ||
+                                                    next.case_ == Case::nom || next.case_ == Case::coord ||
+                                                    next.case_ == Case::com);
+      return named && !listing && chunks[g - 1].predicate && chunks[g - 1].ending == Ending::attributive ? g : 0;
+    }
+    return 0;
+  }();
   const bool telegraphic = [&] {
     if (no_full_stop || chunks.size() < 2) return false;
     if (bare_noun_end(chunks.back(), "句点")) return true;
@@ -1017,6 +1035,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     while (f + 2 < chunks.size() && chunks[f].case_ == Case::gen && !chunks[f].actors.empty() && !chunks[f].comma) ++f;
     const Chunk& first = chunks[f];
     const Chunk& end = chunks.back();
+    // (Prose never opens on a described name and a comma either.)
+    if (described_opening > 0 && end.end == end.content_end + 1 && tokens[end.content_end].pos1 == "句点") return true;
     if (chunks.size() < f + 3 || first.actors.empty() || first.case_ != Case::none || !first.comma ||
         first.end != first.content_end + 1 || end.content_end == end.begin || end.end != end.content_end + 1 ||
         tokens[end.content_end].pos1 != "句点") {
@@ -1125,7 +1145,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   if ((headline || telegraphic) && chunks.size() >= 2) {
     // アルメニアとアゼルバイジャン、…で合意: a pair may open it.
     // (国連の|グテレス事務総長、: or a name with its owner before it.)
-    std::size_t f = 0;
+    // (…を警戒する|米国、: or a name a relative clause describes.)
+    std::size_t f = described_opening;
     while (f + 2 < chunks.size() && !chunks[f].actors.empty() && !chunks[f].comma &&
            (chunks[f].case_ == Case::com || chunks[f].case_ == Case::coord || chunks[f].case_ == Case::gen)) {
       ++f;
