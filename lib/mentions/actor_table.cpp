@@ -161,6 +161,8 @@ Result<void> ActorTable::load(std::string_view content, std::string_view name) {
           actor.members = split_list(value, ',');
         } else if (key == "abbrev") {
           for (auto& a : split_list(value, '|')) actor.abbrevs.push_back(normalize::normalize_utf8(a));
+        } else if (key == "short") {
+          for (auto& f : split_list(value, '|')) actor.short_forms.push_back(normalize::normalize_utf8(f));
         } else if (key == "metonyms") {
           for (auto& m : split_list(value, '|')) {
             m = normalize::normalize_utf8(m);

@@ -27,6 +27,9 @@ struct Actor {
   std::vector<std::string> forms;     // NFKC-normalised, including generated variants
   std::vector<std::string> abbrevs;   // one-character compound forms: 露, 米
   std::vector<std::string> metonyms;  // capitals and seats of government
+  // Names it bears only after its full name in the same document (評議会
+  // after 北極評議会): ShortNameMemory.
+  std::vector<std::string> short_forms;
   std::string state;                  // for persons and national bodies
   std::string org;                    // organisation a person serves
   std::string role;

@@ -5,6 +5,7 @@
 
 #include "core/utf8.hpp"
 #include "mentions/mentions.hpp"
+#include "mentions/short_names.hpp"
 #include "mentions/surnames.hpp"
 #include "normalize/normalize.hpp"
 #include "rules/rules.hpp"
@@ -93,6 +94,8 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
   // Surnames name persons named in full before, in this document; of two
   // with one surname, the one in office at the document's date.
   mentions::PersonMemory persons(year_of(document.date));
+  // 評議会 after 北極評議会: a body's short name after its full one.
+  mentions::ShortNameMemory short_names;
   const auto continued = sentences::continuations(text, sentences);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& sentence = sentences[s];
@@ -105,6 +108,7 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
       m_tokenizer.tokenize(normalized.text, tokens);  // the tokens view normalized.text, which outlives their use
       auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
       persons.resolve(tokens, found, m_resources.actors);
+      short_names.resolve(tokens, found, m_resources.actors);
       const auto relations = rules::apply_rules(tokens, found, knowledge);
       for (const auto& r : relations) {
         const std::uint32_t trigger_begin = read_from + normalized.origin[r.trigger_begin];

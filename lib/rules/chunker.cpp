@@ -1597,15 +1597,19 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                          these.content_end == these.begin + 1 && tokens[these.begin].surface == "これら" &&
                          these.quote == c.quote;
     if (word != "各国" && !pointed) continue;
-    for (std::size_t j = i; j-- > 0;) {
-      const Chunk& before = chunks[j];
-      if (before.absorbed || before.actors.empty()) continue;  // a quotation may name them
-      const bool group = before.actors.size() == 1 &&
-                         table.kind(before.actors.front().actor) == mentions::ActorKind::group;
-      if (before.actors.size() < 2 && !group) continue;
-      c.actors = before.actors;
-      c.metonym_only = before.metonym_only;
-      break;
+    // (これらの国 points to states listed by name first, a group only failing
+    // them: 米国や豪州は島しょ国に…、日本もこれらの国と -> USA, AUS.)
+    for (int pass = pointed ? 0 : 1; pass < 2 && c.actors.empty(); ++pass) {
+      for (std::size_t j = i; j-- > 0;) {
+        const Chunk& before = chunks[j];
+        if (before.absorbed || before.actors.empty()) continue;  // a quotation may name them
+        const bool group = pass == 1 && before.actors.size() == 1 &&
+                           table.kind(before.actors.front().actor) == mentions::ActorKind::group;
+        if (before.actors.size() < 2 && !group) continue;
+        c.actors = before.actors;
+        c.metonym_only = before.metonym_only;
+        break;
+      }
     }
   }
 }

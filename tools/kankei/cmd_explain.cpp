@@ -6,6 +6,7 @@
 #include "core/utf8.hpp"
 #include "export/export.hpp"
 #include "mentions/mentions.hpp"
+#include "mentions/short_names.hpp"
 #include "mentions/surnames.hpp"
 #include "normalize/normalize.hpp"
 #include "rules/rules.hpp"
@@ -28,6 +29,7 @@ void add_explain(CLI::App& app, DataOptions& data, Runner& run) {
       const rules::Knowledge knowledge{r.actors, r.lexicon, r.rules};
       std::vector<tokens::Token> tokens;
       mentions::PersonMemory persons;
+      mentions::ShortNameMemory short_names;
       for (const auto& s : sentences::split_sentences(*decoded)) {
         const auto normalized = normalize::normalize(decoded->substr(s.begin, s.end - s.begin));
         context->tokenizer->tokenize(normalized.text, tokens);
@@ -38,6 +40,7 @@ void add_explain(CLI::App& app, DataOptions& data, Runner& run) {
         }
         auto found = mentions::find_mentions(tokens, r.actors, r.lexicon);
         persons.resolve(tokens, found, r.actors);
+        short_names.resolve(tokens, found, r.actors);
         std::cout << rules::explain(tokens, found, knowledge);
         for (const auto& m : rules::apply_rules(tokens, found, knowledge)) {
           std::cout << "=> " << r.actors.actors()[m.source].id << " " << r.lexicon.relations()[m.relation].name << " "
