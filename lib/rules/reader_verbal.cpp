@@ -592,8 +592,14 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       // セルビアに対し、…よう求め、「…」と警告した: an addressee set off by a
       // comma or は stands over the sentence's clauses as a topic does.
+      // (ロシアのウクライナ侵略に対し、…制裁を科してきた: so does an act
+      // set off so, whose doer is the one addressed.)
       if (c.case_ == Case::against && (c.comma || has_topic_particle(c))) {
-        take(frame, c, Form::verb, voice, relation, 0.85 * distance);
+        if (!c.actors.empty()) {
+          take(frame, c, Form::verb, voice, relation, 0.85 * distance);
+        } else if (!m_used[j] && frame.target.actors.empty()) {
+          raise(frame, j, Form::verb, voice, relation, 0.85 * distance);
+        }
         continue;
       }
       // A が-subject also governs the clauses chained after it with 〜し、/〜して
