@@ -354,7 +354,9 @@ void SentenceReader::find_phrases() {
     // @refused). The negation is the phrase's own.
     // (従う and 応じる take it with に: Yの判断に従わない.)
     if (!trigger && (object_case || refusable) && verb.negated && verb.trigger < 0 &&
-        object.trigger < 0 && object.actors.empty() && !owners_before(o).empty()) {
+        object.trigger < 0 && object.actors.empty() &&
+        // (ノルウェーが…に設けた|漁業保護水域を認めず: or one a relative clause names.)
+        (!owners_before(o).empty() || (o > 0 && !relative_subject(o - 1).empty()))) {
       if (const auto* refused = m_k.rules.phrases().find(kRefusedObject, head.base)) {
         verb.trigger = static_cast<int>(m_triggers.size());
         m_triggers.push_back({refused, verb.begin, verb.content_end});
