@@ -195,9 +195,16 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       chunk.predicate = false;
     }
   }
-  // 強く非難した: an adjective in its 連用 form with nothing after it is an adverb.
-  if (chunk.content_end == chunk.begin + 1 && chunk.end == chunk.content_end && tokens[chunk.begin].pos == "形容詞" &&
-      tokens[chunk.begin].conj_form.rfind("連用", 0) == 0) {
+  // 強く非難した: an adjective in its 連用 form with nothing after it is an
+  // adverb (so with an adverb of degree before it: 最も多く拠出).
+  const auto of_degree = [](const Token& t) {
+    return t.pos == "副詞" && (t.surface == "最も" || t.surface == "もっとも" || t.surface == "より" ||
+                               t.surface == "さらに" || t.surface == "更に" || t.surface == "一層" ||
+                               t.surface == "極めて" || t.surface == "特に");
+  };
+  const bool degree = chunk.content_end == chunk.begin + 2 && of_degree(tokens[chunk.begin]);
+  if ((chunk.content_end == chunk.begin + 1 || degree) && chunk.end == chunk.content_end &&
+      tokens[chunk.content_end - 1].pos == "形容詞" && tokens[chunk.content_end - 1].conj_form.rfind("連用", 0) == 0) {
     chunk.predicate = false;
   }
   // 一貫して支持, 継続して供与: a noun of manner with して is an adverb;

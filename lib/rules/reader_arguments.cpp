@@ -251,6 +251,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       (!m_chunks[n - 1].metonym_only || capital_place) &&
       (m_chunks[n - 1].case_ == Case::gen || origin ||
        (object && (c.trigger < 0 || relation.aim_target) && m_chunks[n - 1].case_ == Case::dat_adn) ||
+       // スーダンへの|人道支援に拠出: money given to aid for Y goes to Y.
+       (c.case_ == Case::dat && relation.name == "supplies" && c.trigger >= 0 &&
+        m_chunks[n - 1].case_ == Case::dat_adn) ||
        // Yからの申し出を拒否: what comes from Y is Y's.
        (object && relation.raise_object && c.trigger < 0 && m_chunks[n - 1].case_ == Case::abl_adn) ||
        partner)) {
