@@ -106,6 +106,45 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
   emit_membership(member->actors, member_rule, owner.actors, owner_rule, c, negated, out);
 }
 
+// NATOはフィンランドとスウェーデンを加盟国に迎えた: a body that takes states
+// in as members (加盟国に迎える, 加盟国として迎え入れる) has them as members.
+void SentenceReader::read_member_welcomed(std::size_t j, std::vector<RelationMention>& out) {
+  const Chunk& c = m_chunks[j];
+  // (加盟国に迎える, 加盟国として迎える.)
+  if ((c.case_ != Case::dat && !has_particle(c, "として")) || !c.actors.empty() || c.content_end <= c.begin ||
+      j + 1 >= m_chunks.size()) {
+    return;
+  }
+  const Chunk& verb = m_chunks[j + 1];
+  if (!verb.predicate || verb.quote != c.quote || verb.content_end == verb.begin) return;
+  const std::string_view base = m_tokens[verb.content_end - 1].base;
+  if (base != "迎える" && base != "迎え入れる" && !(base == "入れる" && verb.content_end >= verb.begin + 2 &&
+                                                      m_tokens[verb.content_end - 2].base == "迎える")) {
+    return;
+  }
+  thread_local std::string word;  // per thread, so that its buffer is allocated once
+  word.clear();
+  for (auto i = c.begin; i < c.content_end; ++i) word += m_tokens[i].surface;
+  if (!m_k.rules.has_function(word, Function::ally)) return;
+  const Chunk* body = subject_before(j, c.quote);
+  if (!body) return;
+  // The states taken in: the object, and names listed before it (2023年に
+  // フィンランド、翌24年にスウェーデンを).
+  std::vector<ActorRef> members;
+  for (std::size_t k = j; k-- > 0 && &m_chunks[k] != body;) {
+    const Chunk& a = m_chunks[k];
+    if (a.quote != c.quote || a.predicate) break;
+    if (a.actors.empty() || a.absorbed || a.metonym_only) continue;
+    if (a.case_ == Case::acc || (a.case_ == Case::none && a.comma && !members.empty())) {
+      members.insert(members.begin(), a.actors.begin(), a.actors.end());
+    }
+  }
+  if (members.empty()) return;
+  static const RoleRule member_rule{"member.welcomed", Form::verb, Voice::active, Case::acc, Role::source, 0.75};
+  static const RoleRule body_rule{"member.welcoming_body", Form::verb, Voice::active, Case::topic, Role::target, 0.75};
+  emit_membership(members, member_rule, body->actors, body_rule, c, verb.negated, out);
+}
+
 // A membership read at chunk c: `member` cooperates with `body`, as an
 // alliance (同盟) is read, cited at c's words.
 void SentenceReader::emit_membership(const std::vector<ActorRef>& member, const RoleRule& member_rule,

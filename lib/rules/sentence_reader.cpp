@@ -61,6 +61,7 @@ std::vector<RelationMention> SentenceReader::read() {
   for (std::size_t i = 0; i < m_chunks.size(); ++i) {
     read_member_predicate(i, out);
     read_member_compound(i, out);
+    read_member_welcomed(i, out);
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_refused_request(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_imperative(i, out);

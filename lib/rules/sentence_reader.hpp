@@ -315,6 +315,7 @@ class SentenceReader {
   void read_ally(std::size_t j, std::vector<RelationMention>& out);
   void read_member_predicate(std::size_t j, std::vector<RelationMention>& out);
   void read_member_compound(std::size_t j, std::vector<RelationMention>& out);
+  void read_member_welcomed(std::size_t j, std::vector<RelationMention>& out);
   // The topic or が-subject named before chunk k, in its quotation, with no
   // predicate between; nullptr when there is none.
   const Chunk* subject_before(std::size_t k, int quote) const;
