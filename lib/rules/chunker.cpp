@@ -161,6 +161,22 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     const bool indispensable = i >= 2 && tokens[i - 1].base == "せる" && tokens[i - 2].base == "欠く";
     if (is_negation(t) && !indispensable) chunk.negated = true;
   }
+  // 求め続けねばならない, 守らなければならない, 認めざるを得ない: a must,
+  // whose ない negates nothing and whose ば sets no condition.
+  if (chunk.predicate && (chunk.negated || chunk.conditional)) {
+    thread_local std::string tail;  // per thread, so that its buffer is allocated once
+    tail.clear();
+    for (auto i = chunk.content_end; i < chunk.end; ++i) tail += tokens[i].surface;
+    for (const std::string_view must : {"ねばならな", "ねばなりません", "なければならな", "なければなりません",
+                                        "なくてはならな", "なければいけな", "なくてはいけな", "ざるを得な",
+                                        "ざるをえな"}) {
+      if (tail.find(must) != std::string::npos) {
+        chunk.obligation = true;
+        chunk.negated = chunk.conditional = false;
+        break;
+      }
+    }
+  }
   // ドイツなどが: a case after など makes it a phrase of its own, no list
   // before a head.
   if (chunk.listed) {
@@ -994,6 +1010,19 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     c.case_ = Case::none;
     c.ending = Ending::continuative;
+  }
+  // 抗議|せざるを|得ない: the must spans two phrases.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& next = chunks[i + 1];
+    if (!c.predicate || !c.negated || c.end < c.begin + 2 || next.content_end == next.begin || !next.negated ||
+        tokens[c.end - 1].surface != "を" || tokens[c.end - 2].surface != "ざる" ||
+        (tokens[next.begin].base != "得る" && tokens[next.begin].base != "える")) {
+      continue;
+    }
+    c.obligation = true;
+    c.negated = false;
+    chunks[i + 1].negated = false;
   }
   // A headline ends its clauses on a bare サ変 noun: 対日輸出規制を強化,
   // パキスタン領内を空爆. After an argument and before a space or the end

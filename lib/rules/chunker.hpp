@@ -51,6 +51,7 @@ struct Chunk {
   bool aim = false;        // a topic like 目標 or 狙い whose owner acts: relations under it are hypothetical
   bool metonym_only = false;  // all actors are metonyms (モスクワ): places unless they act
   bool copula = false;        // an auxiliary follows the content (加盟国であり): a clause, not a list item
+  bool obligation = false;    // 求め続けねばならない, 守らなければならない: a must, neither negated nor a condition
   bool headline_end = false;  // a space follows: the end of a headline's phrase
   bool phrase_verb = false;   // the verb of an object + verb phrase (関係を|強化): it acts as a support verb
   bool phrase_object = false; // the object of such a phrase, which holds its trigger

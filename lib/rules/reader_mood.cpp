@@ -99,7 +99,7 @@ long SentenceReader::governing_predicate(std::size_t t) const {
 void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   const Chunk& c = m_chunks[p];
   if (c.negated) frame.negated = true;
-  if (c.conditional) frame.hypothetical = true;
+  if (c.conditional || c.obligation) frame.hypothetical = true;  // (a must, as べき: eval/DECISIONS.md)
   // "しなければならない": an obligation, not a denial.
   for (auto i = c.content_end; i + 1 < c.end; ++i) {
     if (m_tokens[i].base == "ない" && m_tokens[i].conj_form.find("仮定") != std::string::npos) {
