@@ -193,7 +193,11 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     const bool comma_subject = !abbreviation && !phrase_subject && headline &&
                                (i == 0 || t.begin > tokens[i - 1].end) && i + 1 < tokens.size() &&
                                tokens[i + 1].surface == "、" && abbrev_of(t, table, true) >= 0;
-    if (abbreviation || phrase_subject || pair_start || dot_pair || comma_subject || org_pair || after_date) {
+    // (プレス|パ合意: a katakana abbreviation glued to the katakana before it
+    // is the end of a name MeCab split.)
+    const bool glued = i > 0 && tokens[i - 1].end == t.begin && katakana_edge(t.surface, true) &&
+                       katakana_edge(tokens[i - 1].surface, false);
+    if (!glued && (abbreviation || phrase_subject || pair_start || dot_pair || comma_subject || org_pair || after_date)) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;

@@ -547,6 +547,23 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         continue;
       }
     }
+    // 日ロ漁業交渉が妥結, XとYの協議が決裂: talks whose sides are named, as
+    // the subject of a joint act, are its sides.
+    if (c.case_ == Case::nom && relation.symmetric && c.trigger >= 0 && !c.predicate && frame.pair.empty() &&
+        frame.source.actors.empty() && frame.target.actors.empty() && c.quote == m_chunks[p].quote &&
+        relation_of(c).name == "negotiates" && !function_at(j, Function::mediate)) {
+      const auto& sides = c.compound.size() >= 2 ? c.compound
+                          : (j > 0 && m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.size() >= 2 &&
+                             !m_chunks[j - 1].metonym_only)
+                              ? m_chunks[j - 1].actors
+                              : c.compound;
+      if (sides.size() >= 2) {
+        frame.pair = sides;
+        frame.pair_rule = "verb.talks_sides";
+        frame.pair_confidence = 0.75;
+        continue;
+      }
+    }
     // Xとの会談で…を求めた: the one met is the other side of what the meeting yields.
     // Not when the act names its parties itself (日韓の連携を強化することで一致).
     if (yield_of_meeting && c.case_ == Case::loc && c.trigger >= 0 && !c.predicate && j > 0 &&
@@ -597,7 +614,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       if (c.case_ == Case::against && (c.comma || has_topic_particle(c))) {
         if (!c.actors.empty()) {
           take(frame, c, Form::verb, voice, relation, 0.85 * distance);
-        } else if (!m_used[j] && frame.target.actors.empty()) {
+        } else if (!m_used[j] && frame.target.actors.empty() && !has_particle(c, "について")) {
           raise(frame, j, Form::verb, voice, relation, 0.85 * distance);
         }
         continue;
