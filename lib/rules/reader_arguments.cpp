@@ -286,6 +286,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   const bool addressed = (c.case_ == Case::dat || c.case_ == Case::against) && relation.raise_object &&
                          form == Form::verb && voice == Voice::active;
   const bool judged_object = c.trigger >= 0 || (object && relation.raise_object) || addressed;
+  std::vector<ActorRef> aimed;  // whom the act judged is aimed at, when it names no doer
   for (std::size_t k = j; owners.empty() && judged_object && k-- > 0;) {
     const Chunk& a = m_chunks[k];
     const bool adnominal = a.case_ == Case::gen || a.case_ == Case::agent_adn || a.case_ == Case::dat_adn ||
@@ -296,14 +297,20 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     if (modifier || adjective_only(k)) continue;  // (Xによる|度重なる|攻撃)
     if (!adnominal || a.predicate) break;
     if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
-    // ウクライナへの|ミサイルの|供与を拒んだ: the one refused is who it was for.
+    // ウクライナへの|ミサイルの|供与を拒んだ: the one refused is who it was for,
+    // unless the act names its doer (中国による|パキスタンへの|武器輸出に反対).
     // トルコへの売却を支持, ウクライナへの支援を歓迎: backing a giving act
     // backs the one it goes to (but Xへの攻撃を支持 backs no X).
     const bool backed_gift = relation.name == "supports" && c.trigger >= 0 && relation_of(c).name == "supplies";
-    if ((relation.aim_target || backed_gift) && a.case_ == Case::dat_adn && !a.actors.empty() && !m_used[k]) {
-      owners = a.actors;
+    if (a.case_ == Case::dat_adn && !a.actors.empty() && !m_used[k]) {
+      if (backed_gift) {
+        owners = a.actors;
+      } else if (relation.aim_target && aimed.empty()) {
+        aimed = a.actors;
+      }
     }
   }
+  if (owners.empty()) owners = std::move(aimed);
   // The parties of a joint act are its doers: 米韓合同軍事演習を批判 -> USA, KOR.
   if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) {
     // 日米同盟の|抑止力: what an alliance or a joint act has, its parties do.
