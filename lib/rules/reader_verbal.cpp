@@ -79,6 +79,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                             m_chunks[said - 1].quote != m_chunks[p].quote;
   bool complement = false;  // inside 「…」と / 〜よう, the content of a saying or a request
   bool past_complement = false;  // crossed a clause end before the complement
+  // The owner raised as the target was read past that end too, in an earlier
+  // complement whose own subject may still win (Yが…Zへの輸出を通じて…と批判し、…と警告).
+  bool owner_past_complement = false;
   bool past_chained = false;     // crossed a continuative clause end, maybe the complement's own
   bool asked = false;            // the complement is what is asked for (〜よう)
   bool unnamed_subject = false;  // the clause's subject names no actor (暫定政権側は)
@@ -440,6 +443,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         // Yが…Zの関係者をかくまっていると非難: the saying's subject, further
         // left, wins over the owner of its object.
         fill(frame.target, owners, &rule, distance, c.case_ == Case::acc);
+        owner_past_complement = past_complement;
       }
       continue;
     }
@@ -461,7 +465,8 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                                        m_chunks[j + 1].ending == Ending::attributive;
     if (complement &&
         (frame.target.actors.empty() ||
-         (frame.target.raised && !past_complement && (!past_chained || c.case_ == Case::nom))) &&
+         (frame.target.raised && (!past_complement || owner_past_complement) &&
+          (!past_chained || c.case_ == Case::nom))) &&
         !c.actors.empty() && !addressee && !relative_subject_here &&
         usable(c, Role::target, relation) &&
         (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
