@@ -1609,7 +1609,13 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       two.clear();
       for (std::size_t j = i; j-- > 0 && two.size() < 2;) {
         const Chunk& before = chunks[j];
-        if (before.absorbed || before.quote != c.quote || before.actors.size() != 1 || before.metonym_only) continue;
+        // (カンボジアの|ティア・セイハ国防相は…中国の|董軍国防相と会談し、両国の:
+        // the states of persons named are the two states too.)
+        const bool affiliation = states && before.absorbed && before.case_ == Case::gen;
+        if ((before.absorbed && !affiliation) || before.quote != c.quote || before.actors.size() != 1 ||
+            before.metonym_only) {
+          continue;
+        }
         const auto kind = table.kind(before.actors.front().actor);
         if ((states && kind != mentions::ActorKind::state) ||
             (persons && pass == 0 && kind != mentions::ActorKind::person)) {
