@@ -1472,11 +1472,19 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         tokens[c.content_end].surface != "として") {
       continue;
     }
+    // (A は-topic governs past clause ends too: アイスランドは軍を持たず、
+    // NATOの加盟国として…)
+    bool crossed = false;
     for (std::size_t j = i; j-- > 0;) {
       const Chunk& before = chunks[j];
-      if (before.quote != c.quote || before.predicate) break;
-      if ((before.case_ == Case::topic || before.case_ == Case::nom) && !before.actors.empty() && !before.absorbed &&
-          tokens[before.content_end].surface != "として") {
+      if (before.quote != c.quote) break;
+      if (before.predicate) {
+        crossed = true;
+        continue;
+      }
+      const bool subject = before.case_ == Case::topic || (before.case_ == Case::nom && !crossed);
+      if (subject && !before.actors.empty() && !before.absorbed && tokens[before.content_end].surface != "として" &&
+          (!crossed || (before.end > before.content_end && tokens[before.content_end].surface == "は"))) {
         c.case_ = Case::none;
         break;
       }
