@@ -1389,12 +1389,13 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
   }
   // M23と共同で作戦を行う: a partner named with 共同で or 合同で acts beside
-  // the subject (as with とともに), not against it.
+  // the subject (as with とともに), not against it; so does one of a joint
+  // act (コンゴ軍と合同の|作戦を始めた).
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     const Chunk& next = chunks[i + 1];
     if (c.case_ != Case::com || c.actors.empty() || next.content_end != next.begin + 1 || !next.actors.empty() ||
-        (next.case_ != Case::loc && next.case_ != Case::dat) ||
+        (next.case_ != Case::loc && next.case_ != Case::dat && next.case_ != Case::gen) ||
         !rules.has_function(tokens[next.begin], Function::joint)) {
       continue;
     }
