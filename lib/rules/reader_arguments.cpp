@@ -551,6 +551,8 @@ std::vector<ActorRef> SentenceReader::host_state(const Frame& frame, std::size_t
   }
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
+    // (米軍主導の|有志連合は: what describes the doer is no place of the act.)
+    if (frame.source.chunk >= 0 && static_cast<long>(j) <= frame.source.chunk) return {};
     if (c.absorbed) continue;
     if (c.quote != m_chunks[t].quote || (c.predicate && c.ending != Ending::attributive)) return {};
     // Where the group's base lies (イラク北部の, …州にある) or the capital the
