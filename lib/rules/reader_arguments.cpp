@@ -101,9 +101,10 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // 対ロ制裁に加わる: an act joined is read on its own (as done by the one
   // who joins); its owner is no one joined, nor is the owner of a task
   // (AUの任務に加わる): only an actor named in に is.
+  // (But Yの決定に応じない refuses Y's decision: whose it is, is refused.)
   if (form == Form::verb && c.case_ == Case::dat && j + 1 < m_chunks.size() && m_chunks[j + 1].predicate &&
       m_chunks[j + 1].trigger >= 0 && m_tokens[m_chunks[j + 1].content_end - 1].pos == "動詞" &&
-      function_at(j + 1, Function::designate)) {
+      function_at(j + 1, Function::designate) && relation.name != "rejects") {
     return;
   }
   // ロシア産原油の輸入: goods named by where they come from.
