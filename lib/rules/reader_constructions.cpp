@@ -223,6 +223,45 @@ const Chunk* SentenceReader::subject_before(std::size_t k, int quote) const {
   return nullptr;
 }
 
+// エジプトが求める|協定の締結を拒む, メキシコが求める|謝罪に応じない: what a
+// relative clause says one asks for, refused or taken up by the clause's
+// subject, was asked of that subject.
+void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
+  const Chunk& ask = m_chunks[t];
+  if (!frame.target.actors.empty() || frame.source.actors.empty() || ask.ending != Ending::attributive ||
+      ask.passive) {
+    return;
+  }
+  // The noun asked for, past what it is of and clauses on it
+  // (法的拘束力の|ある|協定の|締結を).
+  std::size_t n = t + 1;
+  while (n + 1 < m_chunks.size() && n < t + 5 && m_chunks[n].actors.empty() && m_chunks[n].trigger < 0 &&
+         ((m_chunks[n].case_ == Case::gen && !m_chunks[n].predicate) ||
+          (m_chunks[n].predicate && m_chunks[n].ending == Ending::attributive))) {
+    ++n;
+  }
+  if (n + 1 >= m_chunks.size()) return;
+  const Chunk& noun = m_chunks[n];
+  const Chunk& verb = m_chunks[n + 1];
+  if ((noun.case_ != Case::acc && noun.case_ != Case::dat) || !noun.actors.empty() || noun.quote != ask.quote ||
+      !verb.predicate || verb.quote != ask.quote) {
+    return;
+  }
+  const bool answers = function_at(n + 1, Function::accept) ||
+                       (verb.trigger >= 0 && relation_of(verb).name == "rejects");
+  if (!answers) return;
+  // The answering clause's subject: the topic before the relative clause.
+  for (std::size_t k = t; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != ask.quote || c.predicate) continue;  // (a topic governs the sentence's clauses)
+    if (c.case_ == Case::topic && !c.actors.empty() && !c.absorbed && !c.metonym_only) {
+      static const RoleRule rule{"verb.request_answered", Form::verb, Voice::active, Case::topic, Role::target, 0.65};
+      fill(frame.target, c.actors, &rule, 1.0);
+      return;
+    }
+  }
+}
+
 // XはYに…を求めているが、Yは応じていない (拒否している): the one asked, who
 // refuses with nothing else named as refused, rejects the one who asked.
 void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMention>& out) {

@@ -566,6 +566,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       frame.pair_confidence = 0.7;
       frame.target = Filler{};
     }
+    if (relation.name == "requests") refused_request_target(frame, t);
     // 中国、日本非難 (a headline's noun predicate): the actor compounded
     // with the act is its target, as in the noun (日本非難の声).
     const bool reaction = m_triggers[head.trigger].trigger->named_target;
