@@ -269,6 +269,17 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       m_used[n - 2] = true;
     }
   }
+  // カンボジアの|港の|整備を支援, ブーゲンビルの|橋や|給水施設の|整備を支援:
+  // what is aided is its first owner's, through a chain of の-phrases.
+  if (owners.empty() && aided) {
+    owners = owners_before(j);
+    for (std::size_t k = j; !owners.empty() && k-- > 0 && m_chunks[k].quote == c.quote;) {
+      if (m_chunks[k].actors == owners) {
+        m_used[k] = true;
+        break;
+      }
+    }
+  }
   // フィリピンの|南シナ海における|権利: a place phrase between owner and noun;
   // ロシアの|アフリカへの|影響力拡大: so is where the act is aimed.
   if (owners.empty() && object && n > 1 &&
