@@ -77,7 +77,8 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
   // (XはYの一員として…: in the capacity of a member, which it is.)
   const bool as_member = c.end > c.content_end && m_tokens[c.content_end].surface == "として";
   const bool copula = c.copula || (has_particle(c, "で") && verb_after("ある")) || continuative || as_member ||
-                      ((c.case_ == Case::dat || c.case_ == Case::com) && verb_after("なる"));
+                      ((c.case_ == Case::dat || c.case_ == Case::com) && verb_after("なる")) ||
+                      (c.case_ == Case::dat && verb_after("入る"));  // 傘下に入る
   if (!copula || c.content_end <= c.begin || owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only ||
       owner.quote != c.quote) {
     return;
