@@ -197,12 +197,14 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // is the end of a name MeCab split.)
     const bool glued = i > 0 && tokens[i - 1].end == t.begin && katakana_edge(t.surface, true) &&
                        katakana_edge(tokens[i - 1].surface, false);
-    if (!glued && (abbreviation || phrase_subject || pair_start || dot_pair || comma_subject || org_pair || after_date)) {
+    if (!glued &&
+        (abbreviation || phrase_subject || pair_start || dot_pair || comma_subject || org_pair || after_date)) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;
       while (j < tokens.size()) {
-        const long a = j == i && org_pair ? org_side : abbrev_of(tokens[j], table, j > i || phrase_subject || pair_start || dot_pair || comma_subject || after_date);
+        const bool in_run = j > i || phrase_subject || pair_start || dot_pair || comma_subject || after_date;
+        const long a = j == i && org_pair ? org_side : abbrev_of(tokens[j], table, in_run);
         if (a < 0) break;
         run.actors.push_back(static_cast<std::uint32_t>(a));
         ++j;

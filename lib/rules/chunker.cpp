@@ -630,14 +630,14 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   }
 }
 
-// Whether the phrase names where goods come from (米国製の, ロシア産の): the
-// fighter jets of 米国製の戦闘機 are no US forces.
 // 次, 当時, 現在, 前: a word that picks one holder of an office out of time
 // (次の政権, 当時の外相).
 bool names_which(const Token& t) {
   return t.pos == "名詞" && (t.pos1 == "副詞可能" || t.surface == "次" || t.surface == "前" || t.surface == "元");
 }
 
+// Whether the phrase names where goods come from (米国製の, ロシア産の): the
+// fighter jets of 米国製の戦闘機 are no US forces.
 bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
   for (auto i = chunk.begin; i < chunk.content_end; ++i) {
     if (tokens[i].pos1 == "接尾" && rules.has_function(tokens[i], Function::origin)) return true;

@@ -185,8 +185,8 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
           (verb.ending == Ending::continuative && !verb.comma)) {
         continue;
       }
-      // (Not よう, which there is as often a likeness: 会談して…署名したように.)
       if (verb.conditional) frame.hypothetical = true;
+      // (Not よう, which there is as often a likeness: 会談して…署名したように.)
       for (auto i = verb.content_end; i < verb.end; ++i) {
         if (m_tokens[i].base != "よう" && m_tokens[i].base != "う" &&
             m_k.rules.has_function(m_tokens[i], Function::hypothetical)) {
