@@ -17,8 +17,18 @@ const RoleRule kDestinationRule{"passive.destination", Form::verb, Voice::passiv
 
 }  // namespace
 
+// 欧州の|域外から調達: what lies outside an actor (域外, 国外, 以外) is not
+// its own, and the actor named before it no side of the act.
+bool SentenceReader::outside(const Chunk& c) const {
+  if (c.content_end == c.begin) return false;
+  const std::string_view head = m_tokens[c.content_end - 1].base;
+  return head == "域外" || head == "国外" || head == "圏外" || head == "以外";
+}
+
 void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, const RelationType& relation,
                           double weight) {
+  const auto at = static_cast<std::size_t>(&c - m_chunks.data());
+  if (c.case_ == Case::gen && at + 1 < m_chunks.size() && outside(m_chunks[at + 1])) return;
   // 台湾情勢について協議した: what is talked of is no party to the talks.
   if (relation.symmetric && regarding(c)) return;
   // 中国を|念頭に|連携を深める: what an act together has in mind is no
@@ -47,7 +57,6 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   // sends them, whoever agrees to it.
   static const RoleRule kTroopsRule{"verb.troops_owner", Form::verb, Voice::active, Case::acc, Role::source, 0.75};
   // So are the ships or arms of an owner named with の (ロシア海軍の艦艇を派遣).
-  const auto at = static_cast<std::size_t>(&c - m_chunks.data());
   if (rule && rule->role == Role::target && relation.theme_passive && voice == Voice::active && form == Form::verb &&
       c.case_ == Case::acc &&
       (function_at(at, Function::troops) ||
@@ -93,6 +102,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   const Chunk& c = m_chunks[j];
   if (c.predicate || !c.actors.empty()) return;
   if (relation.symmetric && regarding(c)) return;
+  if (outside(c)) return;
   // 北朝鮮の挑発に対して、日韓が連携: whose act a joint act faces is no partner.
   if (relation.symmetric && c.case_ == Case::against) return;
   // トルコの仲介により…が合意した: the mediator does not do what it mediates
