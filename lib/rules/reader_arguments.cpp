@@ -37,7 +37,7 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   const RoleRule* rule = m_k.rules.role_for(form, voice, c.case_);
   // ロシア産の原油を輸入: where the goods come from is who supplies them.
   if (voice == Voice::receive && (c.case_ == Case::gen || c.case_ == Case::acc) &&
-      function_at(static_cast<std::size_t>(&c - m_chunks.data()), Function::origin)) {
+      function_at(at, Function::origin)) {
     rule = &kOriginRule;
   }
   // AUがソマリアで展開する: where forces are deployed or land is held.
