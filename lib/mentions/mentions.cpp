@@ -105,9 +105,13 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       continue;
     }
     // 南ア|ジア, 南ア|ルプス: a name MeCab split off the front of a longer
-    // katakana word it did not know is no name.
-    if (!t.actor.empty() && i + 1 < tokens.size() && tokens[i + 1].unknown && katakana_edge(t.surface, false) &&
-        katakana_edge(tokens[i + 1].surface, true)) {
+    // katakana word it did not know is no name; nor is one cut before a
+    // single katakana letter (アナン|ド外相 is アナンド).
+    const auto lone_letter = [&](const Token& next) {
+      return next.surface.size() == 3 && next.begin == t.end && next.surface != "・" && next.surface != "ー";
+    };
+    if (!t.actor.empty() && i + 1 < tokens.size() && (tokens[i + 1].unknown || lone_letter(tokens[i + 1])) &&
+        katakana_edge(t.surface, false) && katakana_edge(tokens[i + 1].surface, true)) {
       ++i;
       continue;
     }

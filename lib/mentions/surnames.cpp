@@ -187,12 +187,19 @@ std::optional<std::uint32_t> one_person(std::string_view surname, const Candidat
 // kanji, begins): the press names a leader by surname and title after the
 // state (ケニアのルト大統領) even the first time.
 // (インドネシアのシャフリ国防相: or, when none ends with it, whose first
-// name it is.)
+// name it is; マレーシアのモハマド外相: or when the one it ends holds
+// another office than the title after it names, and the first name's does.)
 std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint32_t state,
-                                             const ActorTable& table, int year) {
+                                             const ActorTable& table, int year, std::string_view office = {}) {
   const auto all = [](const Actor&) { return true; };
-  if (auto person = one_person(surname, table.persons_of(state), table, year, all)) return person;
-  return one_person(surname, table.persons_of(state), table, year, all, is_first_name_of);
+  const auto fits = [&](std::uint32_t p) {
+    return !office.empty() && table.title_names_role(office, table.actors()[p].role);
+  };
+  const auto by_surname = one_person(surname, table.persons_of(state), table, year, all);
+  if (by_surname && (office.empty() || fits(*by_surname))) return by_surname;
+  const auto by_first_name = one_person(surname, table.persons_of(state), table, year, all, is_first_name_of);
+  if (by_first_name && (!by_surname || fits(*by_first_name))) return by_first_name;
+  return by_surname;
 }
 
 // The one person in office whose name `surname` (katakana) ends and whose
@@ -274,7 +281,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         if (common_word) matched = false;
         if (!matched) {
           const auto state = owner_state(tokens, mentions, table, begin);
-          auto named = state ? person_of_state(surname, *state, table, m_year) : std::nullopt;
+          auto named = state ? person_of_state(surname, *state, table, m_year, office) : std::nullopt;
           // (A common word must also fit the office: グラス駐日大使 is the ambassador.)
           if (named && common_word && !table.title_names_role(office_at(tokens, k, table), actors[*named].role)) {
             named.reset();
