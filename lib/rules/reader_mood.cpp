@@ -170,6 +170,25 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
       frame.negated = true;
     }
   }
+  // 批判したわけではない, 対抗しようと|している|わけでは|ありません: "it is
+  // not that…" denies the act.
+  {
+    std::size_t q = p;
+    if (c.ending != Ending::attributive && q + 1 < m_chunks.size() && m_chunks[q + 1].predicate &&
+        m_chunks[q + 1].ending == Ending::attributive && m_chunks[q + 1].content_end > m_chunks[q + 1].begin &&
+        m_tokens[m_chunks[q + 1].begin].base == "する") {
+      ++q;  // (対抗しようと|している)
+    }
+    if (m_chunks[q].ending == Ending::attributive && q + 1 < m_chunks.size()) {
+      const Chunk& wake = m_chunks[q + 1];
+      const bool is_wake = wake.content_end == wake.begin + 1 &&
+                           (m_tokens[wake.begin].base == "わけ" || m_tokens[wake.begin].base == "訳") &&
+                           has_particle(wake, "で");
+      const bool denied = is_wake && (wake.negated || (q + 2 < m_chunks.size() && m_chunks[q + 2].negated &&
+                                                       m_chunks[q + 2].content_end == m_chunks[q + 2].begin + 1));
+      if (denied) frame.negated = true;
+    }
+  }
   // これらの国と連携して…を主導すべきだ: a て-clause with no comma after it
   // says how the verb it leads to is done, and shares that verb's mood.
   bool te = false;
