@@ -1011,6 +1011,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     c.case_ = Case::none;
     c.ending = Ending::continuative;
   }
+  // ウクライナにより|多くの武器を, ドイツにより|大きな額を: に and a
+  // comparative より before an adjective, which MeCab reads as the agent's
+  // により.
+  for (auto& c : chunks) {
+    if (c.case_ != Case::agent || c.end >= tokens.size() || c.end == c.content_end ||
+        tokens[c.end - 1].surface != "により") {
+      continue;
+    }
+    const Token& next = tokens[c.end];
+    if (next.pos == "連体詞" || next.pos == "形容詞" || next.base == "多く") c.case_ = Case::dat;
+  }
   // 抗議|せざるを|得ない: the must spans two phrases.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     Chunk& c = chunks[i];
