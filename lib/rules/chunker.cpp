@@ -514,8 +514,13 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
 // 最高指導者, 外務省, 新政権 (its last noun is a head, or all of it is).
 bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const RuleSet& rules) {
   if (chunk.content_end <= chunk.begin) return false;
-  // 首相(当時): a note in brackets after the office does not change it.
-  const auto end = head_of(tokens, chunk) + 1;
+  // 首相(当時): a note in brackets after the office does not change it;
+  // nor does a plural (閣僚|ら).
+  auto end = head_of(tokens, chunk) + 1;
+  if (end > chunk.begin + 1 && tokens[end - 1].pos1 == "接尾" &&
+      (tokens[end - 1].surface == "ら" || tokens[end - 1].surface == "たち")) {
+    --end;
+  }
   if (rules.head_kind(tokens[end - 1])) return true;
   // XとY、Zの3国: a count of the states listed, as 3カ国 is (but 同盟|国 is
   // no count).
