@@ -524,10 +524,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       frame.pair_confidence = 0.8;
       continue;
     }
-    // 日NATO首脳会談で…一致した, 日米の会談で合意: the sides of a meeting
-    // are those of the joint act it yields, when the clause names no other.
-    // (Not a mediation, Xの仲介で合意, whose mediators are no party; nor
-    // where a subject stands before it.)
+    // 日NATO首脳会談で…一致した, 日米の会談で合意 (a meeting the act comes
+    // out of), 日ロ漁業交渉が妥結, XとYの協議が決裂 (talks as the act's
+    // subject): the sides the talks name are the joint act's, when the clause
+    // names no other. (Not a mediation, Xの仲介で合意, whose mediators are no
+    // party; nor a meeting with a subject before it.)
     const auto subject_before = [&] {
       for (std::size_t k = j; k-- > 0;) {
         if (m_chunks[k].quote == c.quote && !m_chunks[k].actors.empty() &&
@@ -537,25 +538,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       return false;
     };
-    if (c.case_ == Case::loc && relation.symmetric && c.trigger >= 0 && !c.predicate && frame.pair.empty() &&
-        frame.source.actors.empty() && frame.target.actors.empty() && !boundary &&
-        relation_of(c).name == "negotiates" && !function_at(j, Function::mediate) && !subject_before()) {
-      const auto& sides = c.compound.size() >= 2 ? c.compound
-                          : (j > 0 && m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.size() >= 2 &&
-                             !m_chunks[j - 1].metonym_only)
-                              ? m_chunks[j - 1].actors
-                              : c.compound;
-      if (sides.size() >= 2) {
-        frame.pair = sides;
-        frame.pair_rule = "verb.meeting_sides";
-        frame.pair_confidence = 0.75;
-        continue;
-      }
-    }
-    // 日ロ漁業交渉が妥結, XとYの協議が決裂: talks whose sides are named, as
-    // the subject of a joint act, are its sides.
-    if (c.case_ == Case::nom && relation.symmetric && c.trigger >= 0 && !c.predicate && frame.pair.empty() &&
-        frame.source.actors.empty() && frame.target.actors.empty() && c.quote == m_chunks[p].quote &&
+    const bool meeting_place = c.case_ == Case::loc && !boundary && !subject_before();
+    const bool talks_subject = c.case_ == Case::nom && c.quote == m_chunks[p].quote;
+    if ((meeting_place || talks_subject) && relation.symmetric && c.trigger >= 0 && !c.predicate &&
+        frame.pair.empty() && frame.source.actors.empty() && frame.target.actors.empty() &&
         relation_of(c).name == "negotiates" && !function_at(j, Function::mediate)) {
       const auto& sides = c.compound.size() >= 2 ? c.compound
                           : (j > 0 && m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.size() >= 2 &&
@@ -564,7 +550,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                               : c.compound;
       if (sides.size() >= 2) {
         frame.pair = sides;
-        frame.pair_rule = "verb.talks_sides";
+        frame.pair_rule = meeting_place ? "verb.meeting_sides" : "verb.talks_sides";
         frame.pair_confidence = 0.75;
         continue;
       }
