@@ -199,10 +199,12 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
                                tokens[i + 1].surface == "、" && abbrev_of(t, table, true) >= 0;
     // (プレス|パ合意: a katakana abbreviation glued to the katakana before it
     // is the end of a name MeCab split.)
-    const bool glued = i > 0 && tokens[i - 1].end == t.begin && katakana_edge(t.surface, true) &&
-                       katakana_edge(tokens[i - 1].surface, false);
-    if (!glued &&
-        (abbreviation || phrase_subject || pair_start || dot_pair || comma_subject || org_pair || after_date)) {
+    const auto glued = [&] {
+      return i > 0 && tokens[i - 1].end == t.begin && katakana_edge(t.surface, true) &&
+             katakana_edge(tokens[i - 1].surface, false);
+    };
+    if ((abbreviation || phrase_subject || pair_start || dot_pair || comma_subject || org_pair || after_date) &&
+        !glued()) {
       std::size_t j = i;
       ActorMention run;
       run.abbreviation = true;

@@ -365,13 +365,8 @@ void SentenceReader::read_imperative(std::size_t p, std::vector<RelationMention>
   static const RoleRule ordered_rule{"quote.imperative_ordered", Form::verb, Voice::active, Case::topic, Role::target, 0.7};
   if (verb.case_ == Case::quote) {
     // 「…守れ」と|述べた: the subject of the verb of saying after it.
-    for (std::size_t s = p + 1; s < m_chunks.size() && s <= p + 2; ++s) {
-      if (!m_chunks[s].predicate) continue;
-      Frame outer;
-      verbal_arguments(outer, s, Voice::active, relation, s, s);
-      if (!outer.source.actors.empty()) fill(frame.source, outer.source.actors, &speaker_rule, outer.source.confidence);
-      break;
-    }
+    const Filler said_by = speaker_after(p + 1, relation);
+    if (!said_by.actors.empty()) fill(frame.source, said_by.actors, &speaker_rule, said_by.confidence);
   } else if (first > 0 && verb.ending == Ending::final) {
     // アイルランド首相「…守れ」: a headline names the speaker right before the words.
     const Chunk& who = m_chunks[first - 1];
@@ -871,6 +866,19 @@ void SentenceReader::attended(std::size_t t, const Frame& meeting, const mention
   }
 }
 
+// The subject of the verb of saying right after quoted words ending at
+// phrase q - 1 (「…」と|述べた, 「…」と|記者団に|語った), read for `relation`;
+// empty when none names an actor.
+Filler SentenceReader::speaker_after(std::size_t q, const RelationType& relation) {
+  for (std::size_t s = q; s < m_chunks.size() && s <= q + 1; ++s) {
+    if (!m_chunks[s].predicate) continue;
+    Frame outer;
+    verbal_arguments(outer, s, Voice::active, relation, s, s);
+    return outer.source;
+  }
+  return {};
+}
+
 // 報道官は「パキスタンの主権を断固支持する」と述べた: quoted words with no
 // subject of their own are the speaker's, the subject of the verb of saying
 // after 「…」と.
@@ -905,26 +913,21 @@ void SentenceReader::speaker(Frame& frame, std::size_t t) {
       (t + 1 == q || m_chunks[t].case_ == Case::topic)) {
     return;
   }
-  for (std::size_t s = q; s < m_chunks.size() && s <= q + 1; ++s) {
-    if (!m_chunks[s].predicate) continue;
-    Frame outer;
-    verbal_arguments(outer, s, Voice::active, relation_of(m_chunks[t]), s, s);
-    if (outer.source.actors.empty()) return;
-    static const RoleRule rule{"quote.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
-    static const RoleRule state{"quote.speaker_state", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
-    if (own_country) {
-      // わが国: the state of the one who speaks.
-      std::vector<ActorRef> states;
-      for (const auto& a : outer.source.actors) {
-        const auto* own = m_k.actors.find_id(m_k.actors.affiliation(m_k.actors.actors()[a.actor]));
-        if (own) states.push_back({static_cast<std::uint32_t>(own - m_k.actors.actors().data()), false});
-      }
-      if (!states.empty()) fill(frame.source, states, &state, outer.source.confidence);
-      return;
+  const Filler said_by = speaker_after(q, relation_of(m_chunks[t]));
+  if (said_by.actors.empty()) return;
+  static const RoleRule rule{"quote.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+  static const RoleRule state{"quote.speaker_state", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+  if (own_country) {
+    // わが国: the state of the one who speaks.
+    std::vector<ActorRef> states;
+    for (const auto& a : said_by.actors) {
+      const auto* own = m_k.actors.find_id(m_k.actors.affiliation(m_k.actors.actors()[a.actor]));
+      if (own) states.push_back({static_cast<std::uint32_t>(own - m_k.actors.actors().data()), false});
     }
-    fill(frame.source, outer.source.actors, &rule, outer.source.confidence);
+    if (!states.empty()) fill(frame.source, states, &state, said_by.confidence);
     return;
   }
+  fill(frame.source, said_by.actors, &rule, said_by.confidence);
 }
 
 // Xは、Yとの協力が欠かせないと訴えた: a joint act put as the subject of
