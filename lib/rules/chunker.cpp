@@ -267,6 +267,14 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   }
 }
 
+// 運輸省, 気象庁: a ministry or agency MeCab knows as one word, which after
+// a state's name is that state, as 外務省 is.
+bool names_ministry(const Token& t) {
+  if (t.pos2 != "組織") return false;
+  const std::string_view s = t.surface;
+  return s.size() > 3 && (s.ends_with("省") || s.ends_with("庁"));
+}
+
 // 外交|部: whether two tokens spell a head together.
 bool is_split_head(const Token& first, const Token& second, const RuleSet& rules) {
   thread_local std::string joined;  // per thread, so that its buffer is allocated once
@@ -358,6 +366,7 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       continue;
     }
     const bool head = rules.head_kind(t) != nullptr || t.pos1 == "接尾" || t.pos1 == "数" ||
+                      names_ministry(t) ||  // シンガポール|運輸省
                       t.pos == "接頭詞" ||  // 総|書記
                       t.pos1 == "接続詞的" ||  // 副首相|兼|外相
                       (t.surface == "「" && k < static_cast<std::int64_t>(last) && rules.head_kind(tokens[k + 1]));  // 「大統領」
@@ -521,7 +530,7 @@ bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
       (tokens[end - 1].surface == "ら" || tokens[end - 1].surface == "たち")) {
     --end;
   }
-  if (rules.head_kind(tokens[end - 1])) return true;
+  if (rules.head_kind(tokens[end - 1]) || names_ministry(tokens[end - 1])) return true;
   // XとY、Zの3国: a count of the states listed, as 3カ国 is (but 同盟|国 is
   // no count).
   if (end >= chunk.begin + 2 && tokens[end - 1].surface == "国" && tokens[end - 2].pos1 == "数") {

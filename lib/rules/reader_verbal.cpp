@@ -57,6 +57,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   relative_head(frame, p, voice, relation);
   bool boundary = false;
   bool hard_boundary = false;  // crossed a clause that does not simply go on (not 〜し、/〜して)
+  bool nominalized_subject = false;  // j is in a clause made a noun by こと, whose が-subject is its own
   // 「…」と批判した: the words just before the predicate are a quotation.
   // 「…」と厳しく批判した: an adverb may stand between.
   std::size_t said = p;
@@ -355,7 +356,6 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         // sets another subject against it).
         const bool chained = c.ending == Ending::continuative ||
                              (goes_on(j) && m_tokens[m_chunks[j + 1].begin].base != "一方");
-        if (!chained) hard_boundary = true;
         // …と会談し、; …と首脳会談を行い、 (a meeting under a support verb).
         const bool meeting_object = c.trigger < 0 && j > 0 && m_chunks[j - 1].case_ == Case::acc &&
                                     m_chunks[j - 1].trigger >= 0 && relation_of(m_chunks[j - 1]).name == "negotiates" &&
@@ -366,6 +366,16 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         // argument of this predicate, so it does not close it.
         const bool nominalized = c.ending == Ending::attributive && j + 1 < p &&
                                  m_tokens[m_chunks[j + 1].begin].base == "こと";
+        // (Its own が-subject is not this clause's, but one before it is:
+        // XがYと会談し、…を再開する|ことで合意した.)
+        if (!chained && !nominalized) hard_boundary = true;
+        // (The clause made a noun may chain clauses of its own: Xが…を訪れて…を
+        // 打ち出す|ことで; one set off by a comma is this clause's again.)
+        if (nominalized) {
+          nominalized_subject = true;
+        } else if (c.comma) {
+          nominalized_subject = false;
+        }
         if (!chained && !opens_complement && !nominalized) closed = true;
         in_nominalized = nominalized;
       }
@@ -612,7 +622,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       // A が-subject also governs the clauses chained after it with 〜し、/〜して
       // (ロシア軍が…に重点を移しており、…を攻撃した), as a topic does the whole sentence.
-      if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !m_used[j] &&
+      if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !nominalized_subject && !m_used[j] &&
                                        !(m_chunks[p].ending == Ending::final && topic_before(j)))) {
         take(frame, c, Form::verb, voice, relation, 0.9 * distance);
       }
@@ -664,15 +674,20 @@ bool SentenceReader::topic_before(std::size_t j) const {
   return false;
 }
 
-// ウクライナの要請を受けて、ドイツは…: a て-clause that opens the sentence
-// without a subject of its own shares the topic named after it.
+// ウクライナの要請を受けて、ドイツは…: a て-clause (or 〜し、) that opens the
+// sentence without a subject of its own shares the topic named after it.
 void SentenceReader::subject_after(Frame& frame, std::size_t p, Voice voice, const RelationType& relation) {
   const Chunk& pred = m_chunks[p];
   if (!pred.predicate || pred.ending != Ending::continuative || pred.end == pred.content_end) return;
   const Token& last = m_tokens[pred.end - 1];
   const Token& before = m_tokens[pred.end >= 2 ? pred.end - 2 : pred.end - 1];
   const bool te = last.pos1 == "接続助詞" || (last.pos == "記号" && before.pos1 == "接続助詞");
-  if (!te || (before.surface != "て" && before.surface != "で" && last.surface != "て" && last.surface != "で")) return;
+  // (Or one that stops on the verb's 連用形 and a comma: Yの要請を受け、Xは….)
+  const bool stem_comma = last.pos == "記号" && before.pos == "動詞" && before.conj_form == "連用形";
+  if (!stem_comma &&
+      (!te || (before.surface != "て" && before.surface != "で" && last.surface != "て" && last.surface != "で"))) {
+    return;
+  }
   const RoleRule* rule = m_k.rules.role_for(Form::verb, voice, Case::topic);
   if (!rule || !(rule->role == Role::source ? frame.source : frame.target).actors.empty()) return;
   // The first clause of the sentence, or one after clauses that end in a
@@ -682,7 +697,8 @@ void SentenceReader::subject_after(Frame& frame, std::size_t p, Voice voice, con
     if (c.quote != pred.quote) continue;
     // (A relative clause is inside a noun phrase; …によれば、 frames the sentence.)
     if (c.predicate && !c.comma && c.ending != Ending::attributive) return;
-    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty()) return;
+    // (両国は, イ大統領は: nor one the dictionary cannot resolve.)
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && (!c.actors.empty() || names_unnamed_actor(j))) return;
   }
   for (std::size_t k = p + 1; k < m_chunks.size(); ++k) {
     const Chunk& c = m_chunks[k];
