@@ -480,6 +480,13 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
                             (c.case_ == Case::loc && c.possessor.empty() && has_particle(c, "での")))) ||
                           adjective_only(j);  // アメリカの|揺るぎない|支持
     if (c.absorbed || m_used[j]) continue;
+    // チリとの|国境への|増派: a partner right before a noun with a case of
+    // its own is that noun's (the border with Chile), not the act's.
+    if (c.case_ == Case::com_adn && j + 1 < t && m_chunks[j + 1].actors.empty() &&
+        m_chunks[j + 1].possessor.empty() && m_chunks[j + 1].trigger < 0 &&
+        (m_chunks[j + 1].case_ == Case::dat_adn || m_chunks[j + 1].case_ == Case::abl_adn)) {
+      continue;
+    }
     // ロシアの|ウクライナでの|攻撃: where an attack or a deployment takes place
     // is its target, as with a verb (verb.loc_place).
     if (c.case_ == Case::loc && !c.actors.empty() && !c.comma && relation.place_target && frame.target.actors.empty() &&

@@ -421,8 +421,12 @@ void SentenceReader::find_phrases() {
       continue;
     }
     std::size_t q = p + 1;
+    int act = -1;  // 警察協力の: a joint act the pact is of, which the verb states too
     if (q + 1 < m_chunks.size() && m_chunks[q].case_ == Case::gen && m_chunks[q].actors.empty() &&
-        m_chunks[q].possessor.empty() && !m_chunks[q].predicate && m_chunks[q].trigger < 0) {
+        m_chunks[q].possessor.empty() && !m_chunks[q].predicate) {
+      if (m_chunks[q].trigger >= 0 && m_k.lexicon.relations()[m_triggers[m_chunks[q].trigger].trigger->relation].symmetric) {
+        act = m_chunks[q].trigger;
+      }
       ++q;  // 海洋境界の: what the pact is about
     }
     const Chunk& object = m_chunks[q];
@@ -432,6 +436,7 @@ void SentenceReader::find_phrases() {
     if (!trigger) continue;
     verb.trigger = static_cast<int>(m_triggers.size());
     m_triggers.push_back({trigger, verb.begin, verb.content_end});
+    if (act >= 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees") verb.pact_of = act;
   }
   // The same phrase as a noun: 関係の|強化, 輸出の|禁止. The verbal noun
   // heads the act in its clause (act_head); as above, the phrase wins.
