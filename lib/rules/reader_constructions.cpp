@@ -212,11 +212,16 @@ void SentenceReader::read_member_compound(std::size_t j, std::vector<RelationMen
   emit_membership(member->actors, member_rule, c.actors, body_rule, c, c.negated, out);
 }
 
+// A clause of its own stands between, unless it goes on into this one
+// (アイスランドは軍を持たず、…の加盟国として): the subject stands over it.
 const Chunk* SentenceReader::subject_before(std::size_t k, int quote) const {
   while (k-- > 0) {
     const Chunk& t = m_chunks[k];
     if (t.quote != quote) continue;
-    if (t.predicate) return nullptr;  // a clause of its own stands between
+    if (t.predicate) {
+      if (t.ending != Ending::continuative) return nullptr;
+      continue;
+    }
     if ((t.case_ == Case::topic || t.case_ == Case::nom) && !t.actors.empty() && !t.absorbed && !t.metonym_only) {
       return &t;
     }

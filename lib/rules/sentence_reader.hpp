@@ -317,7 +317,8 @@ class SentenceReader {
   void read_member_compound(std::size_t j, std::vector<RelationMention>& out);
   void read_member_welcomed(std::size_t j, std::vector<RelationMention>& out);
   // The topic or が-subject named before chunk k, in its quotation, with no
-  // predicate between; nullptr when there is none.
+  // predicate between but clauses that go on into k's; nullptr when there
+  // is none.
   const Chunk* subject_before(std::size_t k, int quote) const;
   void emit_membership(const std::vector<ActorRef>& member, const RoleRule& member_rule,
                        const std::vector<ActorRef>& body, const RoleRule& body_rule, const Chunk& c, bool negated,
