@@ -69,6 +69,7 @@ long SentenceReader::governing_predicate(std::size_t t) const {
     return -1;
   }
   std::size_t reach = t + 3;
+  bool embedded = false;  // a が-subject of a clause inside the object's own
   for (std::size_t j = t + 1; j < m_chunks.size() && j <= reach; ++j) {
     const Chunk& c = m_chunks[j];
     // 協議をオマーンの仲介で再開した: the mediation stands between the act
@@ -83,7 +84,15 @@ long SentenceReader::governing_predicate(std::size_t t) const {
       ++j;
       continue;
     }
+    // 禁輸を|和平が|定着するまで|続ける: a clause with a subject of its own,
+    // set in between, goes on into the object's predicate.
+    if (c.predicate && embedded && c.ending == Ending::continuative && c.trigger < 0) {
+      embedded = false;
+      reach += 1;
+      continue;
+    }
     if (c.predicate || c.trigger >= 0) return static_cast<long>(j);
+    if (head.case_ == Case::acc && c.case_ == Case::nom && c.actors.empty() && !c.comma) embedded = true;
     // 会談はトランプ氏が主導した: a topicalised act keeps the predicate's own subject.
     const bool own_subject = head.case_ == Case::topic && c.case_ == Case::nom;
     // (協定を|インドと|結んだ: the partner may stand between too; 会議を|カザフ
