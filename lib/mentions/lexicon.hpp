@@ -58,6 +58,9 @@ struct Trigger {
   // 内戦: a war within one state, so two states are never its two sides
   // (イエメンやシリアの内戦 names where, not who).
   bool internal = false;
+  // 提訴: an act brought before a court or body, which に names (Xを国際
+  // 司法裁判所に提訴); the one it is brought against is never that one.
+  bool venue = false;
   // A word that holds a trigger but states no relation (全会+一致: a vote,
   // not an agreement between parties), written with '-' for its relation:
   // it wins the longest match, and no trigger is found there.

@@ -144,8 +144,14 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   if (form == Form::verb && relation.raise_object && j > 0 && c.content_end == c.begin + 1 &&
       m_tokens[c.begin].base == "こと" && (object || c.case_ == Case::dat || c.case_ == Case::against)) {
     static const RoleRule rule{"verb.fact_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.7};
+    // (Xが…を提訴したことが、米国の反発を招いた: the fact drew the reaction
+    // on its doer.)
+    static const RoleRule drawn{"receive.fact_subject", Form::verb, Voice::receive, Case::nom, Role::target, 0.65};
     const auto subject = relative_subject(j - 1);
     if (!subject.empty() && voice == Voice::active) fill(frame.target, subject, &rule, weight);
+    if (!subject.empty() && voice == Voice::receive && c.case_ != Case::dat && c.case_ != Case::against) {
+      fill(frame.target, subject, &drawn, weight);
+    }
     return;
   }
   // イスラエルが…を空爆した際、サウジアラビアはこれを非難した: これ is the

@@ -125,9 +125,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     const auto owners = owners_before(j);
     return !owners.empty() && fill(frame.target, owners, rule, 1.0);
   };
+  // (Xを国際司法裁判所に提訴: the court is where, not whom.)
+  const bool venue = m_chunks[p].trigger >= 0 && m_triggers[m_chunks[p].trigger].trigger->venue;
   for (std::size_t j = p; j-- > 0;) {
     if (j >= skip_from && j < skip_to) continue;
     const Chunk& c = m_chunks[j];
+    if (venue && c.case_ == Case::dat) continue;
     // カタールに|ある|米軍基地を攻撃: where the noun is, said in a clause on
     // it, is part of the noun phrase (raise reads whose the noun is).
     if (c.case_ == Case::dat && !c.predicate && j + 2 < p && m_chunks[j + 1].ending == Ending::attributive &&
