@@ -560,6 +560,17 @@ bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMenti
   return false;
 }
 
+// 太平洋の島国ツバル: a group named right before a state, with nothing
+// between, only says what kind of state it is.
+bool describes_next(const mentions::Mentions& mentions, const mentions::ActorTable& table, std::size_t m) {
+  if (m + 1 >= mentions.actors.size()) return false;
+  const auto& group = mentions.actors[m];
+  const auto& next = mentions.actors[m + 1];
+  return group.end == next.begin && group.actors.size() == 1 && next.actors.size() == 1 &&
+         table.kind(group.actors.front()) == mentions::ActorKind::group &&
+         table.kind(next.actors.front()) == mentions::ActorKind::state;
+}
+
 // Whether a mention is a topic, marked with は or も, past the heads that
 // keep naming it (チリ政府も, プーチン大統領は: heads.tsv).
 bool is_topic_mention(const std::vector<Token>& tokens, const mentions::ActorMention& mention, const RuleSet& rules) {
@@ -688,7 +699,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   actor_at.assign(tokens.size(), -1);
   trigger_at.assign(tokens.size(), -1);
   for (std::size_t m = 0; m < mentions.actors.size(); ++m) {
-    if (describes_only(tokens, mentions.actors[m])) continue;
+    if (describes_only(tokens, mentions.actors[m]) || describes_next(mentions, table, m)) continue;
     for (auto i = mentions.actors[m].begin; i < mentions.actors[m].end; ++i) actor_at[i] = static_cast<int>(m);
   }
   for (std::size_t m = 0; m < mentions.triggers.size(); ++m) {
