@@ -156,9 +156,24 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   }
   // 基地を提供しているとの見方を否定した: so when what is denied is a view
   // or a report of it.
-  if (c.ending == Ending::quoted && p + 2 < m_chunks.size() && said_thing(p + 1) &&
-      function_at(p + 2, Function::deny)) {
-    frame.negated = true;
+  // (…と|の|昨年の|報道を|改めて|否定: past when the report was, and an
+  // adverb before the verb.)
+  if (c.ending == Ending::quoted) {
+    std::size_t n = p + 1;
+    while (n + 1 < m_chunks.size() && n < p + 3 && !said_thing(n) && m_chunks[n].case_ == Case::gen &&
+           m_chunks[n].actors.empty() && m_chunks[n].trigger < 0 && !m_chunks[n].predicate) {
+      ++n;
+    }
+    std::size_t v = n + 1;
+    while (v + 1 < m_chunks.size() && v < n + 3 && m_chunks[v].case_ == Case::none && !m_chunks[v].predicate &&
+           m_chunks[v].actors.empty() && m_chunks[v].trigger < 0) {
+      ++v;
+    }
+    const Chunk& report = m_chunks[n];
+    const bool reported = n == p + 1 ? said_thing(n)
+                                     : report.case_ == Case::acc && report.actors.empty() && report.trigger < 0 &&
+                                           !report.predicate && report.quote == c.quote;
+    if (v < m_chunks.size() && reported && function_at(v, Function::deny)) frame.negated = true;
   }
   // 提供することはない: the act is ruled out (but 展開することも辞さない is
   // a readiness to do it).
