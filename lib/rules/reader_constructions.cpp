@@ -234,10 +234,12 @@ const Chunk* SentenceReader::subject_before(std::size_t k, int quote) const {
 // subject, was asked of that subject.
 void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
   const Chunk& ask = m_chunks[t];
-  if (!frame.target.actors.empty() || frame.source.actors.empty() || ask.ending != Ending::attributive ||
-      ask.passive) {
+  if (!frame.target.actors.empty() || frame.source.actors.empty() || ask.passive) return;
+  if (ask.ending == Ending::continuative) {
+    answered_request_target(frame, t);
     return;
   }
+  if (ask.ending != Ending::attributive) return;
   // The noun asked for, past what it is of and clauses on it
   // (法的拘束力の|ある|協定の|締結を).
   std::size_t n = t + 1;
@@ -265,6 +267,35 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
       fill(frame.target, c.actors, &rule, 1.0);
       return;
     }
+  }
+}
+
+// Xは…を求めたが、Yはこれを拒否した (応じなかった): a request that names no
+// one asked, answered by the next clause's subject, was asked of that one.
+void SentenceReader::answered_request_target(Frame& frame, std::size_t t) {
+  const Chunk& ask = m_chunks[t];
+  if (!ask.comma || ask.negated || !has_particle(ask, "が")) return;
+  std::size_t s = t + 1;
+  if (s >= m_chunks.size()) return;
+  const Chunk& answerer = m_chunks[s];
+  if ((answerer.case_ != Case::topic && answerer.case_ != Case::nom) || answerer.actors.empty() ||
+      answerer.absorbed || answerer.metonym_only || answerer.quote != ask.quote || has_particle(answerer, "も")) {
+    return;
+  }
+  // The answer: the next predicate outside quoted words, with nothing named
+  // between but これ.
+  for (std::size_t k = s + 1; k < m_chunks.size(); ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != ask.quote) continue;
+    if (!c.predicate) {
+      if (!c.actors.empty()) return;
+      continue;
+    }
+    const bool answers = function_at(k, Function::accept) || (c.trigger >= 0 && relation_of(c).name == "rejects");
+    if (!answers) return;
+    static const RoleRule rule{"verb.request_answered", Form::verb, Voice::active, Case::topic, Role::target, 0.65};
+    fill(frame.target, answerer.actors, &rule, 1.0);
+    return;
   }
 }
 

@@ -342,6 +342,7 @@ class SentenceReader {
   Filler speaker_after(std::size_t q, const RelationType& relation);
   bool outside(const Chunk& c) const;
   void refused_request_target(Frame& frame, std::size_t t);
+  void answered_request_target(Frame& frame, std::size_t t);
   void complement_speaker(Frame& frame, std::size_t t);
   void attack_set_in(Frame& frame, std::size_t t, const RelationType& relation);
   std::vector<ActorRef> host_state(const Frame& frame, std::size_t t) const;
