@@ -1005,8 +1005,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     Chunk& c = chunks[i];
     if (!c.predicate || c.comma || c.end == c.content_end) continue;
     if (c.ending != Ending::continuative && c.ending != Ending::attributive) continue;
+    // (…供与しているとも批判: MeCab reads とも as one concessive particle;
+    // before a verb of saying it is と with も.)
     const Token& last = tokens[c.end - 1];
-    if (last.surface != "と" || last.pos1 != "接続助詞") continue;
+    if ((last.surface != "と" && last.surface != "とも") || last.pos1 != "接続助詞") continue;
     std::size_t n = i + 1;
     // 繰り返し, 強く: adverbs between; 日本側に, 記者団に: the one told.
     while (n + 1 < chunks.size() && !chunks[n].predicate && !chunks[n].comma && chunks[n].trigger < 0 &&

@@ -390,7 +390,14 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // 日本はフィリピンと防衛協力を定めた協定に署名した: the partner of the
     // pact's content is a party to the pact.
     const bool pact_party = in_relative && relative_pact && c.case_ == Case::com && !c.actors.empty();
-    if (in_relative && !aim_doer && !pact_party) {
+    // Xは、Yが自国と対立する|Zに武器を供与していると批判した: in words a
+    // topic says, the first が-phrase after it is the words' own subject
+    // before a relative clause's.
+    const bool said_doer = in_relative && c.case_ == Case::nom && !c.actors.empty() && !c.comma &&
+                           m_chunks[p].ending == Ending::quoted && c.quote == m_chunks[p].quote &&
+                           (relative_cases & (1u << static_cast<unsigned>(Case::nom))) == 0 && j > 0 &&
+                           m_chunks[j - 1].case_ == Case::topic && m_chunks[j - 1].comma && topic_before(j);
+    if (in_relative && !aim_doer && !pact_party && !said_doer) {
       const bool argument = c.case_ != Case::none && c.case_ != Case::gen && c.case_ != Case::topic &&
                             c.case_ != Case::loc && !c.absorbed && !c.listed &&
                             // ラトビアといった|領土を: examples that take the case of the noun after them
