@@ -20,13 +20,16 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
   // Xが…したことに反発: or as the doer of the fact reacted to; X、…を承認
   // 中国は反発: or as the one a headline's first phrase opens with; Yの反発を
   // 招いた: or as the one it lands on.)
-  if (trigger.trigger->named_target && frame.target.rule && frame.target.rule->case_ != Case::dat &&
+  // (A trigger read as another relation, a rebuttal as an accusation
+  // (Yが…したと反論), has already been judged by read_trigger.)
+  const bool own = !trigger.trigger->addressed_only || relation_index == trigger.trigger->relation;
+  if (own && trigger.trigger->named_target && frame.target.rule && frame.target.rule->case_ != Case::dat &&
       frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against &&
       !frame.target.rule->id.starts_with("verb.quoted_") && frame.target.rule->id != "verb.fact_subject" &&
       frame.target.rule->id != "headline.judged_subject" && frame.target.rule->voice != Voice::receive) {
     return;
   }
-  if (trigger.trigger->addressed_only && frame.target.rule &&
+  if (own && trigger.trigger->addressed_only && frame.target.rule &&
       (frame.target.rule->id.starts_with("verb.quoted_") || frame.target.rule->id == "verb.complement")) {
     return;
   }

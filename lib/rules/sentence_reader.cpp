@@ -976,6 +976,27 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     emit(frame, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
     return;
   }
+  // Yが…を支援していると反論した, 「Yの船が領海に侵入した」と反論: a
+  // rebuttal whose words say what another did accuses them.
+  // (Not words that judge: 「グリーンランドは売り物ではない」と反論.)
+  const auto words_of_deed = [&] {
+    std::size_t k = t;
+    while (k > 0 && m_chunks[k - 1].case_ == Case::none && !m_chunks[k - 1].predicate && m_chunks[k - 1].actors.empty())
+      --k;
+    if (k == 0) return false;
+    const Chunk& words = m_chunks[k - 1];
+    if (!words.predicate || words.ending != Ending::quoted || words.content_end == words.begin) return false;
+    const Token& last = m_tokens[words.content_end - 1];
+    return last.pos == "動詞" || (last.pos == "名詞" && last.pos1 == "サ変接続");
+  };
+  const bool accused = trigger_mention.trigger->addressed_only && frame.target.rule && head.predicate &&
+                       ((frame.target.rule->id == "verb.complement" && !frame.target.raised) ||
+                        frame.target.rule->id == "verb.quoted_subject") &&
+                       words_of_deed();
+  if (const int criticizes = accused ? m_k.lexicon.find_relation("criticizes") : -1; criticizes >= 0) {
+    emit(frame, trigger_mention, m_k.lexicon.relations()[criticizes], out, static_cast<std::uint16_t>(criticizes));
+    return;
+  }
   // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
   const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
   if (deploys >= 0 && sends_troops(t)) {
