@@ -19,14 +19,16 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
   // (「G7は内政に干渉している」と反発: or as what the words it quotes are about;
   // Xが…したことに反発: or as the doer of the fact reacted to; X、…を承認
   // 中国は反発: or as the one a headline's first phrase opens with; Yの反発を
-  // 招いた: or as the one it lands on.)
+  // 招いた: or as the one it lands on; Yが…すると、Xは反発した: or as the
+  // doer of the clause that goes on into it.)
   // (A trigger read as another relation, a rebuttal as an accusation
   // (Yが…したと反論), has already been judged by read_trigger.)
   const bool own = !trigger.trigger->addressed_only || relation_index == trigger.trigger->relation;
   if (own && trigger.trigger->named_target && frame.target.rule && frame.target.rule->case_ != Case::dat &&
       frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against &&
       !frame.target.rule->id.starts_with("verb.quoted_") && frame.target.rule->id != "verb.fact_subject" &&
-      frame.target.rule->id != "headline.judged_subject" && frame.target.rule->voice != Voice::receive) {
+      frame.target.rule->id != "headline.judged_subject" && frame.target.rule->id != "verb.judged_clause" &&
+      frame.target.rule->voice != Voice::receive) {
     return;
   }
   if (own && trigger.trigger->addressed_only && frame.target.rule &&
