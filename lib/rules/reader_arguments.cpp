@@ -488,9 +488,12 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     if (c.absorbed || m_used[j]) continue;
     // チリとの|国境への|増派: a partner right before a noun with a case of
     // its own is that noun's (the border with Chile), not the act's.
+    // (So is one before what a one-sided act is about: 中国との|協定を巡る|
+    // 米国の圧力; talks about it are still talks with X.)
     if (c.case_ == Case::com_adn && j + 1 < t && m_chunks[j + 1].actors.empty() &&
         m_chunks[j + 1].possessor.empty() && m_chunks[j + 1].trigger < 0 &&
-        (m_chunks[j + 1].case_ == Case::dat_adn || m_chunks[j + 1].case_ == Case::abl_adn)) {
+        (m_chunks[j + 1].case_ == Case::dat_adn || m_chunks[j + 1].case_ == Case::abl_adn ||
+         (m_chunks[j + 1].case_ == Case::about_adn && !relation.symmetric))) {
       continue;
     }
     // ロシアの|ウクライナでの|攻撃: where an attack or a deployment takes place

@@ -790,9 +790,16 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
       if (c.case_ == Case::topic) break;
     }
   }
+  bool past_relative = false;
   for (std::size_t j = from; j < m_chunks.size(); ++j) {
     const Chunk& c = m_chunks[j];
-    if (c.predicate) return;
+    // (Zの仲介で|続く|YとZの協議: past a relative clause the mediation is
+    // in, on the talks named after it.)
+    if (c.predicate) {
+      if (c.ending != Ending::attributive || head.case_ != Case::loc || past_relative) return;
+      past_relative = true;
+      continue;
+    }
     // …の仲介でYとZによる協議が行われた: the parties that own the meeting.
     const bool owns_meeting = (c.case_ == Case::agent_adn || c.case_ == Case::gen) && j + 1 < m_chunks.size() &&
                               m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric;
