@@ -981,8 +981,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   // (Not words that judge: 「グリーンランドは売り物ではない」と反論.)
   const auto words_of_deed = [&] {
     std::size_t k = t;
-    while (k > 0 && m_chunks[k - 1].case_ == Case::none && !m_chunks[k - 1].predicate && m_chunks[k - 1].actors.empty())
-      --k;
+    while (k > 0 && m_chunks[k - 1].case_ == Case::none && !m_chunks[k - 1].predicate &&
+           m_chunks[k - 1].actors.empty()) {
+      --k;  // adverbs between (強く反論)
+    }
     if (k == 0) return false;
     const Chunk& words = m_chunks[k - 1];
     if (!words.predicate || words.ending != Ending::quoted || words.content_end == words.begin) return false;
