@@ -39,10 +39,12 @@ bool is_purpose(const std::vector<Token>& tokens, std::size_t i) {
          (tokens[i - 1].pos == "動詞" || tokens[i - 1].pos == "助動詞");
 }
 
+// をめぐる, を相手取って: a verb after を that works as a compound particle
+// (cases.tsv gives each its case).
 bool is_about_verb(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
-  return t.pos == "動詞" && (t.base == "めぐる" || t.base == "巡る") && i > 0 && tokens[i - 1].pos == "助詞" &&
-         tokens[i - 1].surface == "を";
+  return t.pos == "動詞" && (t.base == "めぐる" || t.base == "巡る" || t.base == "相手取る") && i > 0 &&
+         tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "を";
 }
 
 // 中国向け(の輸出), 欧州向けに: the suffix of destination after a noun works

@@ -485,6 +485,21 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
                            (c.case_ == Case::none || (c.case_ == Case::coord && c.trigger < 0) ||
                             (c.case_ == Case::loc && c.possessor.empty() && has_particle(c, "での")))) ||
                           adjective_only(j);  // アメリカの|揺るぎない|支持
+    // ロシアの|基地建設の|要請: a request named by what it asks for is the
+    // owner's, who asks (not the one asked, as the owner of a thing
+    // attacked is the one attacked); also when the act asked for took the
+    // owner as its doer (ロシアの|基地設置の|打診).
+    if (relation.name == "requests" && j + 1 == t && j > 0 && c.case_ == Case::gen && c.actors.empty() &&
+        !c.predicate && !c.comma && frame.source.actors.empty()) {
+      const Chunk& owner = m_chunks[j - 1];
+      if (owner.case_ == Case::gen && !owner.actors.empty() && !owner.absorbed && !owner.metonym_only &&
+          owner.quote == head.quote) {
+        take(frame, owner, Form::noun, voice, relation, 1.0);
+        m_used[j - 1] = true;
+        --j;
+        continue;
+      }
+    }
     if (c.absorbed || m_used[j]) continue;
     // チリとの|国境への|増派: a partner right before a noun with a case of
     // its own is that noun's (the border with Chile), not the act's.
@@ -494,6 +509,12 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
         m_chunks[j + 1].possessor.empty() && m_chunks[j + 1].trigger < 0 &&
         (m_chunks[j + 1].case_ == Case::dat_adn || m_chunks[j + 1].case_ == Case::abl_adn ||
          (m_chunks[j + 1].case_ == Case::about_adn && !relation.symmetric))) {
+      continue;
+    }
+    // エクアドルを相手取った|ICJでの|訴訟: the court a suit is brought
+    // before is no side of it; its sides come before.
+    if (c.case_ == Case::loc && head.trigger >= 0 && m_triggers[head.trigger].trigger->venue &&
+        has_particle(c, "での")) {
       continue;
     }
     // ロシアの|ウクライナでの|攻撃: where an attack or a deployment takes place

@@ -326,6 +326,12 @@ void SentenceReader::find_phrases() {
     if (!trigger && object_case && at >= object.begin + 1) {
       trigger = m_k.rules.phrases().find(m_tokens[at - 1].surface + noun.surface, head.base);
     }
+    // 軍の|拠点を置く: a noun whose kind a bare の-phrase names reads as the
+    // compound (軍拠点), where the noun alone (拠点: a firm's too) is none.
+    if (!trigger && object_case && o > 0 && m_chunks[o - 1].case_ == Case::gen && m_chunks[o - 1].actors.empty() &&
+        m_chunks[o - 1].content_end == m_chunks[o - 1].begin + 1 && at == object.begin) {
+      trigger = m_k.rules.phrases().find(m_tokens[m_chunks[o - 1].begin].surface + noun.surface, head.base);
+    }
     // 輸入手続きを停止: a tail noun after the act (functions.tsv) stands for it.
     // (Not a licence: 武器輸出許可を停止 withholds the act, read by Function::stop.)
     if (!trigger && object_case && object.trigger >= 0 && m_triggers[object.trigger].end != at + 1 &&
@@ -797,8 +803,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       }
       // ロシアによる…併合も承認していない: an act with its own doer (による)
       // is only judged by the verb, whose subject and mood are not the act's.
+      // (Not a request answered: ロシアによる打診に応じていない refuses it.)
+      const bool answered = relation.name == "requests" &&
+                            (outer_head.case_ == Case::dat || outer_head.case_ == Case::acc) &&
+                            function_at(pi, Function::accept);
       const bool own_doer = frame.source.rule && frame.source.rule->case_ == Case::agent_adn &&
-                            !function_at(pi, Function::stop) && !function_at(pi, Function::receive);
+                            !function_at(pi, Function::stop) && !function_at(pi, Function::receive) && !answered;
       // ロシアは米国の提案を受け入れた: the owner of a joint act that another
       // takes up is its other side.
       const bool taken_up = pred.phrase_verb || function_at(pi, Function::support);
@@ -868,9 +878,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         frame.negated = true;
         stop_negated = pred.negated;
         verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
-      } else if (function_at(pi, Function::receive) ||
-                 (relation.name == "requests" && (outer_head.case_ == Case::dat || outer_head.case_ == Case::acc) &&
-                  function_at(pi, Function::accept))) {
+      } else if (function_at(pi, Function::receive) || answered) {
         // Yの要請に応じてXが…: the one who answers a request is the one asked.
         verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
       } else if ((function_at(pi, Function::support) ||
@@ -909,8 +917,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       // Yの要請に応じなかった: the request was made all the same, and the
       // one asked rejects the one who asked.
       // (Yの要求を受け入れなかった, 認めなかった: the same with the request as object.)
-      if (relation.name == "requests" && frame.negated && pred.trigger < 0 &&
-          (outer_head.case_ == Case::dat || outer_head.case_ == Case::acc) && function_at(pi, Function::accept)) {
+      if (answered && frame.negated && pred.trigger < 0) {
         frame.negated = false;
         if (const int rejects = m_k.lexicon.find_relation("rejects"); rejects >= 0) {
           Frame refusal = frame;
