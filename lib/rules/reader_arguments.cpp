@@ -470,6 +470,12 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     frame.pair_confidence = 0.75;
     frame.pair_only = true;
   }
+  // (掃討作戦: a word of the head's that is acted_on, though another ends it.)
+  const auto acted_on = [&] {
+    return std::any_of(m_triggers.begin(), m_triggers.end(), [&](const auto& m) {
+      return m.begin >= head.begin && m.begin < head.content_end && m.trigger->acted_on;
+    });
+  };
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != head.quote) break;
@@ -554,7 +560,11 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       frame.pair_only = true;
       continue;
     }
-    if (!c.actors.empty() && head.phrase_object && relation.raise_object &&
+    if (c.case_ == Case::gen && !c.actors.empty() && acted_on() && usable(c, Role::target, relation)) {
+      // アッシャバーブの掃討(作戦): the owner of an act done to it (acted_on).
+      static const RoleRule acted_on{"noun.gen_acted_on", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
+      fill(frame.target, c.actors, &acted_on, 1.0);
+    } else if (!c.actors.empty() && head.phrase_object && relation.raise_object &&
         (c.case_ == Case::gen || c.case_ == Case::abl_adn) && usable(c, Role::target, relation)) {
       // 中国の輸出を規制, ロシアの資産を凍結: the object of a phrase is a
       // thing, not an act, and its owner is what the phrase acts against;
