@@ -60,8 +60,9 @@ long SentenceReader::governing_predicate(std::size_t t) const {
                             function_at(t + 1, Function::name_as)) ||
                            // 防衛協力協定に署名: a joint pact signed, as 協定を締結 (a pact
                            // named after the act; not 協議に合意, talks agreed to).
+                           // (So is a contract, itself an agreement: 融資契約に署名.)
                            (head.case_ == Case::dat && head.trigger >= 0 && relation_of(head).symmetric &&
-                            named_after_act(t) &&
+                            (named_after_act(t) || relation_of(head).name == "agrees") &&
                             m_chunks[t + 1].predicate && m_chunks[t + 1].trigger >= 0 &&
                             relation_of(m_chunks[t + 1]).name == "agrees"));
   if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl &&

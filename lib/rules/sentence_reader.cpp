@@ -909,7 +909,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         }
       }
       // An act judged by another (侵攻を非難する考え) keeps its own mood.
-      read_mood(frame, (pred.trigger >= 0 && !joined) || own_doer ? t : pi);
+      // (But 融資契約に署名しておらず: a contract signed, an act of the same
+      // relation done to it, takes its mood.)
+      const bool same_act = pred.trigger >= 0 && relation_of(pred).name == relation.name;
+      read_mood(frame, (pred.trigger >= 0 && !joined && !same_act) || own_doer ? t : pi);
       // 制裁を解除しない, 攻撃も辞さない: a stop that is denied leaves the act
       // standing.
       if (stop_negated) frame.negated = false;
