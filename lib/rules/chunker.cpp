@@ -246,6 +246,16 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       chunk.content_end > chunk.begin && tokens[chunk.content_end - 1].pos == "名詞") {
     chunk.predicate = true;
   }
+  // 警備が不十分だったと非難: an adjectival noun with a copula right before
+  // a quotative と ends the words said, as a verb would (…を守っていないと
+  // 非難). Not a plain noun (…するものだと批判), words in brackets (「…挑発
+  // だ」と, quoted already), or words named as a stance (必要だとの立場).
+  if (!chunk.predicate && copula_or_aux && quote && chunk.content_end > chunk.begin &&
+      tokens[chunk.content_end - 1].pos1 == "形容動詞語幹" && tokens[chunk.content_end].pos == "助動詞" &&
+      tokens[chunk.end - 1].surface == "と" &&
+      std::none_of(tokens.begin() + chunk.content_end, tokens.begin() + chunk.end, is_quote_close)) {
+    chunk.predicate = true;
+  }
   // 輸出の大半は中国向けだ。, …米国向けであり、: a destination with a copula
   // is the clause's predicate, and says where the act in its subject goes.
   if (!chunk.predicate && copula_or_aux && particles == "向け" && !quote && (full_stop || chunk.comma)) {

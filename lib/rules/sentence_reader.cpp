@@ -803,8 +803,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       }
       // ロシアによる…併合も承認していない: an act with its own doer (による)
       // is only judged by the verb, whose subject and mood are not the act's.
-      // (Not a request answered: ロシアによる打診に応じていない refuses it.)
-      const bool answered = relation.name == "requests" &&
+      // (Not a request answered: ロシアによる打診に応じていない refuses it;
+      // nor a protest: Yの抗議を受け入れない.)
+      const bool answered = (relation.name == "requests" || relation.name == "criticizes") &&
                             (outer_head.case_ == Case::dat || outer_head.case_ == Case::acc) &&
                             function_at(pi, Function::accept);
       const bool own_doer = frame.source.rule && frame.source.rule->case_ == Case::agent_adn &&
@@ -918,7 +919,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       if (stop_negated) frame.negated = false;
       refused = relation.name == "negotiates" && frame.negated && pred.trigger < 0 && function_at(pi, Function::accept);
       // Yの要請に応じなかった: the request was made all the same, and the
-      // one asked rejects the one who asked.
+      // one asked rejects the one who asked (as one protested to rejects
+      // the protest: Yの抗議を受け入れない).
       // (Yの要求を受け入れなかった, 認めなかった: the same with the request as object.)
       if (answered && frame.negated && pred.trigger < 0) {
         frame.negated = false;
