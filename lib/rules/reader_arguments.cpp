@@ -552,8 +552,16 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     // 日韓の連携を強化することで一致した: a joint act owned by two sides or
     // more is theirs; a subject that takes it up does not replace them.
     // (Not the parties of a mediation: ロシアとウクライナの仲介役.)
+    // (Past a word that only qualifies the act: 中国とマレーシアの|戦略的な|協力.)
+    const auto qualifiers_only = [&] {
+      for (std::size_t k = j + 1; k < t; ++k) {
+        const Chunk& q = m_chunks[k];
+        if (q.predicate || !q.actors.empty() || q.trigger >= 0 || q.case_ != Case::none || q.comma) return false;
+      }
+      return true;
+    };
     if (c.case_ == Case::gen && c.actors.size() >= 2 && relation.symmetric && frame.pair.empty() &&
-        !c.metonym_only && j + 1 == t && !function_at(t, Function::mediate)) {
+        !c.metonym_only && (j + 1 == t || (j + 3 >= t && qualifiers_only())) && !function_at(t, Function::mediate)) {
       frame.pair = c.actors;
       frame.pair_rule = "noun.gen_pair";
       frame.pair_confidence = 0.8;
