@@ -70,6 +70,14 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   if (relation.name == "supplies" && voice == Voice::passive && form == Form::verb) {
     if (c.case_ == Case::dat) rule = &kDestinationRule;
     if ((c.case_ == Case::nom || c.case_ == Case::topic) && frame.target.rule == &kDestinationRule) rule = &kSender;
+    // ロシア産の|原油が|インドに送られている: where the goods sent come from
+    // sends them.
+    static const RoleRule kGoodsOrigin{"passive.goods_origin", Form::verb, Voice::passive, Case::gen, Role::source, 0.7};
+    if (c.case_ == Case::gen && frame.target.rule == &kDestinationRule && function_at(at, Function::origin) &&
+        at + 1 < m_chunks.size() && m_chunks[at + 1].actors.empty() && m_chunks[at + 1].trigger < 0 &&
+        (m_chunks[at + 1].case_ == Case::nom || m_chunks[at + 1].case_ == Case::topic)) {
+      rule = &kGoodsOrigin;
+    }
   }
   if (!rule || !usable(c, rule->role, relation)) return;
   if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed

@@ -630,6 +630,15 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         }
         continue;
       }
+      // ザンビア産の銅は…を占め、…に輸出されている: goods set up as the topic
+      // over the clauses are what is sent, and whence they come sends them.
+      if (c.case_ == Case::topic && c.actors.empty() && c.trigger < 0 && !c.predicate && !m_used[j] &&
+          relation.name == "supplies" && voice == Voice::passive && frame.source.actors.empty() &&
+          !frame.target.actors.empty() && j > 0 && m_chunks[j - 1].case_ == Case::gen &&
+          !m_chunks[j - 1].actors.empty() && !m_used[j - 1] && function_at(j - 1, Function::origin)) {
+        take(frame, m_chunks[j - 1], Form::verb, voice, relation, 0.85 * distance);
+        continue;
+      }
       // A が-subject also governs the clauses chained after it with 〜し、/〜して
       // (ロシア軍が…に重点を移しており、…を攻撃した), as a topic does the whole sentence.
       if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !nominalized_subject && !m_used[j] &&
