@@ -320,8 +320,10 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   if (s == p || s == 0) return;
   // The clause before ends on the request and a concessive が (…求めているが、).
   const Chunk& ask = m_chunks[s - 1];
-  if (!ask.predicate || ask.trigger < 0 || relation_of(ask).name != "requests" || !ask.comma || ask.negated ||
-      !has_particle(ask, "が")) {
+  // (Or offers it: XがYとZの仲介を申し出ているが、Y側は応じていない.)
+  const bool asks = ask.trigger >= 0 && relation_of(ask).name == "requests";
+  const bool offers = function_at(s - 1, Function::propose);
+  if (!ask.predicate || !(asks || offers) || !ask.comma || ask.negated || !has_particle(ask, "が")) {
     return;
   }
   const auto& refuser = m_chunks[s].actors;
