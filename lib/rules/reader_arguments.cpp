@@ -79,6 +79,15 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
       rule = &kGoodsOrigin;
     }
   }
+  // ノルウェー産の|サーモンを輸出: so are goods sent out with no sender named
+  // (raised, so a subject named wins; raise() reads 日本産ホタテを).
+  if (!rule && relation.name == "supplies" && voice == Voice::active && form == Form::verb && c.case_ == Case::gen &&
+      function_at(at, Function::origin) && at + 1 < m_chunks.size() && m_chunks[at + 1].case_ == Case::acc &&
+      m_chunks[at + 1].actors.empty() && m_chunks[at + 1].trigger < 0) {
+    static const RoleRule sent{"verb.goods_origin", Form::verb, Voice::active, Case::gen, Role::source, 0.65};
+    if (usable(c, Role::source, relation)) fill(frame.source, c.actors, &sent, weight, true);
+    return;
+  }
   if (!rule || !usable(c, rule->role, relation)) return;
   if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
   // Forces sent to a territory go to the state it belongs to: デンマーク領
@@ -131,6 +140,14 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       function_at(j, Function::origin)) {
     static const RoleRule sent{"noun.origin", Form::noun, Voice::active, Case::gen, Role::source, 0.8};
     fill(frame.source, c.possessor, voice == Voice::receive ? &kOriginRule : &sent, weight);
+    return;
+  }
+  // 日本産ホタテを米国に輸出する: goods sent out with no sender named are
+  // sent by where they come from (raised, so a subject named wins).
+  if (relation.name == "supplies" && form == Form::verb && voice == Voice::active && c.case_ == Case::acc &&
+      !c.possessor.empty() && function_at(j, Function::origin)) {
+    static const RoleRule sent{"verb.goods_origin", Form::verb, Voice::active, Case::gen, Role::source, 0.65};
+    fill(frame.source, c.possessor, &sent, weight, true);
     return;
   }
   // (同社による搬出も拒んでいる: も stands in for を, naming no one itself.)

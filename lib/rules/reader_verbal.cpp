@@ -448,8 +448,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     const double distance = (p - j) > 6 ? 0.85 : 1.0;
     // (Not past a clause chained before what is asked: Yの判断を支持し、
     // 加盟国に…を急ぐよう促した; that clause is the asker's own.)
+    // (ポーランドの一方的な禁輸は…に反すると批判: so is an act set up as
+    // the words' topic, whose owner is judged.)
     if (complement && frame.target.actors.empty() && c.actors.empty() && !c.predicate &&
-        (c.case_ == Case::nom || c.case_ == Case::acc) && !(asked && (past_chained || past_complement))) {
+        (c.case_ == Case::nom || c.case_ == Case::acc ||
+         (c.case_ == Case::topic && c.trigger >= 0 && relation.raise_object && !asked)) &&
+        !(asked && (past_chained || past_complement))) {
       // 日米韓の軍事協力の強化が…と批判; イランの核施設を攻撃すると警告: the owner
       // of what the saying is about.
       auto owners = owners_before(j);
