@@ -45,6 +45,19 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   if (!rule && c.case_ == Case::loc && relation.place_target && voice == Voice::active && form == Form::verb) {
     rule = &kPlaceRule;
   }
+  // 台湾はエスワティニで病院の建設を支援: a state where aid is given is
+  // the one aided (material triggers only: 支援).
+  static const RoleRule kAidedPlace{"verb.loc_aided_state", Form::verb, Voice::active, Case::loc, Role::target, 0.6};
+  if (!rule && c.case_ == Case::loc && relation.name == "supplies" && voice == Voice::active && form == Form::verb &&
+      !c.actors.empty() && !c.metonym_only && !c.comma && has_particle(c, "で") && !has_particle(c, "での") &&
+      all_states(c.actors) && frame.target.actors.empty()) {
+    const auto p = static_cast<std::size_t>(
+        std::find_if(m_chunks.begin() + at, m_chunks.end(), [](const Chunk& k) { return k.predicate; }) -
+        m_chunks.begin());
+    if (p < m_chunks.size() && m_chunks[p].trigger >= 0 && m_triggers[m_chunks[p].trigger].trigger->material) {
+      rule = &kAidedPlace;
+    }
+  }
   // ブルキナファソでは、武装組織が攻撃を繰り返している: a state set up as
   // the place where attacks happen is what they strike.
   static const RoleRule kAttackedPlace{"verb.loc_attacked_state", Form::verb, Voice::active, Case::loc, Role::target, 0.6};
@@ -293,6 +306,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
       (!m_chunks[n - 1].metonym_only || capital_place) &&
       (m_chunks[n - 1].case_ == Case::gen || origin ||
        (object && (c.trigger < 0 || relation.aim_target) && m_chunks[n - 1].case_ == Case::dat_adn) ||
+       // 米国の|パキスタンへの|接近に反発: what is reacted to, owned before
+       // whom it is aimed at (taken below), is its owner's.
+       (c.case_ == Case::dat && relation.raise_object && form == Form::verb && voice == Voice::active &&
+        c.trigger < 0 && m_chunks[n - 1].case_ == Case::dat_adn && n > 1 && m_chunks[n - 2].case_ == Case::gen &&
+        !m_chunks[n - 2].actors.empty()) ||
        // スーダンへの|人道支援に拠出: money given to aid for Y goes to Y.
        (c.case_ == Case::dat && relation.name == "supplies" && c.trigger >= 0 &&
         m_chunks[n - 1].case_ == Case::dat_adn) ||
