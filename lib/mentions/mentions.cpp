@@ -161,7 +161,15 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     const bool opens_phrase = headline && (i == 0 || t.begin > tokens[i - 1].end) && i + 1 < tokens.size() &&
                               tokens[i + 1].pos == "助詞" &&
                               (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が");
-    const bool phrase_subject = !abbreviation && opens_phrase && abbrev_of(t, table, true) >= 0;
+    // パキスタン財務相、米に…を要請: after the headline's subject and its
+    // comma, an abbreviation with a case particle is the other side.
+    const auto case_particle = [&](const Token& p) {
+      return p.pos == "助詞" && p.pos1 == "格助詞" &&
+             (p.surface == "に" || p.surface == "と" || p.surface == "へ" || p.surface == "から" || p.surface == "を");
+    };
+    const bool after_comma = headline && i > 0 && tokens[i - 1].surface == "、" && i + 1 < tokens.size() &&
+                             case_particle(tokens[i + 1]);
+    const bool phrase_subject = !abbreviation && (opens_phrase || after_comma) && abbrev_of(t, table, true) >= 0;
     // 印中, 印パ: MeCab reads 印 as a common noun, but two abbreviations in a
     // row are a pair of states.
     // (中ロ: MeCab's prefix 中 opens a pair too.)
@@ -237,7 +245,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
           state_before();
       if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject ||
           (comma_subject && j == i + 1) ||
-          (opens_phrase && j == i + 1) || (dot_pair && j == i + 1) || listed_with_actor) {
+          (opens_phrase && j == i + 1) || (after_comma && j == i + 1) || (dot_pair && j == i + 1) ||
+          listed_with_actor) {
         run.begin = static_cast<std::uint32_t>(i);
         run.end = static_cast<std::uint32_t>(j);
         for (std::size_t k = i; k < j; ++k) taken[k] = true;

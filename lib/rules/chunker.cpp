@@ -411,9 +411,10 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       --p;
     }
     // エリトリア|情報|省, ロシア|非常|事態|省: a ministry or agency named
-    // after its state is that state, as 外務省 is.
+    // after its state is that state, as 外務省 is; so is a minister
+    // (パキスタン|財務|相), as 外相 is.
     const Token& end = tokens[last];
-    const bool office = end.pos1 == "接尾" && (end.surface == "省" || end.surface == "庁");
+    const bool office = end.pos1 == "接尾" && (end.surface == "省" || end.surface == "庁" || end.surface == "相");
     if (p >= static_cast<std::int64_t>(chunk.begin)) {
       if (actor_at[p] >= 0 && (first_is_person(actor_at[p]) ||
                                (office && table.kind(mentions.actors[actor_at[p]].actors.front()) ==
