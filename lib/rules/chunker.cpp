@@ -1639,8 +1639,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     joined.assign(tokens[c.begin].surface);
     if (split) joined += tokens[c.begin + 1].surface;
     const std::string_view word = joined;
+    // (両組織, 両社, 両団体: two bodies, named as a pair or apart.)
+    const bool bodies = word == "両組織" || word == "両社" || word == "両団体";
     if (word != "両国" && word != "双方" && word != "両者" && word != "両首脳" && word != "両氏" && word != "両政府" &&
-        word != "両軍") {
+        word != "両軍" && !bodies) {
       continue;
     }
     // A pair in the same quotation segment first; else one a quotation
@@ -1677,8 +1679,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
           continue;
         }
         const auto kind = table.kind(before.actors.front().actor);
+        const bool body = kind == mentions::ActorKind::organisation || kind == mentions::ActorKind::armed_group ||
+                          kind == mentions::ActorKind::group;
         if ((states && kind != mentions::ActorKind::state) ||
-            (persons && pass == 0 && kind != mentions::ActorKind::person)) {
+            (persons && pass == 0 && kind != mentions::ActorKind::person) || (bodies && !body)) {
           continue;
         }
         const bool again = !two.empty() && two.front().actor == before.actors.front().actor;
