@@ -530,6 +530,16 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
     // the warning's or the request's content, no act of its own.
     if (head.ending == Ending::quoted && embeds_content(t + 1)) return;
+    // (台湾との関係を断って|…と国交を結ぶよう|働きかけた: so is a clause
+    // chained with て onto what is asked for.)
+    if (head.ending == Ending::continuative && t + 1 < m_chunks.size() && m_tokens[head.end - 1].surface == "て") {
+      std::size_t q = t + 1;
+      while (q < m_chunks.size() && !m_chunks[q].predicate && m_chunks[q].quote == head.quote) ++q;
+      if (q < m_chunks.size() && m_chunks[q].predicate && m_chunks[q].ending == Ending::quoted &&
+          has_particle(m_chunks[q], "よう") && embeds_content(q + 1)) {
+        return;
+      }
+    }
     // 派遣していないと否定した: denying a proposition negates it (read_mood);
     // it rejects no one.
     // But Yの主張を「…」と否定した denies Y's words, so it rejects Y.
