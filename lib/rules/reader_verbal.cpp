@@ -660,6 +660,33 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     }
   }
   if (!subject_gap) subject_after(frame, p, voice, relation);
+  if (frame.source.actors.empty()) aim_holder(frame, p);
+}
+
+// オーストラリアには、中国の影響力を抑え込む狙いがある; NATOの増派には、…を
+// 牽制する狙いがある: the one an aim is held by, set up with には before the
+// clause on the aim (or the owner of the act so set up), does the aimed act.
+void SentenceReader::aim_holder(Frame& frame, std::size_t p) {
+  const Chunk& verb = m_chunks[p];
+  if (verb.ending != Ending::attributive || verb.passive || p + 1 >= m_chunks.size() ||
+      !function_at(p + 1, Function::aim)) {
+    return;
+  }
+  for (std::size_t j = p; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != verb.quote) break;
+    if (c.predicate && c.ending != Ending::attributive && c.ending != Ending::continuative) break;
+    if (c.case_ != Case::dat || !has_particle(c, "には")) continue;
+    static const RoleRule holder{"verb.aim_holder", Form::verb, Voice::active, Case::dat, Role::source, 0.6};
+    static const RoleRule owner{"verb.aim_holder_act_owner", Form::verb, Voice::active, Case::gen, Role::source, 0.55};
+    if (!c.actors.empty() && !c.metonym_only) {
+      fill(frame.source, c.actors, &holder, 1.0);
+    } else if (c.actors.empty() && c.trigger >= 0 && j > 0 && m_chunks[j - 1].case_ == Case::gen &&
+               !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only) {
+      fill(frame.source, m_chunks[j - 1].actors, &owner, 1.0);
+    }
+    return;
+  }
 }
 
 // Whether phrase j names an actor only by an office or body the dictionary
