@@ -415,6 +415,13 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     // (パキスタン|財務|相), as 外相 is.
     const Token& end = tokens[last];
     const bool office = end.pos1 == "接尾" && (end.surface == "省" || end.surface == "庁" || end.surface == "相");
+    // ラトニック|米|商務|長官: a state's abbreviation between the person and
+    // the title names whose office it is; the person is the head.
+    if (p > static_cast<std::int64_t>(chunk.begin) && actor_at[p] >= 0 && actor_at[p - 1] >= 0 &&
+        actor_at[p - 1] != actor_at[p] && mentions.actors[actor_at[p]].abbreviation &&
+        first_is_person(actor_at[p - 1])) {
+      --p;
+    }
     if (p >= static_cast<std::int64_t>(chunk.begin)) {
       if (actor_at[p] >= 0 && (first_is_person(actor_at[p]) ||
                                (office && table.kind(mentions.actors[actor_at[p]].actors.front()) ==
