@@ -781,6 +781,16 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         frame.source = sender;
       }
     }
+    // EUも米国との交渉で…を受け入れ: talks with a partner named as where the
+    // clause's act was done are the clause subject's talks.
+    if (outer_head.case_ == Case::loc && relation.symmetric && has_particle(outer_head, "で") &&
+        !has_particle(outer_head, "での") && frame.source.actors.empty() && !frame.target.actors.empty() &&
+        frame.pair.empty() && !function_at(t, Function::mediate)) {
+      if (const Chunk* subject = subject_before(t, head.quote)) {
+        static const RoleRule rule{"verb.topic_of_talks_in", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+        if (usable(*subject, Role::source, relation)) fill(frame.source, subject->actors, &rule, 1.0);
+      }
+    }
     const long p = governing_predicate(h);
     // 中国との価格交渉が難航している|ロシアは: a joint act in a clause on an
     // actor is that actor's, with the partner the act names.
