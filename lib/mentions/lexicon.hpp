@@ -64,6 +64,9 @@ struct Trigger {
   // 掃討, 制圧: an act whose の-owner is what it is done to (アッシャバーブの
   // 掃討 mops up al-Shabaab), never its doer.
   bool acted_on = false;
+  // パートナー: a role its subject plays, named as a copula's predicate
+  // (Xは…の重要なパートナーだ): X's relation with whom it is so for.
+  bool role = false;
   // A word that holds a trigger but states no relation (全会+一致: a vote,
   // not an agreement between parties), written with '-' for its relation:
   // it wins the longest match, and no trigger is found there.

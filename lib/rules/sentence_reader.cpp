@@ -516,6 +516,52 @@ bool SentenceReader::embeds_content(std::size_t p) const {
   return name == "requests" || name == "warns";
 }
 
+// 「中国はザンビアにとって重要なパートナーだ」と述べた, 「フィリピンは重要な
+// パートナーだ」と述べた: a partner named as what its subject is, is the
+// partner of whom it is so for (にとって) or, failing that, of the one who
+// says so.
+void SentenceReader::partner_predicate(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  if (!relation_of(head).symmetric || !head.copula || head.predicate || head.negated ||
+      (head.case_ != Case::quote && head.case_ != Case::none) || !m_triggers[head.trigger].trigger->role) {
+    return;
+  }
+  std::vector<ActorRef> subject;
+  std::vector<ActorRef> other;
+  for (std::size_t j = t; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != head.quote) break;
+    if (c.predicate && c.ending != Ending::attributive) break;
+    if (c.actors.empty() || c.absorbed || c.metonym_only) continue;
+    if (c.case_ == Case::benefit && other.empty()) other = c.actors;
+    // (EUにとって|トルクメニスタンは: the one it is so for may come first.)
+    if (c.case_ == Case::topic && subject.empty()) subject = c.actors;
+  }
+  // (「中国とインドは…協力のパートナーだ」: a pair is the partners themselves.)
+  if (subject.size() != 1) return;
+  static const RoleRule partner_rule{"copula.partner_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.6};
+  static const RoleRule for_rule{"copula.partner_for", Form::noun, Voice::active, Case::benefit, Role::target, 0.6};
+  static const RoleRule speaker_rule{"copula.partner_of_speaker", Form::noun, Voice::active, Case::topic, Role::target, 0.55};
+  if (!other.empty()) {
+    frame.source = Filler{};
+    fill(frame.source, subject, &partner_rule, 1.0);
+    fill(frame.target, other, &for_rule, 1.0);
+    return;
+  }
+  // The one who says so: the topic of the saying verb, outside the words.
+  if (head.quote == 0 || head.case_ != Case::quote) return;
+  for (std::size_t j = t; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote == head.quote || c.quote > head.quote) continue;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed && !c.metonym_only) {
+      frame.source = Filler{};
+      fill(frame.source, subject, &partner_rule, 1.0);
+      fill(frame.target, c.actors, &speaker_rule, 1.0);
+      return;
+    }
+  }
+}
+
 void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& out) {
   const Chunk& head = m_chunks[t];
   const auto& trigger_mention = m_triggers[head.trigger];
@@ -1031,6 +1077,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     emit(frame, trigger_mention, m_k.lexicon.relations()[criticizes], out, static_cast<std::uint16_t>(criticizes));
     return;
   }
+  if (frame.target.actors.empty() && frame.pair.empty()) partner_predicate(frame, t);
   // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
   const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
   if (deploys >= 0 && sends_troops(t)) {

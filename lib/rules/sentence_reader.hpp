@@ -292,6 +292,8 @@ class SentenceReader {
   bool split_compound(std::size_t t, std::vector<ActorRef>& aimed, std::vector<ActorRef>& doers) const;
   void purpose_of_owned_act(Frame& frame, std::size_t t);
   void headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation);
+  // A partner named as what its subject is (Xは…パートナーだ): of whom.
+  void partner_predicate(Frame& frame, std::size_t t);
   // The holder of an aim (Xには…する狙いがある) as the doer of the act aimed at.
   void aim_holder(Frame& frame, std::size_t p);
   void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
