@@ -666,10 +666,11 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         frame.pair = head.compound;
         frame.pair_rule = "noun.compound_pair";
         frame.pair_confidence = 0.85;
-      } else if (relation.name == "negotiates" && head.compound.size() == 1 &&
+      } else if (relation.name == "negotiates" && head.compound.size() == 1 && !function_at(t, Function::mediate) &&
                  m_k.actors.kind(head.compound.front().actor) == mentions::ActorKind::organisation) {
         // SCO首脳会議, NATO外相会合: an organisation's own meeting; who attends
-        // it meets the other members there, not the organisation.
+        // it meets the other members there, not the organisation. (EU仲介
+        // is the EU's mediation, read as any other compound.)
       } else if (m_triggers[head.trigger].trigger->named_target) {
         fill(frame.source, head.compound, &kCompoundDoer, 1.0);
       } else if (std::vector<ActorRef> aimed, doers; split_compound(t, aimed, doers)) {
@@ -825,6 +826,26 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       if (relation.theme_passive && !sender.actors.empty() && sender.chunk >= 0 &&
           function_at(static_cast<std::size_t>(sender.chunk), Function::troops)) {
         frame.source = sender;
+      }
+    }
+    // ガボンと赤道ギニアは、国連の仲介で…合意した: a mediation named as how
+    // the clause's act came about is with the clause's subjects.
+    if (outer_head.case_ == Case::loc && relation.symmetric && h == t && has_particle(outer_head, "で") &&
+        !has_particle(outer_head, "での") && function_at(t, Function::mediate) && !frame.source.actors.empty() &&
+        frame.target.actors.empty() && frame.pair.empty()) {
+      if (const Chunk* parties = subject_before(t, head.quote)) {
+        static const RoleRule rule{"verb.mediated_subjects", Form::verb, Voice::active, Case::topic, Role::target, 0.65};
+        // (イランは米国との協議をオマーンの仲介で再開した: and the partner the
+        // clause's talks name.)
+        std::vector<ActorRef> sides = parties->actors;
+        for (auto k = static_cast<std::size_t>(parties - m_chunks.data()) + 1; k < t; ++k) {
+          const Chunk& c = m_chunks[k];
+          if ((c.case_ == Case::com_adn || c.case_ == Case::com) && !c.actors.empty() && !c.absorbed &&
+              c.quote == head.quote) {
+            sides.insert(sides.end(), c.actors.begin(), c.actors.end());
+          }
+        }
+        if (usable(*parties, Role::target, relation)) fill(frame.target, sides, &rule, 1.0);
       }
     }
     // EUも米国との交渉で…を受け入れ: talks with a partner named as where the
