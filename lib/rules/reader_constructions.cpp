@@ -541,7 +541,8 @@ void SentenceReader::read_attendees(std::size_t p, std::vector<RelationMention>&
   const Chunk& verb = m_chunks[p];
   if (!verb.predicate || p == 0 || verb.content_end == verb.begin) return;
   const auto& word = m_tokens[verb.content_end - 1].base;
-  if (word != "出席" && word != "参加") return;
+  if (word != "出席" && word != "参加" && word != "同席") return;
+  if (attendees_of_meeting_set_up(p, out)) return;
   const Chunk& subject = m_chunks[p - 1];
   if (subject.case_ == Case::topic && has_particle(subject, "も") && !subject.absorbed && !subject.actors.empty() &&
       !subject.metonym_only && subject.quote == verb.quote) {
@@ -575,6 +576,40 @@ void SentenceReader::read_attendees(std::size_t p, std::vector<RelationMention>&
     emit(frame, m_triggers[meeting.trigger], relation, out);
     return;
   }
+}
+
+// 会談にはイランのアラグチ外相とサウジのファイサル外相に加え、中国の王毅外相
+// も同席した: a meeting set up with には before the clause, and everyone the
+// clause names as attending it (its subject, those it adds with に加え or
+// lists with と), talk with each other, one attendee per side.
+bool SentenceReader::attendees_of_meeting_set_up(std::size_t p, std::vector<RelationMention>& out) {
+  const Chunk& verb = m_chunks[p];
+  std::size_t t = p;
+  while (t-- > 0) {
+    const Chunk& c = m_chunks[t];
+    if (c.quote != verb.quote) return false;
+    if (c.predicate && c.ending != Ending::continuative) return false;
+    if (c.trigger >= 0 && !c.predicate && c.case_ == Case::dat && has_particle(c, "には") && c.compound.empty() &&
+        relation_of(c).name == "negotiates") {
+      break;
+    }
+  }
+  if (t >= p || (t > 0 && m_chunks[t - 1].case_ == Case::gen && !m_chunks[t - 1].actors.empty())) return false;
+  Frame frame;
+  std::set<std::string> sides;
+  for (std::size_t k = t + 1; k < p; ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.absorbed || c.actors.empty() || c.metonym_only || c.case_ == Case::abl || c.case_ == Case::gen) continue;
+    for (const auto& a : c.actors) {
+      if (sides.insert(m_k.actors.affiliation(m_k.actors.actors()[a.actor])).second) frame.pair.push_back(a);
+    }
+  }
+  if (frame.pair.size() < 3) return false;  // (two: read as before)
+  frame.pair_rule = "meeting.attendees";
+  frame.pair_confidence = 0.65;
+  frame.hypothetical = p + 1 < m_chunks.size() && function_at(p + 1, Function::hypothetical);
+  emit(frame, m_triggers[m_chunks[t].trigger], relation_of(m_chunks[t]), out);
+  return true;
 }
 
 // フィリピン軍とアメリカ軍は合同演習を行い、日本の自衛隊も参加した: one who

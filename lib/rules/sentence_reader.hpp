@@ -292,6 +292,8 @@ class SentenceReader {
   bool split_compound(std::size_t t, std::vector<ActorRef>& aimed, std::vector<ActorRef>& doers) const;
   void purpose_of_owned_act(Frame& frame, std::size_t t);
   void headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation);
+  // Everyone a clause names as attending a meeting set up with には.
+  bool attendees_of_meeting_set_up(std::size_t p, std::vector<RelationMention>& out);
   // A partner named as what its subject is (Xは…パートナーだ): of whom.
   void partner_predicate(Frame& frame, std::size_t t);
   // The holder of an aim (Xには…する狙いがある) as the doer of the act aimed at.
