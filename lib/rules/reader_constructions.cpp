@@ -240,6 +240,19 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
     return;
   }
   if (ask.ending != Ending::attributive) return;
+  // アゼルバイジャンが求める|アルメニア憲法の|改正: what is asked for, owned
+  // by another, is asked of its owner.
+  if (t + 2 < m_chunks.size() && m_chunks[t + 1].case_ == Case::gen && m_chunks[t + 1].quote == ask.quote &&
+      !m_chunks[t + 1].predicate && m_chunks[t + 2].actors.empty() && !m_chunks[t + 2].predicate &&
+      !function_at(t + 1, Function::origin)) {
+    const Chunk& of = m_chunks[t + 1];
+    const auto& owner = of.actors.empty() ? of.possessor : of.actors;
+    if (!owner.empty() && !of.metonym_only && !of.absorbed) {
+      static const RoleRule rule{"verb.asked_thing_owner", Form::verb, Voice::active, Case::gen, Role::target, 0.6};
+      fill(frame.target, owner, &rule, 1.0);
+      return;
+    }
+  }
   // The noun asked for, past what it is of and clauses on it
   // (法的拘束力の|ある|協定の|締結を).
   std::size_t n = t + 1;
