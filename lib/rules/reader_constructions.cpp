@@ -336,7 +336,9 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   // (Or offers it: XがYとZの仲介を申し出ているが、Y側は応じていない.)
   const bool asks = ask.trigger >= 0 && relation_of(ask).name == "requests";
   const bool offers = function_at(s - 1, Function::propose);
-  if (!ask.predicate || !(asks || offers) || !ask.comma || ask.negated || !has_particle(ask, "が")) {
+  // (Or one after the other: Xが…を打診し、Yが断った.)
+  const bool then = ask.ending == Ending::continuative && refuses;
+  if (!ask.predicate || !(asks || offers) || !ask.comma || ask.negated || !(has_particle(ask, "が") || then)) {
     return;
   }
   const auto& refuser = m_chunks[s].actors;
