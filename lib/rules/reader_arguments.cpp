@@ -380,6 +380,12 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
         aimed = a.actors;
       }
     }
+    // 南ア製品への|関税の|上乗せをちらつかせた: goods of a state an act is
+    // aimed at stand for the state.
+    if (a.case_ == Case::dat_adn && a.actors.empty() && !a.possessor.empty() && !a.metonym_only && !m_used[k] &&
+        relation.aim_target && aimed.empty() && !backed_gift) {
+      aimed = a.possessor;
+    }
   }
   if (owners.empty()) owners = std::move(aimed);
   // The parties of a joint act are its doers: 米韓合同軍事演習を批判 -> USA, KOR.
