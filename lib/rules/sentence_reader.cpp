@@ -522,30 +522,50 @@ bool SentenceReader::embeds_content(std::size_t p) const {
 // says so.
 void SentenceReader::partner_predicate(Frame& frame, std::size_t t) {
   const Chunk& head = m_chunks[t];
-  if (!relation_of(head).symmetric || !head.copula || head.predicate || head.negated ||
-      (head.case_ != Case::quote && head.case_ != Case::none) || !m_triggers[head.trigger].trigger->role) {
+  const mentions::Trigger& trigger = *m_triggers[head.trigger].trigger;
+  // (…輸出先でもある: the copula may be ある after で.)
+  const bool copula = head.copula || (t + 1 < m_chunks.size() && m_chunks[t + 1].content_end > m_chunks[t + 1].begin &&
+                                      m_tokens[m_chunks[t + 1].begin].base == "ある" && has_particle(head, "で"));
+  if (!trigger.role || !copula || head.negated || (head.case_ != Case::quote && head.case_ != Case::none) ||
+      head.content_end == head.begin || m_tokens[head.content_end - 1].pos != "名詞") {
     return;
   }
   std::vector<ActorRef> subject;
   std::vector<ActorRef> other;
+  std::vector<ActorRef> earlier;  // a topic of a clause before (ペルーは…、米国は…輸出先だ)
+  bool crossed = false;
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != head.quote) break;
-    if (c.predicate && c.ending != Ending::attributive) break;
+    if (c.predicate && c.ending != Ending::attributive) {
+      if (c.ending != Ending::continuative || subject.empty()) break;
+      crossed = true;
+      continue;
+    }
     if (c.actors.empty() || c.absorbed || c.metonym_only) continue;
-    if (c.case_ == Case::benefit && other.empty()) other = c.actors;
+    if (!crossed && c.case_ == Case::benefit && other.empty()) other = c.actors;
     // (EUにとって|トルクメニスタンは: the one it is so for may come first.)
-    if (c.case_ == Case::topic && subject.empty()) subject = c.actors;
+    if (c.case_ == Case::topic && subject.empty()) {
+      subject = c.actors;
+    } else if (c.case_ == Case::topic && crossed && earlier.empty()) {
+      earlier = c.actors;
+    }
   }
   // (「中国とインドは…協力のパートナーだ」: a pair is the partners themselves.)
   if (subject.size() != 1) return;
-  static const RoleRule partner_rule{"copula.partner_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.6};
-  static const RoleRule for_rule{"copula.partner_for", Form::noun, Voice::active, Case::benefit, Role::target, 0.6};
-  static const RoleRule speaker_rule{"copula.partner_of_speaker", Form::noun, Voice::active, Case::topic, Role::target, 0.55};
-  if (!other.empty()) {
+  if (other.empty() && earlier.size() == 1 && earlier.front().actor != subject.front().actor) other = earlier;
+  static const RoleRule partner_rule{"copula.role_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.6};
+  static const RoleRule for_rule{"copula.role_for", Form::noun, Voice::active, Case::benefit, Role::target, 0.6};
+  static const RoleRule speaker_rule{"copula.role_of_speaker", Form::noun, Voice::active, Case::topic, Role::target, 0.55};
+  // 輸出先 names the receiving side (inverse): the subject receives.
+  const auto set = [&](const std::vector<ActorRef>& of, const RoleRule* rule) {
     frame.source = Filler{};
-    fill(frame.source, subject, &partner_rule, 1.0);
-    fill(frame.target, other, &for_rule, 1.0);
+    frame.target = Filler{};
+    fill(trigger.inverse ? frame.target : frame.source, subject, &partner_rule, 1.0);
+    fill(trigger.inverse ? frame.source : frame.target, of, rule, 1.0);
+  };
+  if (!other.empty()) {
+    set(other, &for_rule);
     return;
   }
   // The one who says so: the topic of the saying verb, outside the words.
@@ -554,9 +574,7 @@ void SentenceReader::partner_predicate(Frame& frame, std::size_t t) {
     const Chunk& c = m_chunks[j];
     if (c.quote == head.quote || c.quote > head.quote) continue;
     if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed && !c.metonym_only) {
-      frame.source = Filler{};
-      fill(frame.source, subject, &partner_rule, 1.0);
-      fill(frame.target, c.actors, &speaker_rule, 1.0);
+      set(c.actors, &speaker_rule);
       return;
     }
   }
@@ -1098,7 +1116,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     emit(frame, trigger_mention, m_k.lexicon.relations()[criticizes], out, static_cast<std::uint16_t>(criticizes));
     return;
   }
-  if (frame.target.actors.empty() && frame.pair.empty()) partner_predicate(frame, t);
+  if ((frame.target.actors.empty() || frame.source.actors.empty()) && frame.pair.empty()) partner_predicate(frame, t);
   // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
   const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
   if (deploys >= 0 && sends_troops(t)) {
