@@ -178,7 +178,9 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     const bool pair_start = !abbreviation && !phrase_subject && !counter && i + 1 < tokens.size() &&
                             abbrev_of(t, table, true) >= 0 && abbrev_of(tokens[i + 1], table, true) >= 0;
     // 5日|米|大統領: after a date MeCab reads the abbreviation as a suffix.
-    const bool after_date = !abbreviation && i > 0 && tokens[i - 1].pos2 == "助数詞" && i + 1 < tokens.size() &&
+    // (So after a space, which MeCab does not see: 3月下旬　米政府が.)
+    const bool after_date = !abbreviation && i > 0 &&
+                            (tokens[i - 1].pos2 == "助数詞" || t.begin > tokens[i - 1].end) && i + 1 < tokens.size() &&
                             is_noun(tokens[i + 1]) && abbrev_of(t, table, true) >= 0;
     // 日・インドネシア外相会談, 豪・パプアニューギニア条約: an abbreviation joined
     // by ・ to a name is one side of a pair.
