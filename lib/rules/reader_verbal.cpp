@@ -102,6 +102,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool in_condition = false;  // reading a warning's condition (Yが…を攻撃すれば): its own objects are not the warning's
   bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
   std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
+  bool relative_on_actor = false;  // that clause is on a phrase naming an actor
   bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
   bool in_nominalized = false;       // j is inside a clause made a noun by こと, an argument of this one
   bool relative_on_act = false;      // that clause is on a noun that names an act (…に対して行った|攻撃)
@@ -351,6 +352,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         relative_aim = j + 1 == skip_from && relation.raise_object && function_at(j, Function::aimed);
         relative_pact = j + 1 < p && stipulates(j);
         relative_on_act = m_chunks[j + 1].trigger >= 0;
+        relative_on_actor = !m_chunks[j + 1].actors.empty();
         continue;
       }
       if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
@@ -397,7 +399,14 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                            m_chunks[p].ending == Ending::quoted && c.quote == m_chunks[p].quote &&
                            (relative_cases & (1u << static_cast<unsigned>(Case::nom))) == 0 && j > 0 &&
                            m_chunks[j - 1].case_ == Case::topic && m_chunks[j - 1].comma && topic_before(j);
-    if (in_relative && !aim_doer && !pact_party && !said_doer) {
+    // カザフは米国と|タングステン開発を含む|重要鉱物の協力で合意: a partner
+    // before a relative clause that has its object already is the joint
+    // act's, not the clause's.
+    // (Not one on an actor: 中国と領有権を争う|フィリピンは.)
+    const bool act_partner = in_relative && relation.symmetric && c.case_ == Case::com && !c.actors.empty() &&
+                             !c.absorbed && !relative_on_actor &&
+                             (relative_cases & (1u << static_cast<unsigned>(Case::acc))) != 0;
+    if (in_relative && !aim_doer && !pact_party && !said_doer && !act_partner) {
       const bool argument = c.case_ != Case::none && c.case_ != Case::gen && c.case_ != Case::topic &&
                             c.case_ != Case::loc && !c.absorbed && !c.listed &&
                             // ラトビアといった|領土を: examples that take the case of the noun after them
