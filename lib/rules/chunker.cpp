@@ -417,8 +417,11 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     const bool office = end.pos1 == "接尾" && (end.surface == "省" || end.surface == "庁" || end.surface == "相");
     // ラトニック|米|商務|長官: a state's abbreviation between the person and
     // the title names whose office it is; the person is the head.
+    // (So is an organisation's name: セジュルネ|欧州委員会|上級|副|委員|長.)
     if (p > static_cast<std::int64_t>(chunk.begin) && actor_at[p] >= 0 && actor_at[p - 1] >= 0 &&
-        actor_at[p - 1] != actor_at[p] && mentions.actors[actor_at[p]].abbreviation &&
+        actor_at[p - 1] != actor_at[p] &&
+        (mentions.actors[actor_at[p]].abbreviation ||
+         table.kind(mentions.actors[actor_at[p]].actors.front()) == mentions::ActorKind::organisation) &&
         first_is_person(actor_at[p - 1])) {
       --p;
     }
