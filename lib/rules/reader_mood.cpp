@@ -155,6 +155,15 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   if (c.ending == Ending::quoted && p + 1 < m_chunks.size() && function_at(p + 1, Function::deny)) {
     frame.negated = true;
   }
+  // 武器を提供したこともない, 供与したことがない: never done (MeCab reads
+  // that ない as an adjective, a phrase of its own; ことはない is read above).
+  if (c.ending == Ending::attributive && p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
+      m_chunks[p + 1].content_end == m_chunks[p + 1].begin + 1 &&
+      (has_particle(m_chunks[p + 1], "が") || has_particle(m_chunks[p + 1], "も")) &&
+      m_chunks[p + 2].content_end > m_chunks[p + 2].begin && m_tokens[m_chunks[p + 2].begin].base == "ない" &&
+      m_tokens[m_chunks[p + 2].begin].pos == "形容詞") {
+    frame.negated = true;
+  }
   // 基地を提供しているとの見方を否定した: so when what is denied is a view
   // or a report of it.
   // (…と|の|昨年の|報道を|改めて|否定: past when the report was, and an
