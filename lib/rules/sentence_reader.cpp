@@ -580,6 +580,68 @@ void SentenceReader::partner_predicate(Frame& frame, std::size_t t) {
   }
 }
 
+// ロシアとウクライナ　イスタンブールで直接協議　捕虜交換で合意; パナマ、「一帯一路」
+// から離脱　米の圧力受け中国と距離: a headline's later phrase (after a space)
+// that names no subject has the first phrase's; a joint act there with no
+// side named is between the first phrase's sides.
+void SentenceReader::headline_subject(Frame& frame, std::size_t t, const RelationType& relation) {
+  // (Only the phrase's own predicate, or what it agrees on (経済協力拡大で
+  // 一致): 米制裁で燃料不足 names an act, said of no one.)
+  const bool agreed_on = t + 1 < m_chunks.size() && m_chunks[t].case_ == Case::loc && m_chunks[t + 1].predicate &&
+                         m_chunks[t + 1].trigger >= 0 && relation_of(m_chunks[t + 1]).name == "agrees";
+  if (!headline() || m_chunks[t].quote != 0 || !(m_chunks[t].predicate || agreed_on)) return;
+  const auto gap_before = [&](std::size_t k) {
+    return k > 0 && m_tokens[m_chunks[k].begin].begin > m_tokens[m_chunks[k - 1].end - 1].end;
+  };
+  std::size_t b = t;
+  while (b > 0 && !gap_before(b)) --b;
+  if (b == 0) return;  // the first phrase reads its own subject
+  bool own_subject = false;
+  for (std::size_t k = b; k < t; ++k) {
+    const Chunk& c = m_chunks[k];
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty()) own_subject = true;
+  }
+  // (サウジが仲介: a mediator of its own, between the first phrase's sides.)
+  const bool mediator = own_subject && relation.symmetric && function_at(t, Function::mediate) &&
+                        !frame.source.actors.empty() && frame.target.actors.empty() && frame.pair.empty();
+  if (own_subject && !mediator) return;
+  // The first phrase's subject: its first phrase naming actors, as a topic
+  // or subject or alone before the space.
+  std::size_t first_end = 1;
+  while (first_end < m_chunks.size() && !gap_before(first_end)) ++first_end;
+  const Chunk* subject = nullptr;
+  const Chunk* partner = nullptr;
+  for (std::size_t k = 0; k < first_end; ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.actors.empty() || c.absorbed || c.metonym_only || c.quote != 0) continue;
+    if (!subject && (c.case_ == Case::topic || c.case_ == Case::nom || (c.case_ == Case::none && k + 1 == first_end))) {
+      subject = &c;
+    } else if (subject && !partner && (c.case_ == Case::com || c.case_ == Case::com_adn)) {
+      partner = &c;
+    }
+  }
+  if (!subject) return;
+  if (mediator) {
+    static const RoleRule sides{"headline.first_phrase_sides", Form::verb, Voice::active, Case::topic, Role::target, 0.55};
+    if (subject->actors.size() >= 2) fill(frame.target, subject->actors, &sides, 1.0);
+    return;
+  }
+  static const RoleRule rule{"headline.first_phrase_subject", Form::verb, Voice::active, Case::topic, Role::source, 0.6};
+  static const RoleRule partner_rule{"headline.first_phrase_partner", Form::verb, Voice::active, Case::com, Role::target,
+                                     0.55};
+  if (relation.symmetric && frame.source.actors.empty() && frame.target.actors.empty() && frame.pair.empty() &&
+      subject->actors.size() >= 2) {
+    frame.pair = subject->actors;
+    frame.pair_rule = "headline.first_phrase_pair";
+    frame.pair_confidence = 0.6;
+    return;
+  }
+  if (frame.source.actors.empty() && usable(*subject, Role::source, relation)) {
+    fill(frame.source, subject->actors, &rule, 1.0);
+  }
+  if (relation.symmetric && frame.target.actors.empty() && partner) fill(frame.target, partner->actors, &partner_rule, 1.0);
+}
+
 void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& out) {
   const Chunk& head = m_chunks[t];
   const auto& trigger_mention = m_triggers[head.trigger];
@@ -1117,6 +1179,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     return;
   }
   if ((frame.target.actors.empty() || frame.source.actors.empty()) && frame.pair.empty()) partner_predicate(frame, t);
+  if (frame.source.actors.empty() || (relation.symmetric && frame.target.actors.empty() && frame.pair.empty())) {
+    headline_subject(frame, t, relation);
+  }
   // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
   const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
   if (deploys >= 0 && sends_troops(t)) {

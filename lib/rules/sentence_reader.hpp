@@ -294,6 +294,8 @@ class SentenceReader {
   void headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation);
   // Everyone a clause names as attending a meeting set up with には.
   bool attendees_of_meeting_set_up(std::size_t p, std::vector<RelationMention>& out);
+  // A headline's later phrase with no subject: the first phrase's.
+  void headline_subject(Frame& frame, std::size_t t, const RelationType& relation);
   // A partner named as what its subject is (Xは…パートナーだ): of whom.
   void partner_predicate(Frame& frame, std::size_t t);
   // The holder of an aim (Xには…する狙いがある) as the doer of the act aimed at.
