@@ -600,6 +600,11 @@ void SentenceReader::headline_subject(Frame& frame, std::size_t t, const Relatio
   for (std::size_t k = b; k < t; ++k) {
     const Chunk& c = m_chunks[k];
     if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty()) own_subject = true;
+    // (A subject the dictionary cannot name is its own all the same:
+    // 武装集団と警官隊が衝突.)
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && c.actors.empty() && !c.predicate) return;
+    // (Nor one aimed at someone of its own: …で中国に圧力.)
+    if (!c.actors.empty() && (c.case_ == Case::dat || c.case_ == Case::against || c.case_ == Case::acc)) return;
   }
   // (サウジが仲介: a mediator of its own, between the first phrase's sides.)
   const bool mediator = own_subject && relation.symmetric && function_at(t, Function::mediate) &&
@@ -640,6 +645,21 @@ void SentenceReader::headline_subject(Frame& frame, std::size_t t, const Relatio
     fill(frame.source, subject->actors, &rule, 1.0);
   }
   if (relation.symmetric && frame.target.actors.empty() && partner) fill(frame.target, partner->actors, &partner_rule, 1.0);
+  // 米、メキシコに追加関税発動　…で圧力: a one-sided act there with no
+  // other side named is aimed at the first phrase's (に, を).
+  const bool same_subject = !frame.source.actors.empty() && frame.source.actors.front().actor == subject->actors.front().actor;
+  if (!relation.symmetric && frame.target.actors.empty() && same_subject) {
+    static const RoleRule aimed{"headline.first_phrase_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
+    for (std::size_t k = 0; k < first_end; ++k) {
+      const Chunk& c = m_chunks[k];
+      if (c.actors.empty() || c.absorbed || c.metonym_only || c.quote != 0 || &c == subject) continue;
+      if ((c.case_ == Case::dat || c.case_ == Case::against || c.case_ == Case::acc) &&
+          usable(c, Role::target, relation)) {
+        fill(frame.target, c.actors, &aimed, 1.0);
+        break;
+      }
+    }
+  }
 }
 
 void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& out) {
@@ -1179,7 +1199,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     return;
   }
   if ((frame.target.actors.empty() || frame.source.actors.empty()) && frame.pair.empty()) partner_predicate(frame, t);
-  if (frame.source.actors.empty() || (relation.symmetric && frame.target.actors.empty() && frame.pair.empty())) {
+  if (frame.source.actors.empty() || (frame.target.actors.empty() && frame.pair.empty())) {
     headline_subject(frame, t, relation);
   }
   // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
