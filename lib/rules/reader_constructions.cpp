@@ -1078,4 +1078,150 @@ void SentenceReader::protect(Frame& frame, std::size_t t, std::size_t p, const R
   emit(defence, verb, m_k.lexicon.relations()[deters], out, static_cast<std::uint16_t>(deters));
 }
 
+// 「中国はザンビアにとって重要なパートナーだ」と述べた, 「フィリピンは重要な
+// パートナーだ」と述べた, 米国は…の輸出先でもある: a role (triggers.tsv: role)
+// named as what its subject is, is played towards whom it is so for
+// (にとって), the topic of a clause before, or the one who says so.
+void SentenceReader::partner_predicate(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  const mentions::Trigger& trigger = *m_triggers[head.trigger].trigger;
+  // (…輸出先でもある: the copula may be ある after で.)
+  const bool copula = head.copula || (t + 1 < m_chunks.size() && m_chunks[t + 1].content_end > m_chunks[t + 1].begin &&
+                                      m_tokens[m_chunks[t + 1].begin].base == "ある" && has_particle(head, "で"));
+  if (!trigger.role || !copula || head.negated || (head.case_ != Case::quote && head.case_ != Case::none) ||
+      head.content_end == head.begin || m_tokens[head.content_end - 1].pos != "名詞") {
+    return;
+  }
+  std::vector<ActorRef> subject;
+  std::vector<ActorRef> other;
+  std::vector<ActorRef> earlier;  // a topic of a clause before (ペルーは…、米国は…輸出先だ)
+  bool crossed = false;
+  for (std::size_t j = t; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != head.quote) break;
+    if (c.predicate && c.ending != Ending::attributive) {
+      if (c.ending != Ending::continuative || subject.empty()) break;
+      crossed = true;
+      continue;
+    }
+    if (c.actors.empty() || c.absorbed || c.metonym_only) continue;
+    if (!crossed && c.case_ == Case::benefit && other.empty()) other = c.actors;
+    // (EUにとって|トルクメニスタンは: the one it is so for may come first.)
+    if (c.case_ == Case::topic && subject.empty()) {
+      subject = c.actors;
+    } else if (c.case_ == Case::topic && crossed && earlier.empty()) {
+      earlier = c.actors;
+    }
+  }
+  // (「中国とインドは…協力のパートナーだ」: a pair is the partners themselves.)
+  if (subject.size() != 1) return;
+  if (other.empty() && earlier.size() == 1 && earlier.front().actor != subject.front().actor) other = earlier;
+  static const RoleRule partner_rule{"copula.role_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.6};
+  static const RoleRule for_rule{"copula.role_for", Form::noun, Voice::active, Case::benefit, Role::target, 0.6};
+  static const RoleRule speaker_rule{"copula.role_of_speaker", Form::noun, Voice::active, Case::topic, Role::target, 0.55};
+  // 輸出先 names the receiving side (inverse): the subject receives.
+  const auto set = [&](const std::vector<ActorRef>& of, const RoleRule* rule) {
+    frame.source = Filler{};
+    frame.target = Filler{};
+    fill(trigger.inverse ? frame.target : frame.source, subject, &partner_rule, 1.0);
+    fill(trigger.inverse ? frame.source : frame.target, of, rule, 1.0);
+  };
+  if (!other.empty()) {
+    set(other, &for_rule);
+    return;
+  }
+  // The one who says so: the topic of the saying verb, outside the words.
+  if (head.quote == 0 || head.case_ != Case::quote) return;
+  for (std::size_t j = t; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote == head.quote || c.quote > head.quote) continue;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed && !c.metonym_only) {
+      set(c.actors, &speaker_rule);
+      return;
+    }
+  }
+}
+
+// ロシアとウクライナ　イスタンブールで直接協議　捕虜交換で合意; パナマ、「一帯一路」
+// から離脱　米の圧力受け中国と距離: a headline's later phrase (after a space)
+// that names no subject has the first phrase's; a joint act there with no
+// side named is between the first phrase's sides.
+void SentenceReader::headline_subject(Frame& frame, std::size_t t, const RelationType& relation) {
+  // (Only the phrase's own predicate, or what it agrees on (経済協力拡大で
+  // 一致): 米制裁で燃料不足 names an act, said of no one.)
+  const bool agreed_on = t + 1 < m_chunks.size() && m_chunks[t].case_ == Case::loc && m_chunks[t + 1].predicate &&
+                         m_chunks[t + 1].trigger >= 0 && relation_of(m_chunks[t + 1]).name == "agrees";
+  if (!headline() || m_chunks[t].quote != 0 || !(m_chunks[t].predicate || agreed_on)) return;
+  const auto gap_before = [&](std::size_t k) {
+    return k > 0 && m_tokens[m_chunks[k].begin].begin > m_tokens[m_chunks[k - 1].end - 1].end;
+  };
+  std::size_t b = t;
+  while (b > 0 && !gap_before(b)) --b;
+  if (b == 0) return;  // the first phrase reads its own subject
+  bool own_subject = false;
+  for (std::size_t k = b; k < t; ++k) {
+    const Chunk& c = m_chunks[k];
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty()) own_subject = true;
+    // (A subject the dictionary cannot name is its own all the same:
+    // 武装集団と警官隊が衝突.)
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && c.actors.empty() && !c.predicate) return;
+    // (Nor one aimed at someone of its own: …で中国に圧力.)
+    if (!c.actors.empty() && (c.case_ == Case::dat || c.case_ == Case::against || c.case_ == Case::acc)) return;
+  }
+  // (サウジが仲介: a mediator of its own, between the first phrase's sides.)
+  const bool mediator = own_subject && relation.symmetric && function_at(t, Function::mediate) &&
+                        !frame.source.actors.empty() && frame.target.actors.empty() && frame.pair.empty();
+  if (own_subject && !mediator) return;
+  // The first phrase's subject: its first phrase naming actors, as a topic
+  // or subject or alone before the space.
+  std::size_t first_end = 1;
+  while (first_end < m_chunks.size() && !gap_before(first_end)) ++first_end;
+  const Chunk* subject = nullptr;
+  const Chunk* partner = nullptr;
+  for (std::size_t k = 0; k < first_end; ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.actors.empty() || c.absorbed || c.metonym_only || c.quote != 0) continue;
+    if (!subject && (c.case_ == Case::topic || c.case_ == Case::nom || (c.case_ == Case::none && k + 1 == first_end))) {
+      subject = &c;
+    } else if (subject && !partner && (c.case_ == Case::com || c.case_ == Case::com_adn)) {
+      partner = &c;
+    }
+  }
+  if (!subject) return;
+  if (mediator) {
+    static const RoleRule sides{"headline.first_phrase_sides", Form::verb, Voice::active, Case::topic, Role::target, 0.55};
+    if (subject->actors.size() >= 2) fill(frame.target, subject->actors, &sides, 1.0);
+    return;
+  }
+  static const RoleRule rule{"headline.first_phrase_subject", Form::verb, Voice::active, Case::topic, Role::source, 0.6};
+  static const RoleRule partner_rule{"headline.first_phrase_partner", Form::verb, Voice::active, Case::com, Role::target,
+                                     0.55};
+  if (relation.symmetric && frame.source.actors.empty() && frame.target.actors.empty() && frame.pair.empty() &&
+      subject->actors.size() >= 2) {
+    frame.pair = subject->actors;
+    frame.pair_rule = "headline.first_phrase_pair";
+    frame.pair_confidence = 0.6;
+    return;
+  }
+  if (frame.source.actors.empty() && usable(*subject, Role::source, relation)) {
+    fill(frame.source, subject->actors, &rule, 1.0);
+  }
+  if (relation.symmetric && frame.target.actors.empty() && partner) fill(frame.target, partner->actors, &partner_rule, 1.0);
+  // 米、メキシコに追加関税発動　…で圧力: a one-sided act there with no
+  // other side named is aimed at the first phrase's (に, を).
+  const bool same_subject = !frame.source.actors.empty() && frame.source.actors.front().actor == subject->actors.front().actor;
+  if (!relation.symmetric && frame.target.actors.empty() && same_subject) {
+    static const RoleRule aimed{"headline.first_phrase_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
+    for (std::size_t k = 0; k < first_end; ++k) {
+      const Chunk& c = m_chunks[k];
+      if (c.actors.empty() || c.absorbed || c.metonym_only || c.quote != 0 || &c == subject) continue;
+      if ((c.case_ == Case::dat || c.case_ == Case::against || c.case_ == Case::acc) &&
+          usable(c, Role::target, relation)) {
+        fill(frame.target, c.actors, &aimed, 1.0);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace kankei::rules::detail

@@ -296,7 +296,7 @@ class SentenceReader {
   bool attendees_of_meeting_set_up(std::size_t p, std::vector<RelationMention>& out);
   // A headline's later phrase with no subject: the first phrase's.
   void headline_subject(Frame& frame, std::size_t t, const RelationType& relation);
-  // A partner named as what its subject is (Xは…パートナーだ): of whom.
+  // A role named as what its subject is (Xは…パートナーだ, 輸出先だ): towards whom.
   void partner_predicate(Frame& frame, std::size_t t);
   // The holder of an aim (Xには…する狙いがある) as the doer of the act aimed at.
   void aim_holder(Frame& frame, std::size_t p);
