@@ -802,6 +802,19 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         if (usable(*parties, Role::target, relation)) fill(frame.target, sides, &rule, 1.0);
       }
     }
+    // カナダは…輸出国で、中国向けの輸出額は…に上る: goods sent, set up as
+    // what the clause is about with only where they go named, are sent by
+    // the sentence's subject. (Not with も, which stands in for を: 電力供給
+    // も止めて.)
+    if (relation.name == "supplies" && !head.predicate && h == t &&
+        (outer_head.case_ == Case::topic || outer_head.case_ == Case::nom) && frame.source.actors.empty() &&
+        !frame.target.actors.empty() && frame.target.rule && frame.target.rule->case_ == Case::dat_adn &&
+        !m_triggers[head.trigger].trigger->inverse && !has_particle(outer_head, "も")) {
+      if (const Chunk* subject = subject_before(t, head.quote)) {
+        static const RoleRule rule{"noun.sender_topic", Form::noun, Voice::active, Case::topic, Role::source, 0.6};
+        if (usable(*subject, Role::source, relation)) fill(frame.source, subject->actors, &rule, 1.0);
+      }
+    }
     // EUも米国との交渉で…を受け入れ: talks with a partner named as where the
     // clause's act was done are the clause subject's talks.
     if (outer_head.case_ == Case::loc && relation.symmetric && has_particle(outer_head, "で") &&
