@@ -204,6 +204,24 @@ std::size_t SentenceReader::object_before_place(std::size_t p) const {
       m_chunks[p - 2].case_ == Case::acc && !m_chunks[p - 2].predicate && m_chunks[p - 2].quote == place.quote) {
     return p - 2;
   }
+  // イスラエルを|…罪で|国際司法裁判所に|訴えた: so may the body an act is
+  // brought before (an organisation, or arbitration: 国際仲裁に), with what
+  // it is for.
+  const bool venue = place.case_ == Case::dat && !place.predicate && !place.comma &&
+                     ((!place.actors.empty() && std::all_of(place.actors.begin(), place.actors.end(),
+                                                            [&](const ActorRef& a) {
+                                                              return m_k.actors.kind(a.actor) ==
+                                                                     mentions::ActorKind::organisation;
+                                                            })) ||
+                      (place.actors.empty() && place.trigger >= 0 && function_at(p - 1, Function::mediate)));
+  if (venue) {
+    std::size_t q = p - 1;
+    while (q > 0 && (m_chunks[q - 1].case_ == Case::gen || m_chunks[q - 1].case_ == Case::loc) &&
+           bare(m_chunks[q - 1])) {
+      --q;
+    }
+    if (q > 0 && m_chunks[q - 1].case_ == Case::acc) return q - 1;
+  }
   if ((place.case_ != Case::dat && place.case_ != Case::loc) || !bare(place)) return p - 1;
   std::size_t q = p - 1;
   while (q > 0 && m_chunks[q - 1].case_ == Case::gen && bare(m_chunks[q - 1])) --q;
