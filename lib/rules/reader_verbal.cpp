@@ -365,7 +365,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         const bool meeting_object = c.trigger < 0 && j > 0 && m_chunks[j - 1].case_ == Case::acc &&
                                     m_chunks[j - 1].trigger >= 0 && relation_of(m_chunks[j - 1]).name == "negotiates" &&
                                     function_at(j, Function::support);
-        in_meeting = !closed && c.ending == Ending::continuative &&
+        // (…と会談した際、…と会談した際も: a meeting as when it was done.)
+        const bool when = c.ending == Ending::attributive && j + 1 < p && function_at(j + 1, Function::clause) &&
+                          !m_chunks[j + 1].predicate && m_chunks[j + 1].actors.empty();
+        in_meeting = !closed && (c.ending == Ending::continuative || when) &&
                      ((c.trigger >= 0 && relation_of(c).name == "negotiates") || meeting_object);
         // 協力を拡大する|ことで合意した: a clause made a noun by こと is an
         // argument of this predicate, so it does not close it.
