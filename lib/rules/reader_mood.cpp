@@ -164,6 +164,13 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
       m_tokens[m_chunks[p + 2].begin].pos == "形容詞") {
     frame.negated = true;
   }
+  // 原油を送ることはできない: what cannot be done is not done.
+  if (c.ending == Ending::attributive && p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
+      m_chunks[p + 1].content_end == m_chunks[p + 1].begin + 1 && m_chunks[p + 2].negated &&
+      m_chunks[p + 2].content_end > m_chunks[p + 2].begin && m_tokens[m_chunks[p + 2].begin].base == "できる") {
+    frame.negated = true;
+    frame.hypothetical = true;
+  }
   // 基地を提供しているとの見方を否定した: so when what is denied is a view
   // or a report of it.
   // (…と|の|昨年の|報道を|改めて|否定: past when the report was, and an
