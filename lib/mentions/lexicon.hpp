@@ -61,11 +61,11 @@ struct Trigger {
   // 提訴: an act brought before a court or body, which に names (Xを国際
   // 司法裁判所に提訴); the one it is brought against is never that one.
   bool venue = false;
-  // 掃討, 制圧: an act whose の-owner is what it is done to (アッシャバーブの
-  // 掃討 mops up al-Shabaab), never its doer.
+  // 掃討: an act whose の-owner is what it is done to (アッシャバーブの掃討
+  // mops up al-Shabaab), never its doer.
   bool acted_on = false;
-  // パートナー: a role its subject plays, named as a copula's predicate
-  // (Xは…の重要なパートナーだ): X's relation with whom it is so for.
+  // パートナー, 輸出先: a role its subject plays, named as a copula's
+  // predicate (Xは…の重要なパートナーだ): X's relation with whom it is so for.
   bool role = false;
   // A word that holds a trigger but states no relation (全会+一致: a vote,
   // not an agreement between parties), written with '-' for its relation:
