@@ -77,6 +77,8 @@ Result<void> Lexicon::load_triggers(std::string_view content, std::string_view n
           trigger.acted_on = true;
         } else if (flag == "role") {
           trigger.role = true;
+        } else if (flag == "pact") {
+          trigger.pact = true;
         } else if (flag != "-") {
           return unexpected(make_error(ErrorCode::parse, "unknown trigger flag", where, flag));
         }

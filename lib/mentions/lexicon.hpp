@@ -67,6 +67,9 @@ struct Trigger {
   // パートナー, 輸出先: a role its subject plays, named as a copula's
   // predicate (Xは…の重要なパートナーだ): X's relation with whom it is so for.
   bool role = false;
+  // 協定, 条約: a pact, agreed between its parties (XとYの協定); after an
+  // act in a compound (防衛協力協定) the act is the compound's head.
+  bool pact = false;
   // A word that holds a trigger but states no relation (全会+一致: a vote,
   // not an agreement between parties), written with '-' for its relation:
   // it wins the longest match, and no trigger is found there.

@@ -326,7 +326,13 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     return tokens[i].pos1 == "数" || tokens[i].surface == "%" ||
            (tokens[i].pos1 == "接尾" && tokens[i].pos2 == "助数詞");
   };
-  if (trigger_at[last] < 0 && last > chunk.begin &&
+  // (防衛協力|協定: a pact after the act it is of; the act is the head.)
+  const bool pact_after_act = trigger_at[last] >= 0 && last > chunk.begin && trigger_at[last - 1] >= 0 &&
+                              trigger_at[last - 1] != trigger_at[last] &&
+                              mentions.triggers[trigger_at[last]].trigger->pact;
+  if (pact_after_act) {
+    last = last - 1;
+  } else if (trigger_at[last] < 0 && last > chunk.begin &&
       (figure(last) || rules.has_function(tokens[last], Function::tail))) {
     auto k = last - 1;
     while (k > chunk.begin && figure(k)) --k;

@@ -294,8 +294,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // Xとの和平条約に署名 -> agrees with X. The one an act is aimed at (Xへの
   // 攻撃を支持) is not its owner: only its doer is, found below.
   // Xとの国交正常化を拒否 -> rejects X: so for any act done against someone.
+  // (Not a pact only talked about: 中国との|協定を巡る|米国の圧力.)
+  const bool pact_about = c.trigger >= 0 && m_triggers[c.trigger].trigger->pact && c.case_ == Case::about_adn;
   const bool partner = n > 0 && m_chunks[n - 1].case_ == Case::com_adn &&
-                       (c.trigger >= 0 || relation.symmetric || (object && relation.raise_object));
+                       ((c.trigger >= 0 && !(pact_about && !relation.symmetric)) || relation.symmetric ||
+                        (object && relation.raise_object));
   // 中国からの輸入品に関税を課す: goods are owned by where they come from.
   const bool origin = c.case_ == Case::dat && n > 0 && m_chunks[n - 1].case_ == Case::abl_adn;
   // キーウの|住宅街を攻撃, 首都ポルトープランスの|9割を支配: what lies in a
@@ -561,7 +564,8 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     // (So is one before what a one-sided act is about: 中国との|協定を巡る|
     // 米国の圧力; talks about it are still talks with X.)
     if (c.case_ == Case::com_adn && j + 1 < t && m_chunks[j + 1].actors.empty() &&
-        m_chunks[j + 1].possessor.empty() && m_chunks[j + 1].trigger < 0 &&
+        m_chunks[j + 1].possessor.empty() &&
+        (m_chunks[j + 1].trigger < 0 || m_triggers[m_chunks[j + 1].trigger].trigger->pact) &&
         (m_chunks[j + 1].case_ == Case::dat_adn || m_chunks[j + 1].case_ == Case::abl_adn ||
          (m_chunks[j + 1].case_ == Case::about_adn && !relation.symmetric))) {
       continue;
@@ -821,9 +825,11 @@ void SentenceReader::asked_giver(Frame& frame, std::size_t t, const RelationType
 std::vector<ActorRef> SentenceReader::relative_subject(std::size_t p) const {
   // ハマスが示した|段階的な|停戦案: past adjectives of the same noun;
   // トルコが結んだ|海洋境界の|覚書: past an の-phrase that names no one.
+  // (…のある|協定の|締結: a pact's noun, though a trigger of its own, too.)
   while (p > 0 && !m_chunks[p].predicate &&
          (m_chunks[p].case_ == Case::none || (m_chunks[p].case_ == Case::gen && m_chunks[p].possessor.empty())) &&
-         m_chunks[p].actors.empty() && m_chunks[p].trigger < 0 && !m_chunks[p].comma) {
+         m_chunks[p].actors.empty() &&
+         (m_chunks[p].trigger < 0 || m_triggers[m_chunks[p].trigger].trigger->pact) && !m_chunks[p].comma) {
     --p;
   }
   const Chunk& pred = m_chunks[p];

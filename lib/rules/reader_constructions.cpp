@@ -256,7 +256,9 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
   // The noun asked for, past what it is of and clauses on it
   // (法的拘束力の|ある|協定の|締結を).
   std::size_t n = t + 1;
-  while (n + 1 < m_chunks.size() && n < t + 5 && m_chunks[n].actors.empty() && m_chunks[n].trigger < 0 &&
+  // (協定の: a pact's noun, a trigger of its own, is still what is asked for.)
+  const auto pact = [&](const Chunk& c) { return c.trigger >= 0 && m_triggers[c.trigger].trigger->pact; };
+  while (n + 1 < m_chunks.size() && n < t + 5 && m_chunks[n].actors.empty() && (m_chunks[n].trigger < 0 || pact(m_chunks[n])) &&
          ((m_chunks[n].case_ == Case::gen && !m_chunks[n].predicate) ||
           (m_chunks[n].predicate && m_chunks[n].ending == Ending::attributive))) {
     ++n;

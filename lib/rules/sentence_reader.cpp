@@ -268,11 +268,12 @@ void SentenceReader::find_pact_contents() {
   const auto carry = [&](std::size_t n, int act) {
     Chunk& pact = m_chunks[n];
     if (pact.predicate || pact.pact_of >= 0) return;
-    if (agrees(pact)) {
-      pact.pact_of = act;
-    } else if ((pact.case_ == Case::dat || pact.case_ == Case::acc) && n + 1 < m_chunks.size() &&
-               m_chunks[n + 1].predicate && agrees(m_chunks[n + 1]) && m_chunks[n + 1].pact_of < 0) {
+    // (The concluding verb first: 条約に|署名した names the parties with it.)
+    if ((pact.case_ == Case::dat || pact.case_ == Case::acc) && n + 1 < m_chunks.size() &&
+        m_chunks[n + 1].predicate && agrees(m_chunks[n + 1]) && m_chunks[n + 1].pact_of < 0) {
       m_chunks[n + 1].pact_of = act;
+    } else if (agrees(pact)) {
+      pact.pact_of = act;
     }
   };
   // 新たな|条約, 20の|文書: a word of kind or count may stand between.
@@ -544,6 +545,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   // 「中国は台湾を威嚇するな」: the act an order names is what it asks for
   // (read_imperative), no act of its own.
   if (head.predicate && ends_in_order(t)) return;
+  // 漁業協定の|交渉, 協定の|締結: a pact named as what an act is about is
+  // no agreement yet; the act is read.
+  if (trigger_mention.trigger->pact && head.case_ == Case::gen && t + 1 < m_chunks.size() &&
+      m_chunks[t + 1].trigger >= 0 && m_chunks[t + 1].quote == head.quote) {
+    return;
+  }
   if (head.predicate) {
     // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
     // the warning's or the request's content, no act of its own.
@@ -676,8 +683,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // does past what the act is about (英国とEUが始めた|協定の|交渉).
     std::size_t v = t;
     while (v > 1 && m_chunks[v - 1].case_ == Case::gen && m_chunks[v - 1].actors.empty() &&
-           m_chunks[v - 1].possessor.empty() && m_chunks[v - 1].trigger < 0 && !m_chunks[v - 1].predicate &&
-           m_chunks[v - 1].quote == head.quote && v + 2 > t) {
+           m_chunks[v - 1].possessor.empty() &&
+           (m_chunks[v - 1].trigger < 0 || m_triggers[m_chunks[v - 1].trigger].trigger->pact) &&
+           !m_chunks[v - 1].predicate && m_chunks[v - 1].quote == head.quote && v + 2 > t) {
       --v;
     }
     if (v > 0 && m_chunks[v - 1].predicate && m_chunks[v - 1].ending == Ending::attributive &&
