@@ -230,6 +230,16 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         i = j;
         continue;
       }
+      // 米ウェスチングハウス, 仏トタルエナジーズ: a state's abbreviation before
+      // a firm of that state says whose firm it is, naming no side itself.
+      if (j == i + 1 && j < tokens.size() && !tokens[j].actor.empty() && run.actors.size() == 1) {
+        const Actor* firm = table.find_id(tokens[j]);
+        if (firm && firm->kind == ActorKind::organisation && !firm->state.empty() &&
+            firm->state == table.actors()[run.actors.front()].id) {
+          i = j;
+          continue;
+        }
+      }
       const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
       const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
       const bool headline_subject = i == 0 && j == 1 && j < tokens.size() && tokens[j].surface == "、";

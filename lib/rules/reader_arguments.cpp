@@ -559,6 +559,16 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       }
     }
     if (c.absorbed || m_used[j]) continue;
+    // イエメンの|反政府勢力フーシ派への|武器の供与: a state before a group
+    // based in it says where the group is, no side of the act.
+    if (c.case_ == Case::gen && c.actors.size() == 1 && j + 1 < t && m_chunks[j + 1].actors.size() == 1 &&
+        m_chunks[j + 1].quote == c.quote) {
+      const auto& group = m_k.actors.actors()[m_chunks[j + 1].actors.front().actor];
+      if (group.kind != mentions::ActorKind::state && group.kind != mentions::ActorKind::person &&
+          !group.state.empty() && group.state == m_k.actors.actors()[c.actors.front().actor].id) {
+        continue;
+      }
+    }
     // チリとの|国境への|増派: a partner right before a noun with a case of
     // its own is that noun's (the border with Chile), not the act's.
     // (So is one before what a one-sided act is about: 中国との|協定を巡る|

@@ -545,6 +545,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   // 「中国は台湾を威嚇するな」: the act an order names is what it asks for
   // (read_imperative), no act of its own.
   if (head.predicate && ends_in_order(t)) return;
+  // 大使の|相互派遣, 特使の派遣: an envoy sent, named as the act's の-phrase,
+  // deploys nothing.
+  if (!head.predicate && relation.name == "deploys" && t > 0 && m_chunks[t - 1].case_ == Case::gen &&
+      m_chunks[t - 1].actors.empty() && function_at(t - 1, Function::envoy)) {
+    return;
+  }
   // 漁業協定の|交渉, 協定の|締結: a pact named as what an act is about is
   // no agreement yet; the act is read.
   if (trigger_mention.trigger->pact && head.case_ == Case::gen && t + 1 < m_chunks.size() &&
