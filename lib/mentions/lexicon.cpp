@@ -1,10 +1,28 @@
 // Loading of the relation types and trigger words of dict/relations/.
 #include "mentions/lexicon.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+#include <utility>
+
 #include "core/tsv.hpp"
 #include "normalize/normalize.hpp"
 
 namespace kankei::mentions {
+
+namespace {
+
+// The flags of triggers.tsv's third column, each setting one member
+// (addressed_only, which implies named_target, is read apart).
+constexpr std::pair<std::string_view, bool Trigger::*> kTriggerFlags[] = {
+    {"verb", &Trigger::verb_only},        {"suru", &Trigger::suru_only},   {"material", &Trigger::material},
+    {"inverse", &Trigger::inverse},       {"named_target", &Trigger::named_target},
+    {"mutual", &Trigger::mutual},         {"internal", &Trigger::internal}, {"venue", &Trigger::venue},
+    {"acted_on", &Trigger::acted_on},     {"role", &Trigger::role},         {"pact", &Trigger::pact},
+};
+
+}  // namespace
 
 Result<void> Lexicon::load_relations(std::string_view content, std::string_view name) {
   std::vector<TsvRecord> records;
@@ -55,33 +73,17 @@ Result<void> Lexicon::load_triggers(std::string_view content, std::string_view n
     if (parts > m_max_parts) m_max_parts = parts;
     if (c.size() > 2) {
       for (const auto& flag : split_list(c[2], ',')) {
-        if (flag == "verb") {
-          trigger.verb_only = true;
-        } else if (flag == "suru") {
-          trigger.suru_only = true;
-        } else if (flag == "material") {
-          trigger.material = true;
-        } else if (flag == "inverse") {
-          trigger.inverse = true;
-        } else if (flag == "named_target") {
-          trigger.named_target = true;
-        } else if (flag == "addressed_only") {
+        if (flag == "-") continue;
+        if (flag == "addressed_only") {
           trigger.named_target = trigger.addressed_only = true;
-        } else if (flag == "mutual") {
-          trigger.mutual = true;
-        } else if (flag == "internal") {
-          trigger.internal = true;
-        } else if (flag == "venue") {
-          trigger.venue = true;
-        } else if (flag == "acted_on") {
-          trigger.acted_on = true;
-        } else if (flag == "role") {
-          trigger.role = true;
-        } else if (flag == "pact") {
-          trigger.pact = true;
-        } else if (flag != "-") {
+          continue;
+        }
+        const auto known = std::find_if(std::begin(kTriggerFlags), std::end(kTriggerFlags),
+                                         [&](const auto& f) { return f.first == flag; });
+        if (known == std::end(kTriggerFlags)) {
           return unexpected(make_error(ErrorCode::parse, "unknown trigger flag", where, flag));
         }
+        trigger.*(known->second) = true;
       }
     }
     TriggerSlot& slot = m_triggers[trigger.lemma];

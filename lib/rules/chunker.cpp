@@ -41,7 +41,7 @@ bool is_purpose(const std::vector<Token>& tokens, std::size_t i) {
 
 // をめぐる, を相手取って: a verb after を that works as a compound particle
 // (cases.tsv gives each its case).
-bool is_about_verb(const std::vector<Token>& tokens, std::size_t i) {
+bool is_particle_verb(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   return t.pos == "動詞" && (t.base == "めぐる" || t.base == "巡る" || t.base == "相手取る") && i > 0 &&
          tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "を";
@@ -65,7 +65,7 @@ bool is_function(const std::vector<Token>& tokens, std::size_t i) {
     // に向けて, に向けた: a compound particle of direction, not a verb of its own.
     if (t.base == "向ける" && i > 0 && tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "に") return true;
     // をめぐる: a compound particle of topic (MeCab joins をめぐって itself).
-    return is_about_verb(tokens, i) || t.pos1 == "非自立" || t.pos1 == "接尾" || is_light_verb(tokens, i);
+    return is_particle_verb(tokens, i) || t.pos1 == "非自立" || t.pos1 == "接尾" || is_light_verb(tokens, i);
   }
   if (t.pos == "形容詞") return t.pos1 == "非自立";
   if (t.pos == "記号") return t.pos1 == "読点" || t.pos1 == "句点" || t.pos1 == "括弧閉";
@@ -128,7 +128,7 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       particles += t.surface;  // 向け|の, 向け|に
       continue;
     }
-    if (is_about_verb(tokens, i)) {
+    if (is_particle_verb(tokens, i)) {
       particles += t.surface;  // を|めぐる
       continue;
     }

@@ -12,6 +12,9 @@ namespace {
 // The supplier of goods named by their origin (ロシア産, 米国製) when they are
 // imported or bought.
 const RoleRule kOriginRule{"receive.origin", Form::verb, Voice::receive, Case::gen, Role::source, 0.8};
+// X産の原油を輸出, 日本産ホタテを輸出: goods sent with no sender named are sent
+// by where they come from (filled as raised, so a subject named wins).
+const RoleRule kGoodsOriginRule{"verb.goods_origin", Form::verb, Voice::active, Case::gen, Role::source, 0.65};
 // In the passive of a supply, where the goods go (…に輸出されている).
 const RoleRule kDestinationRule{"passive.destination", Form::verb, Voice::passive, Case::dat, Role::target, 0.8};
 
@@ -97,8 +100,7 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   if (!rule && relation.name == "supplies" && voice == Voice::active && form == Form::verb && c.case_ == Case::gen &&
       function_at(at, Function::origin) && at + 1 < m_chunks.size() && m_chunks[at + 1].case_ == Case::acc &&
       m_chunks[at + 1].actors.empty() && m_chunks[at + 1].trigger < 0) {
-    static const RoleRule sent{"verb.goods_origin", Form::verb, Voice::active, Case::gen, Role::source, 0.65};
-    if (usable(c, Role::source, relation)) fill(frame.source, c.actors, &sent, weight, true);
+    if (usable(c, Role::source, relation)) fill(frame.source, c.actors, &kGoodsOriginRule, weight, true);
     return;
   }
   if (!rule || !usable(c, rule->role, relation)) return;
@@ -159,8 +161,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // sent by where they come from (raised, so a subject named wins).
   if (relation.name == "supplies" && form == Form::verb && voice == Voice::active && c.case_ == Case::acc &&
       !c.possessor.empty() && function_at(j, Function::origin)) {
-    static const RoleRule sent{"verb.goods_origin", Form::verb, Voice::active, Case::gen, Role::source, 0.65};
-    fill(frame.source, c.possessor, &sent, weight, true);
+    fill(frame.source, c.possessor, &kGoodsOriginRule, weight, true);
     return;
   }
   // (同社による搬出も拒んでいる: も stands in for を, naming no one itself.)
@@ -523,11 +524,9 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     frame.pair_only = true;
   }
   // (掃討作戦: a word of the head's that is acted_on, though another ends it.)
-  const auto acted_on = [&] {
-    return std::any_of(m_triggers.begin(), m_triggers.end(), [&](const auto& m) {
-      return m.begin >= head.begin && m.begin < head.content_end && m.trigger->acted_on;
-    });
-  };
+  const bool acted_on = std::any_of(m_triggers.begin(), m_triggers.end(), [&](const auto& m) {
+    return m.begin >= head.begin && m.begin < head.content_end && m.trigger->acted_on;
+  });
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != head.quote) break;
@@ -631,7 +630,7 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       frame.pair_only = true;
       continue;
     }
-    if (c.case_ == Case::gen && !c.actors.empty() && acted_on() && usable(c, Role::target, relation)) {
+    if (c.case_ == Case::gen && !c.actors.empty() && acted_on && usable(c, Role::target, relation)) {
       // アッシャバーブの掃討(作戦): the owner of an act done to it (acted_on).
       static const RoleRule acted_on{"noun.gen_acted_on", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
       fill(frame.target, c.actors, &acted_on, 1.0);

@@ -1084,7 +1084,7 @@ void SentenceReader::protect(Frame& frame, std::size_t t, std::size_t p, const R
 // パートナーだ」と述べた, 米国は…の輸出先でもある: a role (triggers.tsv: role)
 // named as what its subject is, is played towards whom it is so for
 // (にとって), the topic of a clause before, or the one who says so.
-void SentenceReader::partner_predicate(Frame& frame, std::size_t t) {
+void SentenceReader::role_predicate(Frame& frame, std::size_t t) {
   const Chunk& head = m_chunks[t];
   const mentions::Trigger& trigger = *m_triggers[head.trigger].trigger;
   // (…輸出先でもある: the copula may be ある after で.)

@@ -1097,7 +1097,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     emit(frame, trigger_mention, m_k.lexicon.relations()[criticizes], out, static_cast<std::uint16_t>(criticizes));
     return;
   }
-  if ((frame.target.actors.empty() || frame.source.actors.empty()) && frame.pair.empty()) partner_predicate(frame, t);
+  if ((frame.target.actors.empty() || frame.source.actors.empty()) && frame.pair.empty()) role_predicate(frame, t);
   if (frame.source.actors.empty() || (frame.target.actors.empty() && frame.pair.empty())) {
     headline_subject(frame, t, relation);
   }

@@ -297,7 +297,7 @@ class SentenceReader {
   // A headline's later phrase with no subject: the first phrase's.
   void headline_subject(Frame& frame, std::size_t t, const RelationType& relation);
   // A role named as what its subject is (Xは…パートナーだ, 輸出先だ): towards whom.
-  void partner_predicate(Frame& frame, std::size_t t);
+  void role_predicate(Frame& frame, std::size_t t);
   // The holder of an aim (Xには…する狙いがある) as the doer of the act aimed at.
   void aim_holder(Frame& frame, std::size_t p);
   void verbal_arguments(Frame& frame, std::size_t p, Voice voice, const RelationType& relation,
