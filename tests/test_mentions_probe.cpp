@@ -95,3 +95,29 @@ TEST_CASE("a token's entry memo answers as the look-up by its text does, for the
     CHECK(table.probe_form(token).entry != nullptr);
   }
 }
+
+TEST_CASE("trigger flags set what they name, and an unknown one fails with its place") {
+  mentions::Lexicon lexicon;
+  REQUIRE(lexicon.load_relations("agrees\tsym\t05\t#2ca02c\t合意\t-\n", "r.tsv"));
+  REQUIRE(lexicon.load_triggers("協定\tagrees\tpact\n反論\tagrees\taddressed_only,role\n合意\tagrees\n", "t.tsv"));
+  const auto* pact = lexicon.find_trigger("協定");
+  REQUIRE(pact != nullptr);
+  CHECK(pact->pact);
+  CHECK_FALSE(pact->role);
+  const auto* rebuttal = lexicon.find_trigger("反論");
+  REQUIRE(rebuttal != nullptr);
+  CHECK(rebuttal->addressed_only);
+  CHECK(rebuttal->named_target);
+  CHECK(rebuttal->role);
+  CHECK_FALSE(rebuttal->pact);
+  const auto* plain = lexicon.find_trigger("合意");
+  REQUIRE(plain != nullptr);
+  CHECK_FALSE(plain->pact);
+  CHECK_FALSE(plain->named_target);
+
+  mentions::Lexicon bad;
+  REQUIRE(bad.load_relations("agrees\tsym\t05\t#2ca02c\t合意\t-\n", "r.tsv"));
+  const auto unknown = bad.load_triggers("合意\tagrees\n協定\tagrees\tpacts\n", "t.tsv");
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.error().where == "t.tsv:2");
+}
