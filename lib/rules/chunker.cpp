@@ -1551,7 +1551,11 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         continue;
       }
       const bool subject = before.case_ == Case::topic || (before.case_ == Case::nom && !crossed);
-      if (subject && !before.actors.empty() && !before.absorbed && tokens[before.content_end].surface != "として" &&
+      // (当時のコンテ政権が|G7として: a government the dictionary cannot name
+      // is a subject all the same.)
+      const HeadKind* head = before.content_end > before.begin ? rules.head_kind(tokens[before.content_end - 1]) : nullptr;
+      const bool names_one = !before.actors.empty() || (head && *head == HeadKind::body);
+      if (subject && names_one && !before.absorbed && tokens[before.content_end].surface != "として" &&
           (!crossed || (before.end > before.content_end && tokens[before.content_end].surface == "は"))) {
         c.case_ = Case::none;
         break;

@@ -314,6 +314,106 @@ void SentenceReader::answered_request_target(Frame& frame, std::size_t t) {
   }
 }
 
+// ドイツはロシアからの|ガスに|依存してきた, エネルギーを|ロシアに|頼る: what
+// one depends on, named by whence it comes, is supplied by that side.
+// (ロシアに依存する alone names no goods: it states no supply.)
+void SentenceReader::read_dependence(std::size_t p, std::vector<RelationMention>& out) {
+  const Chunk& verb = m_chunks[p];
+  // (Not a word of taking up, 受け入れる, nor one made to: …をYに受け入れさせた.)
+  if (!verb.predicate || verb.trigger >= 0 || verb.passive || p < 2 || !function_at(p, Function::receive) ||
+      function_at(p, Function::accept)) {
+    return;
+  }
+  for (auto i = verb.begin; i < verb.end; ++i) {
+    if (m_tokens[i].pos1 == "接尾" && (m_tokens[i].base == "させる" || m_tokens[i].base == "せる")) return;
+  }
+  std::size_t k = p - 1;
+  // (資金に|過度に|依存, ガスに|大きく|依存: past an adverb of degree.)
+  const Token& first = m_tokens[m_chunks[k].begin];
+  if (k > 0 && m_chunks[k].actors.empty() && m_chunks[k].trigger < 0 && !m_chunks[k].predicate &&
+      ((m_chunks[k].end == m_chunks[k].begin + 2 && first.pos1 == "形容動詞語幹") ||
+       (m_chunks[k].end == m_chunks[k].begin + 1 &&
+        (first.pos == "副詞" || (first.pos == "形容詞" && first.conj_form.starts_with("連用")))))) {
+    --k;
+  }
+  const Chunk& what = m_chunks[k];
+  if (what.case_ != Case::dat || what.predicate || what.quote != verb.quote) return;
+  // (中国からの|融資に: a supply named as what is depended on.)
+  const bool goods = what.trigger < 0 || relation_of(what).name == "supplies";
+  std::vector<ActorRef> supplier;
+  if (what.actors.empty() && goods && k > 0 && m_chunks[k - 1].case_ == Case::abl_adn &&
+      !m_chunks[k - 1].metonym_only) {
+    supplier = m_chunks[k - 1].actors;
+    --k;
+  } else if (!what.actors.empty() && !what.metonym_only && k > 0 && m_chunks[k - 1].case_ == Case::acc &&
+             m_chunks[k - 1].actors.empty() && m_chunks[k - 1].trigger < 0 && !m_chunks[k - 1].predicate &&
+             // (安全保障の|多くを|インドに依存: a share of a field, no goods.)
+             m_chunks[k - 1].content_end > m_chunks[k - 1].begin &&
+             m_tokens[m_chunks[k - 1].content_end - 1].pos1 != "副詞可能" &&
+             (k < 2 || m_chunks[k - 2].case_ != Case::gen)) {
+    supplier = what.actors;
+    --k;
+  } else if (what.actors.empty() && what.trigger < 0 && function_at(k, Function::origin)) {
+    supplier = what.possessor;  // (ロシア産ガスに)
+  }
+  if (supplier.empty()) return;
+  std::vector<ActorRef> dependent;
+  for (std::size_t j = k; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.quote != verb.quote) continue;
+    if (c.predicate && c.ending != Ending::attributive) break;
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed && !c.metonym_only) {
+      dependent = c.actors;
+      break;
+    }
+  }
+  if (dependent.empty()) return;
+  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("供給");
+  if (!trigger) return;
+  static const RoleRule supplier_rule{"receive.depended_on", Form::verb, Voice::receive, Case::abl, Role::source, 0.65};
+  static const RoleRule dependent_rule{"receive.dependent", Form::verb, Voice::receive, Case::topic, Role::target, 0.65};
+  Frame frame;
+  fill(frame.source, supplier, &supplier_rule, 1.0);
+  fill(frame.target, dependent, &dependent_rule, 1.0);
+  read_mood(frame, p);
+  mentions::TriggerMention mention{trigger, verb.begin, verb.content_end};
+  emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
+}
+
+// Xは、Yが求める|輸入停止には|応じない: a request named by a relative
+// clause and refused by the topic rejects the one who asks.
+bool SentenceReader::refused_relative_request(std::size_t p, std::vector<RelationMention>& out) {
+  if (p < 4) return false;
+  const Chunk& noun = m_chunks[p - 1];
+  const Chunk& ask = m_chunks[p - 2];
+  const Chunk& asker = m_chunks[p - 3];
+  if ((noun.case_ != Case::acc && noun.case_ != Case::dat) || noun.predicate || !noun.actors.empty() ||
+      !ask.predicate || ask.ending != Ending::attributive || ask.negated || ask.trigger < 0 ||
+      relation_of(ask).name != "requests" || asker.case_ != Case::nom || asker.actors.empty() || asker.absorbed ||
+      asker.predicate || asker.quote != 0 || ask.quote != 0 || noun.quote != 0) {
+    return false;
+  }
+  for (std::size_t k = p - 3; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != 0) continue;
+    if (c.predicate) return false;
+    if (c.case_ != Case::topic) continue;
+    if (c.actors.empty() || c.absorbed || c.metonym_only) return false;
+    const mentions::Trigger* trigger = m_k.lexicon.find_trigger("拒否");
+    if (!trigger) return false;
+    static const RoleRule refuser_rule{"refusal.relative_asked", Form::verb, Voice::active, Case::topic, Role::source,
+                                       0.7};
+    static const RoleRule asker_rule{"refusal.relative_asker", Form::verb, Voice::active, Case::nom, Role::target, 0.7};
+    Frame frame;
+    fill(frame.source, c.actors, &refuser_rule, 1.0);
+    fill(frame.target, asker.actors, &asker_rule, 1.0);
+    mentions::TriggerMention mention{trigger, m_chunks[p].begin, m_chunks[p].content_end};
+    emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
+    return true;
+  }
+  return false;
+}
+
 // XはYに…を求めているが、Yは応じていない (拒否している): the one asked, who
 // refuses with nothing else named as refused, rejects the one who asked.
 void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMention>& out) {
@@ -322,6 +422,7 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   const bool declines = refusal.trigger < 0 && refusal.negated && function_at(p, Function::accept);
   const bool refuses = refusal.trigger >= 0 && relation_of(refusal).name == "rejects" && !refusal.negated;
   if (!declines && !refuses) return;
+  if (refused_relative_request(p, out)) return;
   std::size_t s = p;  // the refuser: the clause's subject, with no object between
   for (std::size_t k = p; k-- > 0;) {
     const Chunk& c = m_chunks[k];

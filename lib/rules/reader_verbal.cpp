@@ -655,6 +655,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         take(frame, m_chunks[j - 1], Form::verb, voice, relation, 0.85 * distance);
         continue;
       }
+      // ブラジルは、BRICSは…ではないとして、…を否定した: a topic inside the
+      // grounds given (〜として), after the sentence's own topic, is theirs.
+      if (c.case_ == Case::topic && grounds_topic(j)) continue;
       // A が-subject also governs the clauses chained after it with 〜し、/〜して
       // (ロシア軍が…に重点を移しており、…を攻撃した), as a topic does the whole sentence.
       if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !nominalized_subject && !m_used[j] &&
@@ -673,6 +676,23 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   }
   if (!subject_gap) subject_after(frame, p, voice, relation);
   if (frame.source.actors.empty()) aim_holder(frame, p);
+}
+
+// Whether topic j stands inside grounds given with として after a topic
+// of the sentence set off by a comma (Xは、Yは…ではないとして、).
+bool SentenceReader::grounds_topic(std::size_t j) const {
+  const Chunk& topic = m_chunks[j];
+  if (topic.comma || j == 0) return false;
+  std::size_t q = j + 1;
+  // (Past clauses on its nouns: 特定の国に対抗する|枠組みではないとして.)
+  while (q < m_chunks.size() && (!m_chunks[q].predicate || m_chunks[q].ending == Ending::attributive)) ++q;
+  if (q == m_chunks.size() || m_chunks[q].quote != topic.quote || !has_particle(m_chunks[q], "として")) return false;
+  for (std::size_t k = j; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != topic.quote || c.predicate) return false;
+    if (c.case_ == Case::topic && c.comma && !c.actors.empty()) return true;
+  }
+  return false;
 }
 
 // オーストラリアには、中国の影響力を抑え込む狙いがある; NATOの増派には、…を

@@ -64,6 +64,7 @@ std::vector<RelationMention> SentenceReader::read() {
     read_member_welcomed(i, out);
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_refused_request(i, out);
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_dependence(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_imperative(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_jointly(i, out);
@@ -535,6 +536,20 @@ bool SentenceReader::embeds_content(std::size_t p) const {
   return name == "requests" || name == "warns";
 }
 
+// Whether the verb at p modifies a noun inside what a request asks for
+// (兵器を|輸出する|際の|手続きを|簡素化するよう|求めた): the clause runs on,
+// through phrases and noun-modifying verbs, into 〜よう and the request.
+bool SentenceReader::inside_asked(std::size_t p) const {
+  if (m_chunks[p].ending != Ending::attributive) return false;
+  for (std::size_t q = p + 1; q < m_chunks.size() && m_chunks[q].quote == m_chunks[p].quote; ++q) {
+    const Chunk& c = m_chunks[q];
+    if (!c.predicate) continue;
+    if (c.ending == Ending::attributive) continue;
+    return c.ending == Ending::quoted && has_particle(c, "よう") && embeds_content(q + 1);
+  }
+  return false;
+}
+
 void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& out) {
   const Chunk& head = m_chunks[t];
   const auto& trigger_mention = m_triggers[head.trigger];
@@ -607,6 +622,17 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // What is deployed may be the passive's subject; に stays the destination.
     const bool flip = head.passive && !relation.theme_passive;
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
+    // 英国はドイツに対し、共同開発した|兵器を…簡素化するよう求めた: a verb
+    // inside what is asked for does not take the asker (a topic) or the one
+    // asked (set off before the request's content) as its own; with no
+    // subject of its own inside, it states nothing.
+    if (inside_asked(t) && frame.source.chunk >= 0 &&
+        (m_chunks[frame.source.chunk].case_ == Case::topic ||
+         std::any_of(m_chunks.begin() + frame.source.chunk + 1, m_chunks.begin() + t, [](const Chunk& c) {
+           return !c.predicate && c.comma && (c.case_ == Case::against || c.case_ == Case::dat);
+         }))) {
+      return;
+    }
     // XとYの停戦は昨年合意された: a deal put as a passive's subject, owned by
     // a pair, is the pair's to agree. (The passive's reading names them as
     // its target, with no one as its source: they are a pair, not one side.)
@@ -973,7 +999,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                   // says that there is criticism, by no one named.)
                   (function_at(pi, Function::designate) &&
                    (outer_head.case_ == Case::dat || m_tokens[pred.content_end - 1].base != "ある")) ||
-                  function_at(pi, Function::name_as)) &&
+                  function_at(pi, Function::name_as) || (outer_head.case_ == Case::com && made_into(h))) &&
                  !own_doer) {
         const Filler owner = frame.source;
         verbal_arguments(frame, pi, support_voice(pred, outer_head, t), relation, t, h + 1);

@@ -77,6 +77,14 @@ class SentenceReader {
     return pred.passive && head.case_ != Case::nom ? Voice::passive : active_voice(t);
   }
 
+  // Whether phrase t, a tail noun of an act (対象) with と, is made what
+  // the bare する after it makes its object: 企業を規制の|対象と|した.
+  bool made_into(std::size_t t) const {
+    if (t + 1 >= m_chunks.size() || !function_at(t, Function::tail)) return false;
+    const Chunk& verb = m_chunks[t + 1];
+    return verb.predicate && verb.content_end == verb.begin + 1 && m_tokens[verb.begin].base == "する";
+  }
+
   // Whether the phrase's content holds a function word, as one token (予定)
   // or spelled by its last tokens (可能+性).
   bool function_at(std::size_t chunk, Function f) const {
@@ -253,6 +261,8 @@ class SentenceReader {
   }
   bool object_before_quote(std::size_t p) const;
   bool embeds_content(std::size_t p) const;
+  bool inside_asked(std::size_t p) const;
+  bool grounds_topic(std::size_t j) const;
   void read_trigger(std::size_t t, std::vector<RelationMention>& out);
 
   // reader_emit.cpp: relation mentions from a frame.
@@ -331,6 +341,8 @@ class SentenceReader {
   void emit_membership(const std::vector<ActorRef>& member, const RoleRule& member_rule,
                        const std::vector<ActorRef>& body, const RoleRule& body_rule, const Chunk& c, bool negated,
                        std::vector<RelationMention>& out);
+  bool refused_relative_request(std::size_t p, std::vector<RelationMention>& out);
+  void read_dependence(std::size_t p, std::vector<RelationMention>& out);
   void read_refused_request(std::size_t p, std::vector<RelationMention>& out);
   void read_imperative(std::size_t p, std::vector<RelationMention>& out);
   bool ends_in_order(std::size_t p) const;  // quoted words end on an order (守れ, 撤退せよ, するな)
