@@ -622,14 +622,29 @@ void SentenceReader::read_allies_listed(std::size_t j, std::vector<RelationMenti
 // clause chain, and it must name two actors or more.
 void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& out) {
   const Chunk& c = m_chunks[j];
-  if (c.predicate || !c.actors.empty() || c.content_end != c.begin + 1 || !has_particle(c, "で")) return;
+  if (c.predicate || !c.actors.empty() || c.trigger >= 0) return;
   const auto& word = m_tokens[c.begin].base;
   if (word != "共同" && word != "合同") return;
+  // ロシアも中国と|月面基地の|共同建設を|計画: a joint act named as one noun
+  // (共同 + a verbal noun), with its partner named with と before what it is of.
+  const bool joint_noun = c.content_end == c.begin + 2 && m_tokens[c.begin + 1].pos1 == "サ変接続";
+  if (!joint_noun && (c.content_end != c.begin + 1 || !has_particle(c, "で"))) return;
+  std::size_t partner = j;
+  if (joint_noun) {
+    while (partner > 0 && m_chunks[partner - 1].case_ == Case::gen && m_chunks[partner - 1].actors.empty() &&
+           !m_chunks[partner - 1].predicate && m_chunks[partner - 1].quote == c.quote) {
+      --partner;
+    }
+    if (partner == 0 || m_chunks[partner - 1].case_ != Case::com) return;
+  }
   // キルギスはウズベキスタン、カザフスタンと共同で…: the partners named with と
   // (Case::with, chunker) do it with the subject.
-  const bool partners = j > 0 && m_chunks[j - 1].case_ == Case::with && !m_chunks[j - 1].metonym_only &&
-                        m_chunks[j - 1].quote == c.quote;
-  for (std::size_t k = partners ? j - 1 : j; k-- > 0;) {
+  const Case partner_case = joint_noun ? Case::com : Case::with;
+  const bool partners = partner > 0 && m_chunks[partner - 1].case_ == partner_case &&
+                        !m_chunks[partner - 1].actors.empty() && !m_chunks[partner - 1].metonym_only &&
+                        m_chunks[partner - 1].quote == c.quote;
+  if (joint_noun && !partners) return;
+  for (std::size_t k = partners ? partner - 1 : j; k-- > 0;) {
     const Chunk& a = m_chunks[k];
     if (a.quote != c.quote) continue;
     if (a.predicate) {
@@ -643,9 +658,16 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
     if (!trigger) return;
     Frame frame;
     frame.pair = a.actors;
-    if (partners) frame.pair.insert(frame.pair.end(), m_chunks[j - 1].actors.begin(), m_chunks[j - 1].actors.end());
-    frame.pair_rule = "jointly.subjects";
+    if (partners) {
+      frame.pair.insert(frame.pair.end(), m_chunks[partner - 1].actors.begin(), m_chunks[partner - 1].actors.end());
+    }
+    frame.pair_rule = joint_noun ? "jointly.act_partners" : "jointly.subjects";
     frame.pair_confidence = 0.7;
+    // (共同建設を|計画: the mood of the verb the act is the object of.)
+    if (joint_noun && j + 1 < m_chunks.size() && m_chunks[j + 1].predicate && m_chunks[j + 1].quote == c.quote) {
+      read_mood(frame, j + 1);
+      if (function_at(j + 1, Function::hypothetical)) frame.hypothetical = true;
+    }
     const mentions::TriggerMention mention{trigger, c.begin, c.begin + 1};
     emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
     return;

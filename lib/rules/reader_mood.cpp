@@ -139,6 +139,10 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
     // 署名したように: after a past act, よう is a likeness, no wish.
     if (m_tokens[i].base == "よう" && i > 0 && m_tokens[i - 1].base == "た") continue;
     if (m_k.rules.has_function(m_tokens[i], Function::hypothetical)) frame.hypothetical = true;
+    // 融資を受けるかどうか: whether it will be done is open.
+    if (m_tokens[i].surface == "か" && i + 1 < m_tokens.size() && m_tokens[i + 1].surface == "どう") {
+      frame.hypothetical = true;
+    }
   }
   // 協力強化へ, 関係回復へ: a noun predicate heading somewhere is a plan, not
   // yet done; 打診か, one reported as likely, not confirmed.

@@ -592,7 +592,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     if (relation.name == "rejects" && function_at(t, Function::deny) && t > 0 &&
         (((m_chunks[t - 1].ending == Ending::quoted || m_chunks[t - 1].case_ == Case::quote) && !object_before_quote(t)) ||
          m_tokens[m_chunks[t - 1].begin].base == "こと" || said_thing(t - 1) ||
-         (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0))) {
+         (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0) ||
+         // (…への攻撃への|関与を否定: one's part in an act denied.)
+         (m_chunks[t - 1].case_ == Case::acc && t >= 2 && m_chunks[t - 2].case_ == Case::dat_adn &&
+          m_chunks[t - 2].trigger >= 0 && function_at(t - 1, Function::designate)))) {
       return;
     }
     // 抗議を申し入れた: a protest lodged is the protest (read with its
