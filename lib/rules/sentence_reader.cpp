@@ -595,7 +595,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
          (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0) ||
          // (…への攻撃への|関与を否定: one's part in an act denied.)
          (m_chunks[t - 1].case_ == Case::acc && t >= 2 && m_chunks[t - 2].case_ == Case::dat_adn &&
-          m_chunks[t - 2].trigger >= 0 && function_at(t - 1, Function::designate)))) {
+          m_chunks[t - 2].trigger >= 0 && m_chunks[t - 1].actors.empty()))) {
       return;
     }
     // 抗議を申し入れた: a protest lodged is the protest (read with its
