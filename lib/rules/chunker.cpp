@@ -1219,12 +1219,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   }
   // 南アは中国、ロシアなどと|BRICSを構成し: MeCab reads と after など as
   // quoting, but after names, with no verb of saying next, it is a partner.
+  // (ナミビアやアンゴラなどと|連携して: so it is before a verb of a relation,
+  // unless words in brackets end there: 「…」などと批判した.)
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     if (c.case_ != Case::quote || c.actors.empty() || c.predicate || c.end < c.content_end + 2 ||
-        tokens[c.end - 2].surface != "など" || tokens[c.end - 1].surface != "と" || chunks[i + 1].predicate) {
+        tokens[c.end - 2].surface != "など" || tokens[c.end - 1].surface != "と") {
       continue;
     }
+    const Chunk& next = chunks[i + 1];
+    const bool bracketed = c.end >= c.begin + 3 && tokens[c.end - 3].surface == "」";
+    if (next.predicate && (next.trigger < 0 || bracketed)) continue;
     c.case_ = Case::com;
   }
   // ロシアや中国も|加わる|BRICS: a も-phrase right before a relative clause's

@@ -44,7 +44,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
   }
   if (!two_actors) return {};
   // Without a trigger word only an object + verb phrase (or a verb taking
-  // a state as its object), goods depended on (read_dependence), a threat
+  // a state as its object), goods depended on (read_dependence), sides
+  // acting as a count of states (read_count_of_sides), a threat
   // (read_threat), allies named as such
   // (read_allies_listed, read_member_predicate) or a joint act
   // (read_jointly) can state a relation.
@@ -65,6 +66,8 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
                (!tokens[i].actor.empty() &&
                 (tokens[i].surface.ends_with("同盟国") || tokens[i].surface.ends_with("加盟国"))) ||
                tokens[i].base == "共同" || tokens[i].base == "合同" ||  // read_jointly
+               (tokens[i].surface.ends_with("国") &&
+                knowledge.rules.has_function(tokens[i], Function::joint)) ||  // read_count_of_sides (3カ国で)
                knowledge.rules.has_function(tokens[i], Function::receive) ||  // read_dependence (…からのガスに依存)
                (!tokens[i].actor.empty() && !phrases.object_suffix(tokens[i].surface).empty()) ||  // …同盟を結成
                phrases.find(kStateObject, tokens[i].base) ||  // a state as the object (Xを承認)

@@ -258,8 +258,13 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
   std::size_t n = t + 1;
   // (協定の: a pact's noun, a trigger of its own, is still what is asked for.)
   const auto pact = [&](const Chunk& c) { return c.trigger >= 0 && m_triggers[c.trigger].trigger->pact; };
+  // (国防費の|大幅な|増額を: past an adjectival noun too.)
+  const auto adjectival = [&](const Chunk& c) {
+    return c.case_ == Case::none && !c.predicate && c.content_end == c.begin + 1 &&
+           m_tokens[c.begin].pos1 == "形容動詞語幹";
+  };
   while (n + 1 < m_chunks.size() && n < t + 5 && m_chunks[n].actors.empty() && (m_chunks[n].trigger < 0 || pact(m_chunks[n])) &&
-         ((m_chunks[n].case_ == Case::gen && !m_chunks[n].predicate) ||
+         ((m_chunks[n].case_ == Case::gen && !m_chunks[n].predicate) || adjectival(m_chunks[n]) ||
           (m_chunks[n].predicate && m_chunks[n].ending == Ending::attributive))) {
     ++n;
   }
@@ -273,6 +278,13 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
   const bool answers = function_at(n + 1, Function::accept) ||
                        (verb.trigger >= 0 && relation_of(verb).name == "rejects");
   if (!answers) return;
+  // …の増額を|拒む|スペインに対し: the clause of answering is on the one who answers.
+  if (verb.ending == Ending::attributive && n + 2 < m_chunks.size() && m_chunks[n + 2].quote == ask.quote &&
+      !m_chunks[n + 2].actors.empty() && !m_chunks[n + 2].metonym_only && !m_chunks[n + 2].predicate) {
+    static const RoleRule rule{"verb.request_answered_by", Form::verb, Voice::active, Case::none, Role::target, 0.65};
+    fill(frame.target, m_chunks[n + 2].actors, &rule, 1.0);
+    return;
+  }
   // The answering clause's subject: the topic before the relative clause.
   for (std::size_t k = t; k-- > 0;) {
     const Chunk& c = m_chunks[k];
@@ -669,6 +681,43 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
       if (function_at(j + 1, Function::hypothetical)) frame.hypothetical = true;
     }
     const mentions::TriggerMention mention{trigger, c.begin, c.begin + 1};
+    emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
+    return;
+  }
+}
+
+// ジョージアはアゼルバイジャン、トルコとの|3カ国で、…を進めている: sides
+// that act as a count of states, the subject and those named with との, act
+// together (eval/DECISIONS.md: acting together).
+void SentenceReader::read_count_of_sides(std::size_t j, std::vector<RelationMention>& out) {
+  const Chunk& c = m_chunks[j];
+  // (3カ国で、: MeCab may read that で as the copula.)
+  if (j < 2 || c.predicate || !c.actors.empty() || (c.case_ != Case::loc && c.case_ != Case::none) || !has_particle(c, "で") ||
+      has_particle(c, "での") || !function_at(j, Function::joint)) {
+    return;
+  }
+  const Chunk& partners = m_chunks[j - 1];
+  if (partners.case_ != Case::com_adn || partners.actors.empty() || partners.metonym_only ||
+      partners.quote != c.quote) {
+    return;
+  }
+  for (std::size_t k = j - 1; k-- > 0;) {
+    const Chunk& a = m_chunks[k];
+    if (a.quote != c.quote) continue;
+    if (a.predicate) {
+      if (a.ending != Ending::continuative && a.ending != Ending::attributive) return;
+      continue;
+    }
+    if ((a.case_ != Case::nom && a.case_ != Case::topic) || a.absorbed) continue;
+    if (a.metonym_only || a.actors.empty()) return;
+    const mentions::Trigger* trigger = m_k.lexicon.find_trigger("協力");
+    if (!trigger) return;
+    Frame frame;
+    frame.pair = a.actors;
+    frame.pair.insert(frame.pair.end(), partners.actors.begin(), partners.actors.end());
+    frame.pair_rule = "jointly.count_of_sides";
+    frame.pair_confidence = 0.7;
+    const mentions::TriggerMention mention{trigger, c.begin, c.content_end};
     emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
     return;
   }

@@ -67,7 +67,10 @@ std::vector<RelationMention> SentenceReader::read() {
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_dependence(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_imperative(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_allies_listed(i, out);
-  for (std::size_t i = 0; i < m_chunks.size(); ++i) read_jointly(i, out);
+  for (std::size_t i = 0; i < m_chunks.size(); ++i) {
+    read_jointly(i, out);
+    read_count_of_sides(i, out);
+  }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_attendees(i, out);
   // A threat is said of a conditional clause outside quotations
   // (read_threat); most sentences have none, and then no saying need be read.

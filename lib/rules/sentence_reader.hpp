@@ -343,6 +343,7 @@ class SentenceReader {
                        std::vector<RelationMention>& out);
   bool refused_relative_request(std::size_t p, std::vector<RelationMention>& out);
   void read_dependence(std::size_t p, std::vector<RelationMention>& out);
+  void read_count_of_sides(std::size_t j, std::vector<RelationMention>& out);
   void read_refused_request(std::size_t p, std::vector<RelationMention>& out);
   void read_imperative(std::size_t p, std::vector<RelationMention>& out);
   bool ends_in_order(std::size_t p) const;  // quoted words end on an order (守れ, 撤退せよ, するな)
