@@ -260,6 +260,78 @@ void SentenceReader::readout_partner(Frame& frame, std::size_t t) {
   fill(frame.target, other->actors, &rule, 1.0);
 }
 
+// Xは、Yが…を放棄すれば交渉に応じる用意がある: talks one is ready to
+// take up on a condition another meets are with that other. Xは、Yが協議に
+// 応じるなら…と述べた: talks another takes up on the speaker's condition
+// are with the speaker. Either is only a possibility.
+void SentenceReader::conditional_partner(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (relation.name != "negotiates" || !frame.target.actors.empty() || !frame.pair.empty()) return;
+  const Chunk& head = m_chunks[t];
+  if (head.predicate || head.case_ != Case::dat || t + 1 >= m_chunks.size() || !function_at(t + 1, Function::accept) ||
+      m_chunks[t + 1].quote != head.quote) {
+    return;
+  }
+  const auto among_source = [&](const std::vector<ActorRef>& actors) {
+    return std::any_of(actors.begin(), actors.end(), [&](const ActorRef& a) {
+      return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
+                         [&](const ActorRef& s) { return s.actor == a.actor; });
+    });
+  };
+  static const RoleRule condition_rule{"verb.condition_subject", Form::verb, Voice::active, Case::nom, Role::target,
+                                       0.6};
+  static const RoleRule topic_rule{"verb.condition_setter", Form::verb, Voice::active, Case::topic, Role::target, 0.6};
+  if (m_chunks[t + 1].conditional) {
+    // The one who sets the condition: the topic the clause hangs from.
+    if (frame.source.actors.empty()) return;
+    for (std::size_t k = t; k-- > 0;) {
+      const Chunk& c = m_chunks[k];
+      if (c.case_ != Case::topic || c.actors.empty() || c.absorbed || c.metonym_only || c.quote > head.quote) continue;
+      if (among_source(c.actors)) return;
+      fill(frame.target, c.actors, &topic_rule, 1.0);
+      frame.hypothetical = true;
+      return;
+    }
+    return;
+  }
+  // The condition: the nearest conditional clause before, with its own
+  // が-subject.
+  for (std::size_t p = t; p-- > 0;) {
+    const Chunk& clause = m_chunks[p];
+    if (clause.quote != head.quote || !clause.predicate) continue;
+    if (!clause.conditional) return;
+    for (std::size_t k = p; k-- > 0;) {
+      const Chunk& c = m_chunks[k];
+      if (c.quote != clause.quote || c.predicate || c.case_ == Case::topic) break;
+      if (c.case_ != Case::nom || c.actors.empty() || c.absorbed || c.metonym_only) continue;
+      if (among_source(c.actors)) {
+        // (Read as the talks' own subject: the one who speaks takes them up.)
+        frame.source = Filler{};
+        if (head.quote != 0) {
+          std::size_t q = t + 1;
+          while (q < m_chunks.size() && m_chunks[q].quote == head.quote) ++q;
+          const Filler said_by = q < m_chunks.size() ? speaker_after(q, relation) : Filler{};
+          static const RoleRule rule{"quote.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+          if (!said_by.actors.empty()) fill(frame.source, said_by.actors, &rule, 1.0);
+        } else {
+          for (std::size_t j = k; j-- > 0;) {
+            const Chunk& topic = m_chunks[j];
+            if (topic.case_ == Case::topic && !topic.actors.empty() && !topic.absorbed && topic.quote == head.quote) {
+              static const RoleRule rule{"verb.topic", Form::verb, Voice::active, Case::topic, Role::source, 0.6};
+              fill(frame.source, topic.actors, &rule, 1.0);
+              break;
+            }
+          }
+        }
+        if (frame.source.actors.empty() || among_source(c.actors)) return;
+      }
+      fill(frame.target, c.actors, &condition_rule, 1.0);
+      frame.hypothetical = true;
+      return;
+    }
+    return;
+  }
+}
+
 // 韓国は北朝鮮が境界線を越えたとして抗議した, 米国はイランが合意に違反した
 // として制裁を科した: the clause given as grounds (〜として) right before a
 // judgement or a penalty names what it is aimed at in its subject.

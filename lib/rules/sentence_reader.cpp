@@ -1097,6 +1097,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   reason_clause(frame, t, relation);
   if (head.predicate) pronoun_act(frame, t, relation);
   readout_partner(frame, t);
+  if (!head.predicate) conditional_partner(frame, t, relation);
   if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
   // (Relations are looked up by name only where they may apply: a look-up
   // hashes the name, and this runs for every trigger.)

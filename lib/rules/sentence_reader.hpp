@@ -392,6 +392,7 @@ class SentenceReader {
   // naming two speakers with から reports an exchange, in which what the
   // first does or says, naming no one else, is aimed at the second.
   void readout_partner(Frame& frame, std::size_t t);
+  void conditional_partner(Frame& frame, std::size_t t, const RelationType& relation);
 
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
