@@ -205,8 +205,11 @@ std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint
 // The one person in office whose name `surname` (katakana) ends and whose
 // role `title` names: ニールセン首相 with no state or full name before it.
 // A surname with a title is far less often shared than one alone.
+// (ブラウン首相 with two such prime ministers in office: the one whose
+// state the document has named, if only one's has.)
 std::optional<std::uint32_t> titled_person(std::string_view surname, std::string_view title,
-                                           const ActorTable& table, int year) {
+                                           const ActorTable& table, int year,
+                                           const std::vector<std::uint32_t>& states_named) {
   // Three katakana or two kanji or more; and most nouns after a name are no
   // title (ゼレンスキー政権), which spares the walk over every person below.
   const bool long_enough = is_katakana(surname) ? surname.size() >= 9 : is_kanji(surname) && surname.size() >= 6;
@@ -217,8 +220,14 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
   for (std::uint32_t i = 0; i < actors.size(); ++i) {
     if (actors[i].kind == ActorKind::person && table.title_names_role(title, actors[i].role)) persons.push_back(i);
   }
-  return one_person(surname, persons, table, year,
-                    [year](const Actor& person) { return in_office(person, year); });
+  const auto in_office_then = [year](const Actor& person) { return in_office(person, year); };
+  if (const auto one = one_person(surname, persons, table, year, in_office_then)) return one;
+  std::erase_if(persons, [&](std::uint32_t p) {
+    const Actor* state = table.find_id(table.affiliation(actors[p]));
+    const auto index = state ? static_cast<std::uint32_t>(state - actors.data()) : ~std::uint32_t{0};
+    return std::find(states_named.begin(), states_named.end(), index) == states_named.end();
+  });
+  return one_person(surname, persons, table, year, in_office_then);
 }
 
 }  // namespace
@@ -287,7 +296,8 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
             named.reset();
           }
           if (!named && !state && title && !common_word) {
-            named = titled_person(surname, office.empty() ? std::string_view(tokens[k].surface) : office, table, m_year);
+            named = titled_person(surname, office.empty() ? std::string_view(tokens[k].surface) : office, table, m_year,
+                                  m_states);
           }
           if (!named) continue;
           person = *named;
@@ -304,6 +314,10 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
     }
   }
   for (const auto& m : mentions.actors) {
+    if (m.actors.size() == 1 && table.kind(m.actors[0]) == ActorKind::state &&
+        std::find(m_states.begin(), m_states.end(), m.actors[0]) == m_states.end()) {
+      m_states.push_back(m.actors[0]);
+    }
     if (m.actors.size() != 1 || table.kind(m.actors[0]) != ActorKind::person) continue;
     const std::uint32_t person = m.actors[0];
     if (!m_persons.empty() && m_persons.back() == person) continue;

@@ -17,7 +17,8 @@ namespace kankei::mentions {
 // its state (ケニアのルト大統領) a surname also names the one person of that
 // state in the dictionary whose name it ends, named before or not; and a
 // katakana surname before the title of an office (ニールセン首相) names the
-// one holder of such an office in the dictionary with that surname. One
+// one holder of such an office in the dictionary with that surname (of
+// several, the one whose state the document has named). One
 // PersonMemory per document, fed its sentences in order.
 class PersonMemory {
  public:
@@ -33,6 +34,7 @@ class PersonMemory {
  private:
   int m_year = 0;
   std::vector<std::uint32_t> m_persons;  // actor indices, the most recently named last
+  std::vector<std::uint32_t> m_states;   // the states the document has named so far
   std::vector<unsigned char> m_taken;    // tokens inside a mention, per sentence; kept to reuse its buffer
 };
 

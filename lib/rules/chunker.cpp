@@ -33,10 +33,13 @@ bool is_complementizer(const Token& t) {
 
 // 〜ため(に) after a verb: a clause of purpose or cause, which goes on
 // into the clause after it (…を守るため連携を強化することで一致した).
+// (協議のため訪米した: so is one after a noun and の, which MeCab would
+// otherwise join to the noun after it, ため訪米.)
 bool is_purpose(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   return t.pos == "名詞" && t.pos1 == "非自立" && (t.base == "ため" || t.base == "為") && i > 0 &&
-         (tokens[i - 1].pos == "動詞" || tokens[i - 1].pos == "助動詞");
+         (tokens[i - 1].pos == "動詞" || tokens[i - 1].pos == "助動詞" ||
+          (tokens[i - 1].pos1 == "連体化" && i > 1 && tokens[i - 2].pos == "名詞"));
 }
 
 // をめぐる, を相手取って: a verb after を that works as a compound particle
@@ -110,7 +113,12 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
   bool purpose = false;  // …ため(に): nothing after it is a case of the clause
   for (auto i = chunk.content_end; i < chunk.end; ++i) {
     const Token& t = tokens[i];
-    if (is_purpose(tokens, i)) purpose = true;
+    if (!purpose && is_purpose(tokens, i)) {
+      purpose = true;
+      // (協議のため: the の before it marks no owner; but 中国のため, for
+      // the sake of an actor, names whom the act is for.)
+      if (i > 1 && tokens[i - 2].actor.empty()) particles.clear();
+    }
     if (purpose) continue;
     if (t.surface == "、" || t.surface == ",") chunk.comma = true;
     // 進めてきた|協議, 続けている: a て with more after it ends no clause.
@@ -829,7 +837,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // a headline after a verbal noun that ends its phrase (…を攻撃　AU部隊は).
     // A figure after the space may open the next phrase (合意　17年ぶり); one
     // before it belongs to a name (S400 ミサイル).
-    const bool phrase_end_before_latin = headline && i > 0 && latin(t) && is_sahen(tokens[i - 1]);
+    // (So does an actor's name: レソト　AGOA失効で…要請.)
+    const bool phrase_end_before_latin =
+        headline && i > 0 && latin(t) && (is_sahen(tokens[i - 1]) || !tokens[i - 1].actor.empty());
     const bool gap = open && i > 0 && t.begin > tokens[i - 1].end &&
                      (!latin(t) || t.pos1 == "数" || phrase_end_before_latin) && !latin(tokens[i - 1]);
     if (gap) {

@@ -264,11 +264,15 @@ void SentenceReader::readout_partner(Frame& frame, std::size_t t) {
 // take up on a condition another meets are with that other. Xは、Yが協議に
 // 応じるなら…と述べた: talks another takes up on the speaker's condition
 // are with the speaker. Either is only a possibility.
+// (米側は、レソトが…で協力すれば…: so is a joint act another does on the
+// condition the topic sets.)
 void SentenceReader::conditional_partner(Frame& frame, std::size_t t, const RelationType& relation) {
-  if (relation.name != "negotiates" || !frame.target.actors.empty() || !frame.pair.empty()) return;
+  if (!frame.target.actors.empty() || !frame.pair.empty()) return;
   const Chunk& head = m_chunks[t];
-  if (head.predicate || head.case_ != Case::dat || t + 1 >= m_chunks.size() || !function_at(t + 1, Function::accept) ||
-      m_chunks[t + 1].quote != head.quote) {
+  const bool joint_on_condition = head.predicate && relation.symmetric && head.conditional;
+  if (!joint_on_condition &&
+      (relation.name != "negotiates" || head.predicate || head.case_ != Case::dat || t + 1 >= m_chunks.size() ||
+       !function_at(t + 1, Function::accept) || m_chunks[t + 1].quote != head.quote)) {
     return;
   }
   const auto among_source = [&](const std::vector<ActorRef>& actors) {
@@ -280,7 +284,7 @@ void SentenceReader::conditional_partner(Frame& frame, std::size_t t, const Rela
   static const RoleRule condition_rule{"verb.condition_subject", Form::verb, Voice::active, Case::nom, Role::target,
                                        0.6};
   static const RoleRule topic_rule{"verb.condition_setter", Form::verb, Voice::active, Case::topic, Role::target, 0.6};
-  if (m_chunks[t + 1].conditional) {
+  if (joint_on_condition || m_chunks[t + 1].conditional) {
     // The one who sets the condition: the topic the clause hangs from.
     if (frame.source.actors.empty()) return;
     for (std::size_t k = t; k-- > 0;) {

@@ -1325,10 +1325,23 @@ void SentenceReader::headline_subject(Frame& frame, std::size_t t, const Relatio
   // 一致): 米制裁で燃料不足 names an act, said of no one.)
   const bool agreed_on = t + 1 < m_chunks.size() && m_chunks[t].case_ == Case::loc && m_chunks[t + 1].predicate &&
                          m_chunks[t + 1].trigger >= 0 && relation_of(m_chunks[t + 1]).name == "agrees";
-  if (!headline() || m_chunks[t].quote != 0 || !(m_chunks[t].predicate || agreed_on)) return;
   const auto gap_before = [&](std::size_t k) {
     return k > 0 && m_tokens[m_chunks[k].begin].begin > m_tokens[m_chunks[k - 1].end - 1].end;
   };
+  // (EU仲介の|首脳対話が|…再開: or the subject of the phrase's own
+  // predicate, and a mediation named as whose it is.)
+  const auto subject_of_phrase = [&](std::size_t k) {
+    if (m_chunks[k].case_ != Case::nom || m_chunks[k].predicate) return false;
+    for (std::size_t p = k + 1; p < m_chunks.size() && !gap_before(p); ++p) {
+      if (m_chunks[p].predicate) return true;
+    }
+    return false;
+  };
+  const bool named_act = !m_chunks[t].predicate &&
+                         (subject_of_phrase(t) || (m_chunks[t].case_ == Case::gen && t + 1 < m_chunks.size() &&
+                                                   !gap_before(t + 1) && function_at(t, Function::mediate) &&
+                                                   m_chunks[t + 1].trigger >= 0 && subject_of_phrase(t + 1)));
+  if (!headline() || m_chunks[t].quote != 0 || !(m_chunks[t].predicate || agreed_on || named_act)) return;
   std::size_t b = t;
   while (b > 0 && !gap_before(b)) --b;
   if (b == 0) return;  // the first phrase reads its own subject
@@ -1343,7 +1356,7 @@ void SentenceReader::headline_subject(Frame& frame, std::size_t t, const Relatio
     if (!c.actors.empty() && (c.case_ == Case::dat || c.case_ == Case::against || c.case_ == Case::acc)) return;
   }
   // (サウジが仲介: a mediator of its own, between the first phrase's sides.)
-  const bool mediator = own_subject && relation.symmetric && function_at(t, Function::mediate) &&
+  const bool mediator = (own_subject || named_act) && relation.symmetric && function_at(t, Function::mediate) &&
                         !frame.source.actors.empty() && frame.target.actors.empty() && frame.pair.empty();
   if (own_subject && !mediator) return;
   // The first phrase's subject: its first phrase naming actors, as a topic

@@ -575,6 +575,14 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       m_chunks[t + 1].trigger >= 0 && m_chunks[t + 1].quote == head.quote) {
     return;
   }
+  // 赤道ギニアに|引き渡し|要求へ: a verb's stem run into a noun of asking
+  // (a headline's compound) is what is asked for, no act of its own.
+  if (head.predicate && head.ending == Ending::continuative && !head.comma && head.end == head.content_end &&
+      t + 1 < m_chunks.size() && !m_chunks[t + 1].predicate && m_chunks[t + 1].trigger >= 0 &&
+      m_chunks[t + 1].begin == head.end) {
+    const auto& next = relation_of(m_chunks[t + 1]).name;
+    if (next == "requests" || next == "warns") return;
+  }
   if (head.predicate) {
     // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
     // the warning's or the request's content, no act of its own.
@@ -711,6 +719,17 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       }
     }
     nominal_arguments(frame, t, relation);
+    // 首相はアメリカとの|協議のため|訪米した: talks that are a clause's
+    // purpose are its subject's.
+    if (relation.symmetric && head.case_ == Case::none && frame.source.actors.empty() && frame.pair.empty() &&
+        !frame.target.actors.empty() && head.end > head.content_end &&
+        std::any_of(m_tokens.begin() + head.content_end, m_tokens.begin() + head.end,
+                    [](const Token& k) { return k.base == "ため" || k.base == "為"; })) {
+      if (const Chunk* subject = subject_before(t, head.quote); subject && usable(*subject, Role::source, relation)) {
+        static const RoleRule rule{"noun.purpose_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.65};
+        fill(frame.source, subject->actors, &rule, 1.0);
+      }
+    }
     if (relation.name == "supplies") destination_predicate(frame, t);
     as_act_doer(frame, t);
     relative_place(frame, t, relation);
@@ -1097,7 +1116,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   reason_clause(frame, t, relation);
   if (head.predicate) pronoun_act(frame, t, relation);
   readout_partner(frame, t);
-  if (!head.predicate) conditional_partner(frame, t, relation);
+  conditional_partner(frame, t, relation);
   if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
   // (Relations are looked up by name only where they may apply: a look-up
   // hashes the name, and this runs for every trigger.)
