@@ -1337,7 +1337,9 @@ void SentenceReader::headline_subject(Frame& frame, std::size_t t, const Relatio
     }
     return false;
   };
-  const bool named_act = !m_chunks[t].predicate &&
+  // (Only a joint act: in 石油会社への|米制裁が|直撃 the compound may name
+  // the doer as well as the one aimed at.)
+  const bool named_act = !m_chunks[t].predicate && relation.symmetric &&
                          (subject_of_phrase(t) || (m_chunks[t].case_ == Case::gen && t + 1 < m_chunks.size() &&
                                                    !gap_before(t + 1) && function_at(t, Function::mediate) &&
                                                    m_chunks[t + 1].trigger >= 0 && subject_of_phrase(t + 1)));
