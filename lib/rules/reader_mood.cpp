@@ -171,6 +171,20 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
       m_tokens[m_chunks[p + 2].begin].pos == "形容詞") {
     frame.negated = true;
   }
+  // 協議する|つもりは|ない, 対話する|考えは|ない, 協力する|理由は|ない: an
+  // intention, plan or reason to act denied is the act not done.
+  if (c.ending == Ending::attributive && p + 1 < m_chunks.size()) {
+    const Chunk& noun = m_chunks[p + 1];
+    const bool denied_after = p + 2 < m_chunks.size() && m_chunks[p + 2].content_end == m_chunks[p + 2].begin + 1 &&
+                              m_tokens[m_chunks[p + 2].begin].base == "ない" &&
+                              m_tokens[m_chunks[p + 2].begin].pos == "形容詞";
+    if (!noun.predicate && noun.content_end == noun.begin + 1 && noun.case_ == Case::topic &&
+        (noun.negated || denied_after) &&
+        (m_k.rules.has_function(m_tokens[noun.begin], Function::hypothetical) ||
+         m_tokens[noun.begin].base == "理由")) {
+      frame.negated = true;
+    }
+  }
   // 原油を送ることはできない: what cannot be done is not done.
   if (c.ending == Ending::attributive && p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
       m_chunks[p + 1].content_end == m_chunks[p + 1].begin + 1 && m_chunks[p + 2].negated &&
