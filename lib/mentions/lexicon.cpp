@@ -20,6 +20,7 @@ constexpr std::pair<std::string_view, bool Trigger::*> kTriggerFlags[] = {
     {"inverse", &Trigger::inverse},       {"named_target", &Trigger::named_target},
     {"mutual", &Trigger::mutual},         {"internal", &Trigger::internal}, {"venue", &Trigger::venue},
     {"acted_on", &Trigger::acted_on},     {"role", &Trigger::role},         {"pact", &Trigger::pact},
+    {"joins", &Trigger::joins},
 };
 
 }  // namespace

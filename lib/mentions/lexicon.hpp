@@ -70,6 +70,9 @@ struct Trigger {
   // 協定, 条約: a pact, agreed between its parties (XとYの協定); after an
   // act in a compound (防衛協力協定) the act is the compound's head.
   bool pact = false;
+  // 加盟: joining a body; those named together as its subject join the
+  // body (named with に), not each other.
+  bool joins = false;
   // A word that holds a trigger but states no relation (全会+一致: a vote,
   // not an agreement between parties), written with '-' for its relation:
   // it wins the longest match, and no trigger is found there.

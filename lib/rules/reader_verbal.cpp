@@ -833,6 +833,17 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   }
   std::size_t h = p + 1;  // the head noun phrase, after any の-phrase merged into it
   while (h < m_chunks.size() && m_chunks[h].absorbed) ++h;
+  // 制裁を科した|ロシアの|水産大手ノルボ: a state named as the owner of the
+  // actor after it (its firm, its group) is not what the clause is on.
+  if (h + 1 < m_chunks.size() && m_chunks[h].case_ == Case::gen && !m_chunks[h].predicate &&
+      !m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 && !m_chunks[h + 1].actors.empty() &&
+      !m_chunks[h + 1].predicate && m_chunks[h + 1].quote == m_chunks[h].quote &&
+      std::all_of(m_chunks[h].actors.begin(), m_chunks[h].actors.end(),
+                  [&](const ActorRef& a) { return m_k.actors.kind(a.actor) == mentions::ActorKind::state; }) &&
+      std::none_of(m_chunks[h + 1].actors.begin(), m_chunks[h + 1].actors.end(),
+                   [&](const ActorRef& a) { return m_k.actors.kind(a.actor) == mentions::ActorKind::state; })) {
+    ++h;
+  }
   // シリア北東部を支配する|クルド人主体の|「シリア民主軍」: a describing
   // の-phrase naming no one stands between the clause and its head.
   // (Not when the phrase after is another noun's adnominal case: 中国と共同
