@@ -232,8 +232,38 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
 
 }  // namespace
 
+namespace {
+
+// タンザニアの|ハッサン大統領, where the dictionary gives ハッサン大統領 to
+// another state's leader: after a state named as its owner, a surname with a
+// title names that state's person, when it has one so named.
+void restate_titled_persons(const std::vector<Token>& tokens, Mentions& mentions, const ActorTable& table, int year) {
+  const auto& actors = table.actors();
+  std::string surface;
+  for (auto& m : mentions.actors) {
+    if (m.actors.size() != 1 || table.kind(m.actors[0]) != ActorKind::person || m.begin < 2) continue;
+    const auto state = owner_state(tokens, mentions, table, m.begin);
+    if (!state || table.affiliation(actors[m.actors[0]]) == actors[*state].id) continue;
+    surface.clear();
+    for (auto i = m.begin; i < m.end; ++i) surface += tokens[i].surface;
+    // The title: the longest tail the table knows, after a name of at least
+    // two characters.
+    std::string_view name(surface);
+    std::string_view title;
+    for (std::size_t cut = 6; cut < surface.size() && title.empty(); cut += 3) {
+      title = table.find_title(std::string_view(surface).substr(cut));
+      if (!title.empty()) name = std::string_view(surface).substr(0, cut);
+    }
+    if (title.empty()) continue;
+    if (const auto person = person_of_state(name, *state, table, year, title)) m.actors[0] = *person;
+  }
+}
+
+}  // namespace
+
 void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions, const ActorTable& table) {
   const auto& actors = table.actors();
+  restate_titled_persons(tokens, mentions, table, m_year);
   bool candidate = false;  // most sentences have no name before 氏 or a title: no buffer to fill
   for (std::size_t k = 1; k < tokens.size() && !candidate; ++k) {
     bool title = false;
