@@ -270,9 +270,11 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     ++i;
   }
   // 旧ユーゴスラビア時代に, ソ連時代の: a name before 時代 dates something;
-  // it names no actor there. (Its tokens stay taken: no trigger is in a name.)
+  // ギニア湾, メキシコ湾: one before 湾 names a sea. Neither names an actor
+  // there. (Their tokens stay taken: no trigger is in a name.)
   std::erase_if(out.actors, [&](const ActorMention& m) {
-    return m.end < tokens.size() && tokens[m.end].pos == "名詞" && tokens[m.end].base == "時代";
+    return m.end < tokens.size() && tokens[m.end].pos == "名詞" &&
+           (tokens[m.end].base == "時代" || tokens[m.end].base == "湾");
   });
 
   // Triggers: longest match of base forms joined with '+', outside actors.

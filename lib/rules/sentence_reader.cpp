@@ -546,6 +546,9 @@ bool SentenceReader::inside_asked(std::size_t p) const {
   if (m_chunks[p].ending != Ending::attributive) return false;
   for (std::size_t q = p + 1; q < m_chunks.size() && m_chunks[q].quote == m_chunks[p].quote; ++q) {
     const Chunk& c = m_chunks[q];
+    // (…を牽制した|うえで、…協力するよう…打診: a comma before what is asked
+    // for leaves the verb outside it.)
+    if (c.comma && !c.predicate) return false;
     if (!c.predicate) continue;
     if (c.ending == Ending::attributive) continue;
     return c.ending == Ending::quoted && has_particle(c, "よう") && embeds_content(q + 1);
@@ -942,8 +945,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       // is only judged by the verb, whose subject and mood are not the act's.
       // (Not a request answered: ロシアによる打診に応じていない refuses it;
       // nor a protest: Yの抗議を受け入れない.)
+      // (Yの要求は|受け入れない: so is one set up with は as what is refused.)
       const bool answered = (relation.name == "requests" || relation.name == "criticizes") &&
-                            (outer_head.case_ == Case::dat || outer_head.case_ == Case::acc) &&
+                            (outer_head.case_ == Case::dat || outer_head.case_ == Case::acc ||
+                             (outer_head.case_ == Case::topic && has_particle(outer_head, "は"))) &&
                             function_at(pi, Function::accept);
       const bool own_doer = frame.source.rule && frame.source.rule->case_ == Case::agent_adn &&
                             !function_at(pi, Function::stop) && !function_at(pi, Function::receive) && !answered;
