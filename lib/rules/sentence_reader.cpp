@@ -733,6 +733,25 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         fill(frame.source, subject->actors, &rule, 1.0);
       }
     }
+    // ジブチは中国からの|融資で|…を整備した: goods or money from a side,
+    // used as the means of the clause's act, went to the clause's subject.
+    if (relation.name == "supplies" && head.case_ == Case::loc && has_particle(head, "で") &&
+        !has_particle(head, "での") && frame.target.actors.empty() && frame.source.rule &&
+        frame.source.rule->case_ == Case::abl_adn) {
+      if (const Chunk* subject = subject_before(t, head.quote);
+          subject && usable(*subject, Role::target, relation) &&
+          std::none_of(subject->actors.begin(), subject->actors.end(), [&](const ActorRef& a) {
+            return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
+                               [&](const ActorRef& s) { return s.actor == a.actor; });
+          })) {
+        static const RoleRule rule{"noun.means_user", Form::noun, Voice::receive, Case::topic, Role::target, 0.65};
+        fill(frame.target, subject->actors, &rule, 1.0);
+        // (…の建設に踏み切れば: as sure as the clause it is the means of.)
+        std::size_t q = t + 1;
+        while (q < m_chunks.size() && !m_chunks[q].predicate) ++q;
+        if (q < m_chunks.size() && m_chunks[q].quote == head.quote && m_chunks[q].conditional) frame.hypothetical = true;
+      }
+    }
     if (relation.name == "supplies") destination_predicate(frame, t);
     as_act_doer(frame, t);
     relative_place(frame, t, relation);
