@@ -392,6 +392,52 @@ void SentenceReader::read_dependence(std::size_t p, std::vector<RelationMention>
   emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
 }
 
+// ヨルダンは、トランプ政権が打ち出した|…の|移住構想に|反対した: what is
+// refused or judged, made by the subject of a relative clause on it, is
+// that subject's.
+void SentenceReader::maker_of_object(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (!frame.target.actors.empty() || frame.source.actors.empty() || !relation.raise_object) return;
+  std::size_t k = t;
+  // (強く反対: past an adverb.)
+  while (k > 0 && m_chunks[k - 1].case_ == Case::none && !m_chunks[k - 1].predicate && m_chunks[k - 1].actors.empty() &&
+         m_chunks[k - 1].trigger < 0 && m_chunks[k - 1].content_end == m_chunks[k - 1].begin + 1) {
+    --k;
+  }
+  if (k == 0) return;
+  const Chunk& object = m_chunks[k - 1];
+  if ((object.case_ != Case::acc && object.case_ != Case::dat) || !object.actors.empty() || !object.possessor.empty() ||
+      object.predicate || object.quote != m_chunks[t].quote) {
+    return;
+  }
+  std::size_t v = k - 1;
+  while (v > 0 && !m_chunks[v - 1].predicate && m_chunks[v - 1].actors.empty() &&
+         (m_chunks[v - 1].case_ == Case::gen || m_chunks[v - 1].case_ == Case::dat_adn) && v + 3 > k - 1) {
+    --v;
+  }
+  if (v == 0 || !m_chunks[v - 1].predicate || m_chunks[v - 1].ending != Ending::attributive ||
+      m_chunks[v - 1].negated) {
+    return;
+  }
+  for (std::size_t j = v - 1; j-- > 0;) {
+    const Chunk& c = m_chunks[j];
+    if (c.predicate || c.case_ == Case::topic || c.quote != object.quote) return;
+    if (c.case_ != Case::nom) continue;
+    if (c.actors.empty() || c.absorbed || c.metonym_only || c.comma || !usable(c, Role::target, relation)) return;
+    // (トランプ政権が|一時|打ち出した: that subject, read as this clause's,
+    // is the relative clause's; this clause's is the topic before it.)
+    if (frame.source.chunk == static_cast<long>(j)) {
+      const Chunk* topic = subject_before(j, c.quote);
+      if (!topic || topic->case_ != Case::topic || !usable(*topic, Role::source, relation)) return;
+      static const RoleRule subject{"verb.topic", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+      frame.source = Filler{};
+      fill(frame.source, topic->actors, &subject, 1.0);
+    }
+    static const RoleRule rule{"verb.object_maker", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+    fill(frame.target, c.actors, &rule, 1.0);
+    return;
+  }
+}
+
 // Xは、Yが求める|輸入停止には|応じない: a request named by a relative
 // clause and refused by the topic rejects the one who asks.
 bool SentenceReader::refused_relative_request(std::size_t p, std::vector<RelationMention>& out) {
@@ -408,8 +454,10 @@ bool SentenceReader::refused_relative_request(std::size_t p, std::vector<Relatio
   for (std::size_t k = p - 3; k-- > 0;) {
     const Chunk& c = m_chunks[k];
     if (c.quote != 0) continue;
-    if (c.predicate) return false;
-    if (c.case_ != Case::topic) continue;
+    // (…の供給を受けており、EUが求める…: the topic governs the clauses
+    // chained after it.)
+    if (c.predicate && !(c.ending == Ending::continuative && c.comma)) return false;
+    if (c.predicate || c.case_ != Case::topic) continue;
     if (c.actors.empty() || c.absorbed || c.metonym_only) return false;
     const mentions::Trigger* trigger = m_k.lexicon.find_trigger("拒否");
     if (!trigger) return false;

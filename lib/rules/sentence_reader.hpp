@@ -393,6 +393,7 @@ class SentenceReader {
   // first does or says, naming no one else, is aimed at the second.
   void readout_partner(Frame& frame, std::size_t t);
   void conditional_partner(Frame& frame, std::size_t t, const RelationType& relation);
+  void maker_of_object(Frame& frame, std::size_t t, const RelationType& relation);
 
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
