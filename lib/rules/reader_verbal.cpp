@@ -499,10 +499,15 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // relative clause inside the content is not what the content is about.
     const bool relative_subject_here = c.case_ == Case::nom && j + 1 < p && m_chunks[j + 1].predicate &&
                                        m_chunks[j + 1].ending == Ending::attributive;
+    // (マレーシア政府に文書を送り、…ペトロナスの活動を停止するよう求めた:
+    // the one addressed in a clause chained before is asked too, over the
+    // owner of what is to stop.)
+    const bool addressed_before = asked && c.case_ == Case::dat && frame.target.rule &&
+                                  frame.target.rule->id == "verb.complement_owner";
     if (complement &&
         (frame.target.actors.empty() ||
          (frame.target.raised && (!past_complement || owner_past_complement) &&
-          (!past_chained || c.case_ == Case::nom))) &&
+          (!past_chained || c.case_ == Case::nom || addressed_before))) &&
         !c.actors.empty() && !addressee && !relative_subject_here &&
         usable(c, Role::target, relation) &&
         (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
