@@ -100,6 +100,13 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
     --first_owner;
   }
   const Chunk* member = subject_before(first_owner, c.quote);
+  // (NATOの同盟国|としての|モンテネグロ: the member is the noun described.)
+  if (as_member && c.end > c.content_end + 1 && m_tokens[c.content_end + 1].surface == "の") {
+    member = j + 1 < m_chunks.size() && !m_chunks[j + 1].actors.empty() && !m_chunks[j + 1].metonym_only &&
+                     m_chunks[j + 1].quote == c.quote
+                 ? &m_chunks[j + 1]
+                 : nullptr;
+  }
   if (!member) return;
   static const RoleRule member_rule{"member.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.75};
   static const RoleRule owner_rule{"member.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.75};

@@ -131,7 +131,15 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   for (std::size_t j = p; j-- > 0;) {
     if (j >= skip_from && j < skip_to) continue;
     const Chunk& c = m_chunks[j];
-    if (venue && c.case_ == Case::dat) continue;
+    // (But Xは欧州委員会に|欧州司法裁判所へ|提訴された: with the court named
+    // with へ, the passive's に names who brought the suit.)
+    if (venue && c.case_ == Case::dat) {
+      const bool court_apart =
+          voice == Voice::passive && !has_particle(c, "へ") &&
+          std::any_of(m_chunks.begin() + j + 1, m_chunks.begin() + p,
+                      [&](const Chunk& k) { return k.case_ == Case::dat && has_particle(k, "へ"); });
+      if (!court_apart) continue;
+    }
     // カタールに|ある|米軍基地を攻撃: where the noun is, said in a clause on
     // it, is part of the noun phrase (raise reads whose the noun is).
     if (c.case_ == Case::dat && !c.predicate && j + 2 < p && m_chunks[j + 1].ending == Ending::attributive &&
