@@ -445,6 +445,36 @@ void SentenceReader::maker_of_object(Frame& frame, std::size_t t, const Relation
   }
 }
 
+// 中国政府の|関与が|疑われる|サイバー攻撃, ロシアが|関与したと|みられる|
+// 破壊工作: whoever a relative clause on an act says took part in it does
+// it (as Yによる攻撃 would say).
+void SentenceReader::involved_doer(Frame& frame, std::size_t t) {
+  if (!frame.source.actors.empty() || t < 2) return;
+  const Chunk& act = m_chunks[t];
+  const auto involvement = [&](std::size_t k) {
+    const Chunk& c = m_chunks[k];
+    return c.content_end > c.begin && m_tokens[c.begin].base == "関与" && c.quote == act.quote;
+  };
+  static const RoleRule rule{"noun.involved", Form::noun, Voice::active, Case::gen, Role::source, 0.6};
+  // The clause on the act: one or two predicates right before it (関与したと|みられる).
+  std::size_t v = t;
+  for (int n = 0; n < 2 && v > 0 && m_chunks[v - 1].predicate && m_chunks[v - 1].quote == act.quote; ++n) {
+    --v;
+    const Chunk& pred = m_chunks[v];
+    if (involvement(v) && v > 0 && m_chunks[v - 1].case_ == Case::nom && !m_chunks[v - 1].actors.empty() &&
+        !m_chunks[v - 1].metonym_only) {
+      fill(frame.source, m_chunks[v - 1].actors, &rule, 1.0);  // Xが|関与した
+      return;
+    }
+    if (pred.ending != Ending::attributive && pred.ending != Ending::quoted) return;
+    if (v >= 2 && m_chunks[v - 1].case_ == Case::nom && involvement(v - 1) && m_chunks[v - 2].case_ == Case::gen &&
+        !m_chunks[v - 2].actors.empty() && !m_chunks[v - 2].metonym_only) {
+      fill(frame.source, m_chunks[v - 2].actors, &rule, 1.0);  // Xの|関与が|疑われる
+      return;
+    }
+  }
+}
+
 // Xは、Yが求める|輸入停止には|応じない: a request named by a relative
 // clause and refused by the topic rejects the one who asks.
 bool SentenceReader::refused_relative_request(std::size_t p, std::vector<RelationMention>& out) {

@@ -723,6 +723,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       }
     }
     nominal_arguments(frame, t, relation);
+    if (relation.name == "attacks") involved_doer(frame, t);
     // 首相はアメリカとの|協議のため|訪米した: talks that are a clause's
     // purpose are its subject's.
     if (relation.symmetric && head.case_ == Case::none && frame.source.actors.empty() && frame.pair.empty() &&

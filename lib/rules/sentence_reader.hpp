@@ -394,6 +394,7 @@ class SentenceReader {
   void readout_partner(Frame& frame, std::size_t t);
   void conditional_partner(Frame& frame, std::size_t t, const RelationType& relation);
   void maker_of_object(Frame& frame, std::size_t t, const RelationType& relation);
+  void involved_doer(Frame& frame, std::size_t t);
 
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
