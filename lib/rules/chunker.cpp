@@ -1166,7 +1166,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                            tokens[c.content_end].pos1 == "読点";
     const bool stop_end = last && telegraphic;
     // 協力強化へ (a headline's last words): so is a plan.
-    const bool toward = last && no_full_stop && c.end == c.content_end + 1 && marked(c.content_end);
+    // (…に追加派遣か　日米韓が非難: or the last words of one of its phrases.)
+    const bool toward = (last || c.headline_end) && no_full_stop && c.end == c.content_end + 1 && marked(c.content_end);
     if (c.predicate || (c.end != c.content_end && !comma_end && !stop_end && !toward) || c.content_end == c.begin ||
         !(c.headline_end || last || comma_end)) {
       continue;
@@ -1203,9 +1204,13 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const bool adnominal_side = c.trigger >= 0 && (before == Case::com_adn || before == Case::dat_adn);
     // (…大使を呼び|抗議。: or a verb chained on before it.)
     const bool chained = chunks[b].predicate && chunks[b].ending == Ending::continuative && b + 1 == i;
+    // (ロシアに|工兵など|追加派遣か: or what is acted on, listed with など,
+    // a headline dropping を after it.)
+    const bool listed_object = before == Case::none && chunks[b].actors.empty() && chunks[b].end > chunks[b].content_end &&
+                               tokens[chunks[b].end - 1].base == "など";
     if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
         before != Case::loc && before != Case::topic && before != Case::nom && before != Case::quote && !named_subject &&
-        !adnominal_side && !chained) {
+        !adnominal_side && !chained && !listed_object) {
       continue;
     }
     c.predicate = true;

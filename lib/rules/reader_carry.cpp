@@ -153,12 +153,15 @@ void SentenceReader::judged_clause(Frame& frame, const RelationType& relation) {
 }
 
 // パキスタン、イラン領内を空爆　イランは「主権の侵害」と非難: in a headline,
-// a judgement or warning in a later phrase with no one named is about the
+// a judgement, warning or counter in a later phrase with no one named is about the
 // subject its first phrase opens with (the sets' gold reads them so; a
 // reaction, 反発, only when that subject is one actor: after a pair's
 // agreement, 中国は反発 is read as aimed at neither).
 void SentenceReader::headline_judged(Frame& frame, std::size_t t, const RelationType& relation) {
-  if ((relation.name != "criticizes" && relation.name != "warns") || !frame.target.actors.empty() ||
+  // (米、対中規制を強化　中国は…で対抗: so is a counter. Not a refusal:
+  // what a later phrase refuses is as often another's proposal.)
+  if ((relation.name != "criticizes" && relation.name != "warns" && relation.name != "deters") ||
+      !frame.target.actors.empty() ||
       frame.source.actors.empty() || m_chunks[t].quote != 0 || !headline()) {
     return;
   }
@@ -171,6 +174,16 @@ void SentenceReader::headline_judged(Frame& frame, std::size_t t, const Relation
     }
   }
   if (first_end == t) return;
+  // (A counter only by a subject of its own, over nothing its phrase names
+  // as what is countered.)
+  if (relation.name == "deters") {
+    if (!frame.source.rule || frame.source.rule->form != Form::verb) return;
+    std::size_t k = t;
+    while (k > 0 && !m_chunks[k - 1].headline_end) {
+      --k;
+      if (m_chunks[k].case_ == Case::gen) return;
+    }
+  }
   const bool reaction = m_chunks[t].trigger >= 0 && m_triggers[m_chunks[t].trigger].trigger->named_target;
   static const RoleRule rule{"headline.judged_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
   // …釈放　米は制裁緩和、リトアニア反発: a subject opening the judgement's own

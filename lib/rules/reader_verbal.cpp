@@ -128,9 +128,14 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   };
   // (Xを国際司法裁判所に提訴: the court is where, not whom.)
   const bool venue = m_chunks[p].trigger >= 0 && m_triggers[m_chunks[p].trigger].trigger->venue;
+  bool past_headline_gap = false;
   for (std::size_t j = p; j-- > 0;) {
     if (j >= skip_from && j < skip_to) continue;
     const Chunk& c = m_chunks[j];
+    // 北朝鮮　ロシアに…派遣か　日米韓が非難: a headline's phrase ends at its
+    // space; of a phrase before, only a subject may stand over this one.
+    if (c.headline_end && m_chunks[p].quote == 0 && c.quote == 0) past_headline_gap = true;
+    if (past_headline_gap && c.case_ != Case::topic && c.case_ != Case::nom) continue;
     // (But Xは欧州委員会に|欧州司法裁判所へ|提訴された: with the court named
     // with へ, the passive's に names who brought the suit.)
     if (venue && c.case_ == Case::dat) {

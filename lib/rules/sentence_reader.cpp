@@ -580,9 +580,11 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   }
   // 赤道ギニアに|引き渡し|要求へ: a verb's stem run into a noun of asking
   // (a headline's compound) is what is asked for, no act of its own.
+  // (The noun may be the headline's predicate itself: 引き渡し|要求へ.)
   if (head.predicate && head.ending == Ending::continuative && !head.comma && head.end == head.content_end &&
-      t + 1 < m_chunks.size() && !m_chunks[t + 1].predicate && m_chunks[t + 1].trigger >= 0 &&
-      m_chunks[t + 1].begin == head.end) {
+      t + 1 < m_chunks.size() && m_chunks[t + 1].trigger >= 0 && m_chunks[t + 1].begin == head.end &&
+      m_chunks[t + 1].content_end > m_chunks[t + 1].begin &&
+      m_tokens[m_chunks[t + 1].content_end - 1].pos == "名詞") {
     const auto& next = relation_of(m_chunks[t + 1]).name;
     if (next == "requests" || next == "warns") return;
   }
