@@ -1380,7 +1380,24 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                             !chunks[i + 2].actors.empty() && !chunks[i + 2].predicate &&
                             chunks[i + 2].quote == c.quote &&
                             rules.has_function(tokens[next.content_end - 1], Function::agent);
-    if (descriptor) {
+    // オランダのASMLや|日本の|東京エレクトロンは: the next conjunct is an
+    // organisation with the state it is based in before it, not that state.
+    const bool owned_conjunct =
+        listing && !descriptor && next.case_ == Case::gen && !next.actors.empty() && !next.predicate &&
+        next.trigger < 0 && i + 2 < chunks.size() && !chunks[i + 2].actors.empty() && !chunks[i + 2].predicate &&
+        chunks[i + 2].quote == c.quote &&
+        std::all_of(next.actors.begin(), next.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
+        std::none_of(chunks[i + 2].actors.begin(), chunks[i + 2].actors.end(),
+                     [&](const ActorRef& a) { return state_like(a) || a.person; }) &&
+        std::none_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return state_like(a); });
+    if (owned_conjunct) {
+      Chunk& named = chunks[i + 2];
+      named.actors.insert(named.actors.begin(), c.actors.begin(), c.actors.end());
+      named.from_list = c.actors.size();
+      c.absorbed = true;
+      next.absorbed = true;
+      ++i;  // on to the named conjunct, which may go on listing
+    } else if (descriptor) {
       Chunk& named = chunks[i + 2];
       named.actors.insert(named.actors.begin(), c.actors.begin(), c.actors.end());
       named.from_list = c.actors.size();
