@@ -810,7 +810,8 @@ void SentenceReader::predicate_noun_side(Frame& frame, std::size_t t, const Rela
 
 void SentenceReader::asked_giver(Frame& frame, std::size_t t, const RelationType& relation) {
   if (relation.name != "requests" || !frame.target.actors.empty() || !frame.pair.empty() || t == 0) return;
-  // The object, then back through its の-phrases (中国からの|経済支援の|拡大を).
+  // The object, then back through its の-phrases (中国からの|経済支援の|拡大を,
+  // 米国による|関与の|強化を).
   std::size_t j = t - 1;
   if (m_chunks[j].case_ != Case::acc || m_chunks[j].predicate || m_chunks[j].quote != m_chunks[t].quote) return;
   bool given = false;
@@ -822,6 +823,14 @@ void SentenceReader::asked_giver(Frame& frame, std::size_t t, const RelationType
     if (before.case_ == Case::abl_adn && !before.actors.empty() && !before.metonym_only && given &&
         usable(before, Role::target, relation)) {
       static const RoleRule rule{"verb.asked_giver", Form::verb, Voice::active, Case::abl_adn, Role::target, 0.7};
+      fill(frame.target, before.actors, &rule, 1.0);
+      return;
+    }
+    // 米海軍による|護衛の|強化を求めた: an act asked of the one named as
+    // its doer.
+    if (before.case_ == Case::agent_adn && !before.actors.empty() && !before.metonym_only &&
+        usable(before, Role::target, relation)) {
+      static const RoleRule rule{"verb.asked_doer", Form::verb, Voice::active, Case::agent_adn, Role::target, 0.65};
       fill(frame.target, before.actors, &rule, 1.0);
       return;
     }
