@@ -230,10 +230,6 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
   return one_person(surname, persons, table, year, in_office_then);
 }
 
-}  // namespace
-
-namespace {
-
 // タンザニアの|ハッサン大統領, where the dictionary gives ハッサン大統領 to
 // another state's leader: after a state named as its owner, a surname with a
 // title names that state's person, when it has one so named.
@@ -247,10 +243,15 @@ void restate_titled_persons(const std::vector<Token>& tokens, Mentions& mentions
     surface.clear();
     for (auto i = m.begin; i < m.end; ++i) surface += tokens[i].surface;
     // The title: the longest tail the table knows, after a name of at least
-    // two characters.
+    // two characters (cut at character boundaries of the UTF-8 text).
+    const auto char_size = [](unsigned char lead) -> std::size_t {
+      return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    };
     std::string_view name(surface);
     std::string_view title;
-    for (std::size_t cut = 6; cut < surface.size() && title.empty(); cut += 3) {
+    std::size_t cut = 0;
+    for (int n = 0; n < 2 && cut < surface.size(); ++n) cut += char_size(static_cast<unsigned char>(surface[cut]));
+    for (; cut < surface.size() && title.empty(); cut += char_size(static_cast<unsigned char>(surface[cut]))) {
       title = table.find_title(std::string_view(surface).substr(cut));
       if (!title.empty()) name = std::string_view(surface).substr(0, cut);
     }

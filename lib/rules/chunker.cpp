@@ -117,7 +117,7 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
       purpose = true;
       // (協議のため: the の before it marks no owner; but 中国のため, for
       // the sake of an actor, names whom the act is for.)
-      if (i > 1 && tokens[i - 2].actor.empty()) particles.clear();
+      if (tokens[i - 1].pos1 == "連体化" && chunk.actors.empty()) particles.clear();
     }
     if (purpose) continue;
     if (t.surface == "、" || t.surface == ",") chunk.comma = true;

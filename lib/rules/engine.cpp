@@ -68,7 +68,7 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
                tokens[i].base == "共同" || tokens[i].base == "合同" ||  // read_jointly
                (tokens[i].surface.ends_with("国") &&
                 knowledge.rules.has_function(tokens[i], Function::joint)) ||  // read_count_of_sides (3カ国で)
-               knowledge.rules.has_function(tokens[i], Function::receive) ||  // read_dependence (…からのガスに依存)
+               tokens[i].base == "依存" || tokens[i].base == "頼る" ||  // read_dependence (…からのガスに依存)
                (!tokens[i].actor.empty() && !phrases.object_suffix(tokens[i].surface).empty()) ||  // …同盟を結成
                phrases.find(kStateObject, tokens[i].base) ||  // a state as the object (Xを承認)
                phrases.find(kOrganisationObject, tokens[i].base) ||  // an organisation (Xを構成)

@@ -288,30 +288,39 @@ void SentenceReader::conditional_partner(Frame& frame, std::size_t t, const Rela
        !function_at(t + 1, Function::accept) || m_chunks[t + 1].quote != head.quote)) {
     return;
   }
-  const auto among_source = [&](const std::vector<ActorRef>& actors) {
-    return std::any_of(actors.begin(), actors.end(), [&](const ActorRef& a) {
-      return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
-                         [&](const ActorRef& s) { return s.actor == a.actor; });
-    });
-  };
-  static const RoleRule condition_rule{"verb.condition_subject", Form::verb, Voice::active, Case::nom, Role::target,
-                                       0.6};
-  static const RoleRule topic_rule{"verb.condition_setter", Form::verb, Voice::active, Case::topic, Role::target, 0.6};
   if (joint_on_condition || m_chunks[t + 1].conditional) {
-    // The one who sets the condition: the topic the clause hangs from.
-    if (frame.source.actors.empty()) return;
-    for (std::size_t k = t; k-- > 0;) {
-      const Chunk& c = m_chunks[k];
-      if (c.case_ != Case::topic || c.actors.empty() || c.absorbed || c.metonym_only || c.quote > head.quote) continue;
-      if (among_source(c.actors)) return;
-      fill(frame.target, c.actors, &topic_rule, 1.0);
-      frame.hypothetical = true;
-      return;
+    condition_setter(frame, t);
+  } else {
+    condition_subject(frame, t, relation);
+  }
+}
+
+// The one who sets the condition the act at t is in: the topic the clause
+// hangs from, outside other quotations.
+void SentenceReader::condition_setter(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  if (frame.source.actors.empty()) return;
+  for (std::size_t k = t; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != 0 && c.quote != head.quote) continue;
+    if (c.predicate && c.ending != Ending::continuative && c.ending != Ending::conditional &&
+        c.ending != Ending::attributive) {
+      return;  // (a clause that does not go on into this one)
     }
+    if (c.case_ != Case::topic || c.actors.empty() || c.absorbed || c.metonym_only) continue;
+    if (shares_actor(c.actors, frame.source.actors)) return;
+    static const RoleRule rule{"verb.condition_setter", Form::verb, Voice::active, Case::topic, Role::target, 0.6};
+    fill(frame.target, c.actors, &rule, 1.0);
+    frame.hypothetical = true;
     return;
   }
-  // The condition: the nearest conditional clause before, with its own
-  // が-subject.
+}
+
+// The one whose act the condition before the talks at t is: the が-subject
+// of the nearest conditional clause. When the talks were read as that
+// subject's own, the one who speaks (or the topic) takes them up instead.
+void SentenceReader::condition_subject(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& head = m_chunks[t];
   for (std::size_t p = t; p-- > 0;) {
     const Chunk& clause = m_chunks[p];
     if (clause.quote != head.quote || !clause.predicate) continue;
@@ -320,28 +329,24 @@ void SentenceReader::conditional_partner(Frame& frame, std::size_t t, const Rela
       const Chunk& c = m_chunks[k];
       if (c.quote != clause.quote || c.predicate || c.case_ == Case::topic) break;
       if (c.case_ != Case::nom || c.actors.empty() || c.absorbed || c.metonym_only) continue;
-      if (among_source(c.actors)) {
-        // (Read as the talks' own subject: the one who speaks takes them up.)
-        frame.source = Filler{};
+      Filler source = frame.source;
+      if (shares_actor(c.actors, source.actors)) {
+        source = Filler{};
         if (head.quote != 0) {
           std::size_t q = t + 1;
           while (q < m_chunks.size() && m_chunks[q].quote == head.quote) ++q;
           const Filler said_by = q < m_chunks.size() ? speaker_after(q, relation) : Filler{};
           static const RoleRule rule{"quote.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
-          if (!said_by.actors.empty()) fill(frame.source, said_by.actors, &rule, 1.0);
-        } else {
-          for (std::size_t j = k; j-- > 0;) {
-            const Chunk& topic = m_chunks[j];
-            if (topic.case_ == Case::topic && !topic.actors.empty() && !topic.absorbed && topic.quote == head.quote) {
-              static const RoleRule rule{"verb.topic", Form::verb, Voice::active, Case::topic, Role::source, 0.6};
-              fill(frame.source, topic.actors, &rule, 1.0);
-              break;
-            }
-          }
+          if (!said_by.actors.empty()) fill(source, said_by.actors, &rule, 1.0);
+        } else if (const Chunk* topic = subject_before(k, head.quote); topic && topic->case_ == Case::topic) {
+          static const RoleRule rule{"verb.condition_topic", Form::verb, Voice::active, Case::topic, Role::source, 0.6};
+          fill(source, topic->actors, &rule, 1.0);
         }
-        if (frame.source.actors.empty() || among_source(c.actors)) return;
+        if (source.actors.empty() || shares_actor(c.actors, source.actors)) return;
       }
-      fill(frame.target, c.actors, &condition_rule, 1.0);
+      frame.source = source;
+      static const RoleRule rule{"verb.condition_subject", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
+      fill(frame.target, c.actors, &rule, 1.0);
       frame.hypothetical = true;
       return;
     }

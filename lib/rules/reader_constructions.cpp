@@ -110,7 +110,7 @@ void SentenceReader::read_member_predicate(std::size_t j, std::vector<RelationMe
   if (!member) return;
   static const RoleRule member_rule{"member.topic", Form::noun, Voice::active, Case::topic, Role::source, 0.75};
   static const RoleRule owner_rule{"member.owner", Form::noun, Voice::active, Case::gen, Role::target, 0.75};
-  const bool negated = c.negated || (!c.copula && m_chunks[j + 1].negated);  // (a verb after: checked above)
+  const bool negated = c.negated || (!c.copula && j + 1 < m_chunks.size() && m_chunks[j + 1].negated);  // (a verb after: checked above)
   emit_membership(member->actors, member_rule, owner.actors, owner_rule, c, negated, out);
 }
 
@@ -338,11 +338,12 @@ void SentenceReader::answered_request_target(Frame& frame, std::size_t t) {
 // (ロシアに依存する alone names no goods: it states no supply.)
 void SentenceReader::read_dependence(std::size_t p, std::vector<RelationMention>& out) {
   const Chunk& verb = m_chunks[p];
-  // (Not a word of taking up, 受け入れる, nor one made to: …をYに受け入れさせた.)
-  if (!verb.predicate || verb.trigger >= 0 || verb.passive || p < 2 || !function_at(p, Function::receive) ||
-      function_at(p, Function::accept)) {
-    return;
-  }
+  // (Only a verb of depending, 依存 or 頼る: the engine lets a sentence
+  // with no trigger through for these two words alone. Not one made to:
+  // …をYに頼らせた.)
+  if (!verb.predicate || verb.trigger >= 0 || verb.passive || p < 2 || verb.content_end == verb.begin) return;
+  const auto& word = m_tokens[verb.content_end - 1].base;
+  if (word != "依存" && word != "頼る") return;
   for (auto i = verb.begin; i < verb.end; ++i) {
     if (m_tokens[i].pos1 == "接尾" && (m_tokens[i].base == "させる" || m_tokens[i].base == "せる")) return;
   }
@@ -366,9 +367,11 @@ void SentenceReader::read_dependence(std::size_t p, std::vector<RelationMention>
     --k;
   } else if (!what.actors.empty() && !what.metonym_only && k > 0 && m_chunks[k - 1].case_ == Case::acc &&
              m_chunks[k - 1].actors.empty() && m_chunks[k - 1].trigger < 0 && !m_chunks[k - 1].predicate &&
-             // (安全保障の|多くを|インドに依存: a share of a field, no goods.)
+             // (安全保障の|多くを|インドに依存: a share of a field, no goods;
+             // 防衛を米国に依存: an act, no goods either.)
              m_chunks[k - 1].content_end > m_chunks[k - 1].begin &&
              m_tokens[m_chunks[k - 1].content_end - 1].pos1 != "副詞可能" &&
+             m_tokens[m_chunks[k - 1].content_end - 1].pos1 != "サ変接続" &&
              (k < 2 || m_chunks[k - 2].case_ != Case::gen)) {
     supplier = what.actors;
     --k;
@@ -417,12 +420,14 @@ void SentenceReader::maker_of_object(Frame& frame, std::size_t t, const Relation
     return;
   }
   std::size_t v = k - 1;
+  // (Past up to two の- and への-phrases of the object: …の|周辺国への|移住構想.)
   while (v > 0 && !m_chunks[v - 1].predicate && m_chunks[v - 1].actors.empty() &&
-         (m_chunks[v - 1].case_ == Case::gen || m_chunks[v - 1].case_ == Case::dat_adn) && v + 3 > k - 1) {
+         (m_chunks[v - 1].case_ == Case::gen || m_chunks[v - 1].case_ == Case::dat_adn) && k - 1 - v < 3) {
     --v;
   }
+  // (Not a clause of undergoing: Yが受けた|攻撃を非難 judges what Y suffered.)
   if (v == 0 || !m_chunks[v - 1].predicate || m_chunks[v - 1].ending != Ending::attributive ||
-      m_chunks[v - 1].negated) {
+      m_chunks[v - 1].negated || m_chunks[v - 1].passive || function_at(v - 1, Function::receive)) {
     return;
   }
   for (std::size_t j = v - 1; j-- > 0;) {
@@ -435,7 +440,8 @@ void SentenceReader::maker_of_object(Frame& frame, std::size_t t, const Relation
     if (frame.source.chunk == static_cast<long>(j)) {
       const Chunk* topic = subject_before(j, c.quote);
       if (!topic || topic->case_ != Case::topic || !usable(*topic, Role::source, relation)) return;
-      static const RoleRule subject{"verb.topic", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
+      static const RoleRule subject{"verb.topic_over_relative", Form::verb, Voice::active, Case::topic, Role::source,
+                                    0.7};
       frame.source = Filler{};
       fill(frame.source, topic->actors, &subject, 1.0);
     }
@@ -777,8 +783,10 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
 void SentenceReader::read_count_of_sides(std::size_t j, std::vector<RelationMention>& out) {
   const Chunk& c = m_chunks[j];
   // (3カ国で、: MeCab may read that で as the copula.)
-  if (j < 2 || c.predicate || !c.actors.empty() || (c.case_ != Case::loc && c.case_ != Case::none) || !has_particle(c, "で") ||
-      has_particle(c, "での") || !function_at(j, Function::joint)) {
+  // (A figure and a count of states: not 共同で or 担当者で.)
+  if (j < 2 || c.predicate || !c.actors.empty() || (c.case_ != Case::loc && c.case_ != Case::none) ||
+      !has_particle(c, "で") || has_particle(c, "での") || !function_at(j, Function::joint) ||
+      m_tokens[c.begin].pos1 != "数") {
     return;
   }
   const Chunk& partners = m_chunks[j - 1];
@@ -1406,6 +1414,7 @@ void SentenceReader::role_predicate(Frame& frame, std::size_t t) {
 // that names no subject has the first phrase's; a joint act there with no
 // side named is between the first phrase's sides.
 void SentenceReader::headline_subject(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (!headline() || m_chunks[t].quote != 0) return;
   // (Only the phrase's own predicate, or what it agrees on (経済協力拡大で
   // 一致): 米制裁で燃料不足 names an act, said of no one.)
   const bool agreed_on = t + 1 < m_chunks.size() && m_chunks[t].case_ == Case::loc && m_chunks[t + 1].predicate &&
@@ -1428,7 +1437,7 @@ void SentenceReader::headline_subject(Frame& frame, std::size_t t, const Relatio
                          (subject_of_phrase(t) || (m_chunks[t].case_ == Case::gen && t + 1 < m_chunks.size() &&
                                                    !gap_before(t + 1) && function_at(t, Function::mediate) &&
                                                    m_chunks[t + 1].trigger >= 0 && subject_of_phrase(t + 1)));
-  if (!headline() || m_chunks[t].quote != 0 || !(m_chunks[t].predicate || agreed_on || named_act)) return;
+  if (!(m_chunks[t].predicate || agreed_on || named_act)) return;
   std::size_t b = t;
   while (b > 0 && !gap_before(b)) --b;
   if (b == 0) return;  // the first phrase reads its own subject

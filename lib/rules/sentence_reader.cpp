@@ -581,8 +581,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   // 赤道ギニアに|引き渡し|要求へ: a verb's stem run into a noun of asking
   // (a headline's compound) is what is asked for, no act of its own.
   // (The noun may be the headline's predicate itself: 引き渡し|要求へ.)
-  if (head.predicate && head.ending == Ending::continuative && !head.comma && head.end == head.content_end &&
-      t + 1 < m_chunks.size() && m_chunks[t + 1].trigger >= 0 && m_chunks[t + 1].begin == head.end &&
+  if (head.predicate && head.ending == Ending::continuative && !head.comma && !head.headline_end &&
+      head.end == head.content_end && t + 1 < m_chunks.size() && m_chunks[t + 1].trigger >= 0 &&
       m_chunks[t + 1].content_end > m_chunks[t + 1].begin &&
       m_tokens[m_chunks[t + 1].content_end - 1].pos == "名詞") {
     const auto& next = relation_of(m_chunks[t + 1]).name;
@@ -645,7 +645,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // inside what is asked for does not take the asker (a topic) or the one
     // asked (set off before the request's content) as its own; with no
     // subject of its own inside, it states nothing.
-    if (inside_asked(t) && frame.source.chunk >= 0 &&
+    if (inside_asked(t) && frame.source.chunk >= 0 && frame.source.chunk < static_cast<long>(t) &&
         (m_chunks[frame.source.chunk].case_ == Case::topic ||
          std::any_of(m_chunks.begin() + frame.source.chunk + 1, m_chunks.begin() + t, [](const Chunk& c) {
            return !c.predicate && c.comma && (c.case_ == Case::against || c.case_ == Case::dat);

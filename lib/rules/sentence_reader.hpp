@@ -261,8 +261,8 @@ class SentenceReader {
   }
   bool object_before_quote(std::size_t p) const;
   bool embeds_content(std::size_t p) const;
+  // Whether the verb at p modifies a noun inside what a request asks for.
   bool inside_asked(std::size_t p) const;
-  bool grounds_topic(std::size_t j) const;
   void read_trigger(std::size_t t, std::vector<RelationMention>& out);
 
   // reader_emit.cpp: relation mentions from a frame.
@@ -295,6 +295,9 @@ class SentenceReader {
   std::vector<ActorRef> owners_before(std::size_t j) const;
 
   // reader_verbal.cpp: the arguments of a predicate.
+  // Whether topic j stands inside grounds given with として after the
+  // sentence's own topic (Xは、Yは…ではないとして、): the grounds' own.
+  bool grounds_topic(std::size_t j) const;
   bool has_own_arguments(std::size_t j) const;
   bool gives_examples(const Chunk& c) const;
   bool separately() const;
@@ -341,9 +344,18 @@ class SentenceReader {
   void emit_membership(const std::vector<ActorRef>& member, const RoleRule& member_rule,
                        const std::vector<ActorRef>& body, const RoleRule& body_rule, const Chunk& c, bool negated,
                        std::vector<RelationMention>& out);
+  // Xは、Yが求める|Nに|応じない: emits the refusal of a request a relative
+  // clause names; true when it did (the caller reads no other refusal there).
   bool refused_relative_request(std::size_t p, std::vector<RelationMention>& out);
+  // Xは、Yからの|ガスに|依存: the side depended on for goods supplies them.
   void read_dependence(std::size_t p, std::vector<RelationMention>& out);
+  // Xは、Y、Zとの|3カ国で…: the subject and those named act together.
   void read_count_of_sides(std::size_t j, std::vector<RelationMention>& out);
+  // Yが打ち出した|構想に反対: the target of a refusal or judgement is the
+  // subject of a relative clause that made what is refused.
+  void maker_of_object(Frame& frame, std::size_t t, const RelationType& relation);
+  // Xの関与が疑われる|攻撃: the doer of an attack a clause on it names.
+  void involved_doer(Frame& frame, std::size_t t);
   void read_refused_request(std::size_t p, std::vector<RelationMention>& out);
   void read_imperative(std::size_t p, std::vector<RelationMention>& out);
   bool ends_in_order(std::size_t p) const;  // quoted words end on an order (守れ, 撤退せよ, するな)
@@ -392,9 +404,11 @@ class SentenceReader {
   // naming two speakers with から reports an exchange, in which what the
   // first does or says, naming no one else, is aimed at the second.
   void readout_partner(Frame& frame, std::size_t t);
+  // Xは、Yが…すれば交渉に応じる: the other side of talks (or a joint act)
+  // taken up on a condition, the one who meets it or the one who sets it.
   void conditional_partner(Frame& frame, std::size_t t, const RelationType& relation);
-  void maker_of_object(Frame& frame, std::size_t t, const RelationType& relation);
-  void involved_doer(Frame& frame, std::size_t t);
+  void condition_setter(Frame& frame, std::size_t t);
+  void condition_subject(Frame& frame, std::size_t t, const RelationType& relation);
 
   const std::vector<Token>& m_tokens;
   const mentions::Mentions& m_mentions;
