@@ -815,9 +815,11 @@ void SentenceReader::asked_giver(Frame& frame, std::size_t t, const RelationType
   std::size_t j = t - 1;
   if (m_chunks[j].case_ != Case::acc || m_chunks[j].predicate || m_chunks[j].quote != m_chunks[t].quote) return;
   bool given = false;
+  bool joint = false;  // a joint act asked for (首脳会談の実現) is asked of neither side
   for (;; --j) {
     const Chunk& c = m_chunks[j];
     given = given || (c.trigger >= 0 && relation_of(c).name == "supplies");
+    joint = joint || (c.trigger >= 0 && relation_of(c).symmetric);
     if (j == 0 || c.predicate || c.quote != m_chunks[t].quote) return;
     const Chunk& before = m_chunks[j - 1];
     if (before.case_ == Case::abl_adn && !before.actors.empty() && !before.metonym_only && given &&
@@ -828,7 +830,7 @@ void SentenceReader::asked_giver(Frame& frame, std::size_t t, const RelationType
     }
     // 米海軍による|護衛の|強化を求めた: an act asked of the one named as
     // its doer.
-    if (before.case_ == Case::agent_adn && !before.actors.empty() && !before.metonym_only &&
+    if (before.case_ == Case::agent_adn && !before.actors.empty() && !before.metonym_only && !joint &&
         usable(before, Role::target, relation)) {
       static const RoleRule rule{"verb.asked_doer", Form::verb, Voice::active, Case::agent_adn, Role::target, 0.65};
       fill(frame.target, before.actors, &rule, 1.0);
