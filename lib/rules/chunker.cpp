@@ -1390,14 +1390,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         std::none_of(chunks[i + 2].actors.begin(), chunks[i + 2].actors.end(),
                      [&](const ActorRef& a) { return state_like(a) || a.person; }) &&
         std::none_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return state_like(a); });
-    if (owned_conjunct) {
-      Chunk& named = chunks[i + 2];
-      named.actors.insert(named.actors.begin(), c.actors.begin(), c.actors.end());
-      named.from_list = c.actors.size();
-      c.absorbed = true;
-      next.absorbed = true;
-      ++i;  // on to the named conjunct, which may go on listing
-    } else if (descriptor) {
+    if (owned_conjunct || descriptor) {
       Chunk& named = chunks[i + 2];
       named.actors.insert(named.actors.begin(), c.actors.begin(), c.actors.end());
       named.from_list = c.actors.size();
