@@ -42,6 +42,15 @@ bool is_purpose(const std::vector<Token>& tokens, std::size_t i) {
           (tokens[i - 1].pos1 == "連体化" && i > 1 && tokens[i - 2].pos == "名詞"));
 }
 
+// ロシアのウクライナ侵攻|以来, 協定発効|以降: a noun of time after an act
+// dates the clause; it ends the act's phrase (MeCab would join the nouns
+// after it: 侵攻以来凍結).
+bool is_since(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  return t.pos == "名詞" && t.pos1 == "副詞可能" && (t.base == "以来" || t.base == "以降") && i > 0 &&
+         tokens[i - 1].pos == "名詞";
+}
+
 // をめぐる, を相手取って: a verb after を that works as a compound particle
 // (cases.tsv gives each its case).
 bool is_particle_verb(const std::vector<Token>& tokens, std::size_t i) {
@@ -63,7 +72,9 @@ bool is_destination_suffix(const std::vector<Token>& tokens, std::size_t i) {
 bool is_function(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (t.pos == "助詞" || t.pos == "助動詞") return true;
-  if (t.pos == "名詞") return is_destination_suffix(tokens, i) || is_complementizer(t) || is_purpose(tokens, i);
+  if (t.pos == "名詞") {
+    return is_destination_suffix(tokens, i) || is_complementizer(t) || is_purpose(tokens, i) || is_since(tokens, i);
+  }
   if (t.pos == "動詞") {
     // に向けて, に向けた: a compound particle of direction, not a verb of its own.
     if (t.base == "向ける" && i > 0 && tokens[i - 1].pos == "助詞" && tokens[i - 1].surface == "に") return true;

@@ -129,9 +129,14 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   // (Xを国際司法裁判所に提訴: the court is where, not whom.)
   const bool venue = m_chunks[p].trigger >= 0 && m_triggers[m_chunks[p].trigger].trigger->venue;
   bool past_headline_gap = false;
+  bool in_purpose = false;  // reading a clause of purpose (〜ないよう、) before this one
   for (std::size_t j = p; j-- > 0;) {
     if (j >= skip_from && j < skip_to) continue;
     const Chunk& c = m_chunks[j];
+    if (in_purpose) {
+      if (!c.comma || c.predicate) continue;
+      in_purpose = false;
+    }
     // 北朝鮮　ロシアに…派遣か　日米韓が非難: a headline's phrase ends at its
     // space; of a phrase before, only a subject may stand over this one.
     if (c.headline_end && m_chunks[p].quote == 0 && c.quote == 0) past_headline_gap = true;
@@ -344,6 +349,14 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       if (opens_complement) {
         complement = true;
         asked = has_particle(c, "よう");
+        // ロシアが再び侵攻しないよう、各国が…を提供する: before a verb that
+        // neither asks nor says, 〜よう is a purpose, no content; its words
+        // are none of this clause's (up to a phrase set off by a comma).
+        if (asked && c.comma && relation.name != "requests" && relation.name != "warns" &&
+            !function_at(p, Function::say)) {
+          in_purpose = true;
+          continue;
+        }
       }
       // A relative clause with arguments of its own (領土を奪う|能力) closes the
       // clause; an adjectival one inside a noun phrase (前例のない|方法で) does not.

@@ -578,6 +578,15 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       m_chunks[t + 1].trigger >= 0 && m_chunks[t + 1].quote == head.quote) {
     return;
   }
+  // 一方への攻撃を両国への攻撃とみなすと|定めた: what a pact lays down is
+  // its content, an act not yet done, and no act of the topic's.
+  bool stipulated = false;
+  {
+    std::size_t q = t;
+    while (q < m_chunks.size() && !m_chunks[q].predicate) ++q;
+    stipulated = q + 1 < m_chunks.size() && m_chunks[q].quote == head.quote && m_chunks[q].ending == Ending::quoted &&
+                 m_chunks[q + 1].predicate && m_chunks[q + 1].quote == head.quote && stipulates(q + 1);
+  }
   // 赤道ギニアに|引き渡し|要求へ: a verb's stem run into a noun of asking
   // (a headline's compound) is what is asked for, no act of its own.
   // (The noun may be the headline's predicate itself: 引き渡し|要求へ.)
@@ -1180,6 +1189,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   if ((frame.target.actors.empty() || frame.source.actors.empty()) && frame.pair.empty()) role_predicate(frame, t);
   if (frame.source.actors.empty() || (frame.target.actors.empty() && frame.pair.empty())) {
     headline_subject(frame, t, relation);
+  }
+  if (stipulated) {
+    if (frame.source.rule && frame.source.rule->case_ == Case::topic) return;
+    frame.hypothetical = true;
   }
   // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
   const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
