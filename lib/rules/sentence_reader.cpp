@@ -1191,7 +1191,13 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     headline_subject(frame, t, relation);
   }
   if (stipulated) {
-    if (frame.source.rule && frame.source.rule->case_ == Case::topic) return;
+    // (A topic past a clause before the content is the pact-maker's: …と協定
+    // を結び、…とみなすと定めた.)
+    const long s = frame.source.chunk;
+    if (s >= 0 && s < static_cast<long>(t) && frame.source.rule && frame.source.rule->case_ == Case::topic &&
+        std::any_of(m_chunks.begin() + s + 1, m_chunks.begin() + t, [](const Chunk& c) { return c.predicate; })) {
+      return;
+    }
     frame.hypothetical = true;
   }
   // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
