@@ -614,15 +614,13 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // 派遣していないと否定した: denying a proposition negates it (read_mood);
     // it rejects no one.
     // But Yの主張を「…」と否定した denies Y's words, so it rejects Y.
-    // (…武器供与を|一貫して|否定: an adverb may stand before the verb.)
-    const std::size_t o = t > 1 && is_adverb(t - 1) ? t - 1 : t;
-    if (relation.name == "rejects" && function_at(t, Function::deny) && o > 0 &&
-        (((m_chunks[o - 1].ending == Ending::quoted || m_chunks[o - 1].case_ == Case::quote) && !object_before_quote(t)) ||
-         m_tokens[m_chunks[o - 1].begin].base == "こと" || said_thing(o - 1) ||
-         (m_chunks[o - 1].case_ == Case::acc && m_chunks[o - 1].trigger >= 0) ||
+    if (relation.name == "rejects" && function_at(t, Function::deny) && t > 0 &&
+        (((m_chunks[t - 1].ending == Ending::quoted || m_chunks[t - 1].case_ == Case::quote) && !object_before_quote(t)) ||
+         m_tokens[m_chunks[t - 1].begin].base == "こと" || said_thing(t - 1) ||
+         (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0) ||
          // (…への攻撃への|関与を否定: one's part in an act denied.)
-         (m_chunks[o - 1].case_ == Case::acc && o >= 2 && m_chunks[o - 2].case_ == Case::dat_adn &&
-          m_chunks[o - 2].trigger >= 0 && m_chunks[o - 1].actors.empty()))) {
+         (m_chunks[t - 1].case_ == Case::acc && t >= 2 && m_chunks[t - 2].case_ == Case::dat_adn &&
+          m_chunks[t - 2].trigger >= 0 && m_chunks[t - 1].actors.empty()))) {
       return;
     }
     // 抗議を申し入れた: a protest lodged is the protest (read with its
