@@ -99,7 +99,8 @@ TEST_CASE("a token's entry memo answers as the look-up by its text does, for the
 TEST_CASE("trigger flags set what they name, and an unknown one fails with its place") {
   mentions::Lexicon lexicon;
   REQUIRE(lexicon.load_relations("agrees\tsym\t05\t#2ca02c\t合意\t-\n", "r.tsv"));
-  REQUIRE(lexicon.load_triggers("協定\tagrees\tpact\n反論\tagrees\taddressed_only,role\n合意\tagrees\n", "t.tsv"));
+  REQUIRE(lexicon.load_triggers("協定\tagrees\tpact\n反論\tagrees\taddressed_only,role\n合意\tagrees\n加盟\tagrees\tjoins\n",
+                                "t.tsv"));
   const auto* pact = lexicon.find_trigger("協定");
   REQUIRE(pact != nullptr);
   CHECK(pact->pact);
@@ -114,6 +115,11 @@ TEST_CASE("trigger flags set what they name, and an unknown one fails with its p
   REQUIRE(plain != nullptr);
   CHECK_FALSE(plain->pact);
   CHECK_FALSE(plain->named_target);
+  CHECK_FALSE(plain->joins);
+  const auto* joining = lexicon.find_trigger("加盟");
+  REQUIRE(joining != nullptr);
+  CHECK(joining->joins);
+  CHECK_FALSE(joining->pact);
 
   mentions::Lexicon bad;
   REQUIRE(bad.load_relations("agrees\tsym\t05\t#2ca02c\t合意\t-\n", "r.tsv"));

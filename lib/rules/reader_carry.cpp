@@ -5,16 +5,6 @@
 #include <algorithm>
 
 namespace kankei::rules::detail {
-namespace {
-
-// Whether any actor of `some` is among `others`.
-bool shares_actor(const std::vector<ActorRef>& some, const std::vector<ActorRef>& others) {
-  return std::any_of(some.begin(), some.end(), [&](const ActorRef& a) {
-    return std::any_of(others.begin(), others.end(), [&](const ActorRef& o) { return o.actor == a.actor; });
-  });
-}
-
-}  // namespace
 
 // Whether predicate j ends a clause that goes on into the next: 〜し、,
 // 〜して, and 〜したほか、/〜する一方、 (a connective noun after it).

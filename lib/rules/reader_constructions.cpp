@@ -379,24 +379,15 @@ void SentenceReader::read_dependence(std::size_t p, std::vector<RelationMention>
     supplier = what.possessor;  // (ロシア産ガスに)
   }
   if (supplier.empty()) return;
-  std::vector<ActorRef> dependent;
-  for (std::size_t j = k; j-- > 0;) {
-    const Chunk& c = m_chunks[j];
-    if (c.quote != verb.quote) continue;
-    if (c.predicate && c.ending != Ending::attributive) break;
-    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed && !c.metonym_only) {
-      dependent = c.actors;
-      break;
-    }
-  }
-  if (dependent.empty()) return;
+  const Chunk* dependent = subject_before(k, verb.quote);
+  if (!dependent) return;
   const mentions::Trigger* trigger = m_k.lexicon.find_trigger("供給");
   if (!trigger) return;
   static const RoleRule supplier_rule{"receive.depended_on", Form::verb, Voice::receive, Case::abl, Role::source, 0.65};
   static const RoleRule dependent_rule{"receive.dependent", Form::verb, Voice::receive, Case::topic, Role::target, 0.65};
   Frame frame;
   fill(frame.source, supplier, &supplier_rule, 1.0);
-  fill(frame.target, dependent, &dependent_rule, 1.0);
+  fill(frame.target, dependent->actors, &dependent_rule, 1.0);
   read_mood(frame, p);
   mentions::TriggerMention mention{trigger, verb.begin, verb.content_end};
   emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
@@ -502,16 +493,10 @@ bool SentenceReader::refused_relative_request(std::size_t p, std::vector<Relatio
     if (c.predicate && !(c.ending == Ending::continuative && c.comma)) return false;
     if (c.predicate || c.case_ != Case::topic) continue;
     if (c.actors.empty() || c.absorbed || c.metonym_only) return false;
-    const mentions::Trigger* trigger = m_k.lexicon.find_trigger("拒否");
-    if (!trigger) return false;
     static const RoleRule refuser_rule{"refusal.relative_asked", Form::verb, Voice::active, Case::topic, Role::source,
                                        0.7};
     static const RoleRule asker_rule{"refusal.relative_asker", Form::verb, Voice::active, Case::nom, Role::target, 0.7};
-    Frame frame;
-    fill(frame.source, c.actors, &refuser_rule, 1.0);
-    fill(frame.target, asker.actors, &asker_rule, 1.0);
-    mentions::TriggerMention mention{trigger, m_chunks[p].begin, m_chunks[p].content_end};
-    emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
+    emit_refusal(c.actors, refuser_rule, asker.actors, asker_rule, p, out);
     return true;
   }
   return false;
@@ -548,32 +533,35 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
     return;
   }
   const auto& refuser = m_chunks[s].actors;
-  const auto among_refusers = [&](const std::vector<ActorRef>& actors) {
-    return std::any_of(actors.begin(), actors.end(), [&](const ActorRef& a) {
-      return std::any_of(refuser.begin(), refuser.end(), [&](const ActorRef& r) { return r.actor == a.actor; });
-    });
-  };
   std::vector<ActorRef> asker;
   for (std::size_t k = s - 1; k-- > 0;) {
     const Chunk& c = m_chunks[k];
     if (c.quote != 0 || c.absorbed || c.actors.empty()) continue;
     if (c.predicate && c.ending != Ending::quoted && c.ending != Ending::attributive) break;
     // (Asked of someone else: not this refusal's.)
-    if ((c.case_ == Case::dat || c.case_ == Case::against) && !among_refusers(c.actors)) return;
+    if ((c.case_ == Case::dat || c.case_ == Case::against) && !shares_actor(c.actors, refuser)) return;
     if (c.case_ == Case::topic || c.case_ == Case::nom) {
       asker = c.actors;
       break;
     }
   }
-  if (asker.empty() || among_refusers(asker)) return;
-  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("拒否");
-  if (!trigger) return;
+  if (asker.empty() || shares_actor(asker, refuser)) return;
   static const RoleRule refuser_rule{"refusal.asked", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
   static const RoleRule asker_rule{"refusal.asker", Form::verb, Voice::active, Case::topic, Role::target, 0.7};
+  emit_refusal(refuser, refuser_rule, asker, asker_rule, p, out);
+}
+
+// A refusal read at chunk p (no trigger of its own, 応じない): the refuser
+// rejects the one who asked, as 拒否 says.
+void SentenceReader::emit_refusal(const std::vector<ActorRef>& refuser, const RoleRule& refuser_rule,
+                                  const std::vector<ActorRef>& asker, const RoleRule& asker_rule, std::size_t p,
+                                  std::vector<RelationMention>& out) {
+  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("拒否");
+  if (!trigger) return;
   Frame frame;
   fill(frame.source, refuser, &refuser_rule, 1.0);
   fill(frame.target, asker, &asker_rule, 1.0);
-  mentions::TriggerMention mention{trigger, refusal.begin, refusal.content_end};
+  mentions::TriggerMention mention{trigger, m_chunks[p].begin, m_chunks[p].content_end};
   emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
 }
 
@@ -785,8 +773,8 @@ void SentenceReader::read_count_of_sides(std::size_t j, std::vector<RelationMent
   // (3カ国で、: MeCab may read that で as the copula.)
   // (A figure and a count of states: not 共同で or 担当者で.)
   if (j < 2 || c.predicate || !c.actors.empty() || (c.case_ != Case::loc && c.case_ != Case::none) ||
-      !has_particle(c, "で") || has_particle(c, "での") || !function_at(j, Function::joint) ||
-      m_tokens[c.begin].pos1 != "数") {
+      m_tokens[c.begin].pos1 != "数" || !has_particle(c, "で") || has_particle(c, "での") ||
+      !function_at(j, Function::joint)) {
     return;
   }
   const Chunk& partners = m_chunks[j - 1];

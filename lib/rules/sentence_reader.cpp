@@ -753,10 +753,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         frame.source.rule->case_ == Case::abl_adn) {
       if (const Chunk* subject = subject_before(t, head.quote);
           subject && usable(*subject, Role::target, relation) &&
-          std::none_of(subject->actors.begin(), subject->actors.end(), [&](const ActorRef& a) {
-            return std::any_of(frame.source.actors.begin(), frame.source.actors.end(),
-                               [&](const ActorRef& s) { return s.actor == a.actor; });
-          })) {
+          !shares_actor(subject->actors, frame.source.actors)) {
         static const RoleRule rule{"noun.means_user", Form::noun, Voice::receive, Case::topic, Role::target, 0.65};
         fill(frame.target, subject->actors, &rule, 1.0);
         // (…の建設に踏み切れば: as sure as the clause it is the means of.)

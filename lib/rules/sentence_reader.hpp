@@ -20,6 +20,13 @@ namespace kankei::rules::detail {
 using mentions::RelationType;
 using tokens::Token;
 
+// Whether any actor of `some` is among `others`.
+inline bool shares_actor(const std::vector<ActorRef>& some, const std::vector<ActorRef>& others) {
+  return std::any_of(some.begin(), some.end(), [&](const ActorRef& a) {
+    return std::any_of(others.begin(), others.end(), [&](const ActorRef& o) { return o.actor == a.actor; });
+  });
+}
+
 struct Filler {
   std::vector<ActorRef> actors;
   const RoleRule* rule = nullptr;
@@ -357,6 +364,9 @@ class SentenceReader {
   // Xの関与が疑われる|攻撃: the doer of an attack a clause on it names.
   void involved_doer(Frame& frame, std::size_t t);
   void read_refused_request(std::size_t p, std::vector<RelationMention>& out);
+  void emit_refusal(const std::vector<ActorRef>& refuser, const RoleRule& refuser_rule,
+                    const std::vector<ActorRef>& asker, const RoleRule& asker_rule, std::size_t p,
+                    std::vector<RelationMention>& out);
   void read_imperative(std::size_t p, std::vector<RelationMention>& out);
   bool ends_in_order(std::size_t p) const;  // quoted words end on an order (守れ, 撤退せよ, するな)
   void read_threat(std::size_t p, std::vector<RelationMention>& out);
