@@ -1235,7 +1235,11 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // An attributive ending needs a noun phrase after it.
     Chunk& c = chunks[i];
     if (c.ending == Ending::attributive) {
-      const Token& next = tokens[chunks[i + 1].begin];
+      // (招きかねない|極めて危険な行為: so may an adverb of degree on an
+      // adjectival noun.)
+      std::size_t n = chunks[i + 1].begin;
+      while (n + 1 < chunks[i + 1].end && tokens[n].pos == "副詞") ++n;
+      const Token& next = tokens[n];
       // 占領された|この発電所: a demonstrative may stand before the noun.
       if (next.pos != "名詞" && next.pos != "接頭詞" && next.pos != "連体詞") c.ending = Ending::continuative;
     }

@@ -212,9 +212,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       // 「ジョージア政府の行動は…後退だ」と批判した: so is the owner of any
       // thing the quoted words are about (its acts, stance, policy).
+      // (「Yの機体が…を妨害した」と反論: a subject with が is a doer, which a
+      // rebuttal accuses; a topic (「Yの説明は受け入れられない」) it judges.)
       if (judged_thing(c) && (c.case_ == Case::nom || c.case_ == Case::topic)) {
-        static const RoleRule rule{"verb.quoted_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
-        fill_owner(j, &rule);
+        static const RoleRule topic_rule{"verb.quoted_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
+        static const RoleRule subject_rule{"verb.quoted_subject_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
+        fill_owner(j, c.case_ == Case::nom ? &subject_rule : &topic_rule);
       }
       continue;
     }

@@ -1177,7 +1177,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   };
   const bool accused = trigger_mention.trigger->addressed_only && frame.target.rule && head.predicate &&
                        ((frame.target.rule->id == "verb.complement" && !frame.target.raised) ||
-                        frame.target.rule->id == "verb.quoted_subject") &&
+                        frame.target.rule->id == "verb.quoted_subject" ||
+                        frame.target.rule->id == "verb.quoted_subject_owner") &&
                        words_of_deed();
   if (const int criticizes = accused ? m_k.lexicon.find_relation("criticizes") : -1; criticizes >= 0) {
     emit(frame, trigger_mention, m_k.lexicon.relations()[criticizes], out, static_cast<std::uint16_t>(criticizes));
