@@ -1521,17 +1521,29 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const std::string_view word = t.surface;
     return t.actor.empty() && (word.ends_with("国") || word.ends_with("国々"));
   };
+  // (インドネシアなど|派遣に|前向きな|国々: the clause may be an adjectival
+  // noun with な, and its に-phrase may name an act.)
+  const auto adjectival = [&](const Chunk& k) {
+    return !k.predicate && k.case_ == Case::none && k.end == k.content_end + 1 && k.content_end > k.begin &&
+           (tokens[k.content_end - 1].pos1 == "形容動詞語幹" || tokens[k.content_end - 1].surface == "的") &&
+           tokens[k.content_end].surface == "な";
+  };
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     if (!c.listed || c.actors.empty() || c.absorbed || c.predicate) continue;
     std::size_t h = i + 1;
     bool clause = false;  // passed a relative clause
-    while (h + 1 < chunks.size() && chunks[h].actors.empty() && chunks[h].trigger < 0 &&
-           chunks[h].quote == c.quote &&
-           ((chunks[h].case_ == Case::gen && !chunks[h].predicate) ||
-            (chunks[h].case_ == Case::acc && !chunks[h].predicate && !clause) ||
-            (chunks[h].predicate && chunks[h].ending == Ending::attributive && !clause))) {
-      clause = clause || chunks[h].predicate;
+    while (h + 1 < chunks.size() && chunks[h].actors.empty() && chunks[h].quote == c.quote) {
+      const Chunk& k = chunks[h];
+      const bool clause_end = (k.predicate && k.ending == Ending::attributive) || adjectival(k);
+      const bool in_clause = k.case_ == Case::dat && !k.predicate && h + 2 < chunks.size() &&
+                             adjectival(chunks[h + 1]);
+      if (!in_clause && k.trigger >= 0) break;
+      if (!((k.case_ == Case::gen && !k.predicate) || (k.case_ == Case::acc && !k.predicate && !clause) ||
+            (clause_end && !clause) || (in_clause && !clause))) {
+        break;
+      }
+      clause = clause || clause_end;
       ++h;
     }
     Chunk& head = chunks[h];
