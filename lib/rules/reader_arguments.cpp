@@ -537,9 +537,10 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
                            c.case_ == Case::com_adn || c.case_ == Case::abl_adn || c.case_ == Case::coord_pair ||
                            c.case_ == Case::about_adn;
     // 燃料や|電力の|輸出: goods listed before the act's object; 中国との|
-    // 軍事面での|協力: the field of the act.
+    // 軍事面での|協力: the field of the act. (Xへの|訓練や|装備の|提供: acts
+    // listed with や share the phrases before them.)
     const bool modifier = (!c.predicate && c.actors.empty() && !c.comma &&
-                           (c.case_ == Case::none || (c.case_ == Case::coord && c.trigger < 0) ||
+                           (c.case_ == Case::none || c.case_ == Case::coord ||
                             (c.case_ == Case::loc && c.possessor.empty() && has_particle(c, "での")))) ||
                           adjective_only(j);  // アメリカの|揺るぎない|支持
     // ロシアの|基地建設の|要請: a request named by what it asks for is the
