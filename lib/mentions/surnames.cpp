@@ -64,7 +64,15 @@ std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const
 // The title that opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事)
 // or past a ・ and the office's state or field (バラック・シリア担当|特使);
 // empty when none does.
+// ニールセン|自治|政府|首相, 暫定政府首相: an office of a government that
+// is qualified by its kind; the two words before the title belong to the name.
+bool government_before_title(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
+  return k + 2 < tokens.size() && tokens[k].pos == "名詞" && tokens[k + 1].surface == "政府" &&
+         !title_at(tokens, k + 2, table).empty();
+}
+
 std::string_view office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
+  if (government_before_title(tokens, k, table)) return title_at(tokens, k + 2, table);
   const bool posting = tokens[k].surface == "駐";
   if (const auto title = title_at(tokens, k, table); !title.empty() || (!posting && tokens[k].surface != "・")) {
     return title;
@@ -307,7 +315,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         bool matched = false;
         // The person named last with that surname; of two (サダム・フセイン and
         // フアド・フセイン), the one whose role the title names (フセイン外相).
-        const std::string_view office = title ? title_at(tokens, k, table) : std::string_view{};
+        const std::string_view office = title ? office_at(tokens, k, table) : std::string_view{};
         bool fits_office = false;
         for (auto p = m_persons.rbegin(); p != m_persons.rend() && !fits_office; ++p) {
           const bool named = std::any_of(actors[*p].forms.begin(), actors[*p].forms.end(),
@@ -333,7 +341,8 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
           if (!named) continue;
           person = *named;
         }
-        found.push_back({{person}, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(k), false, false});
+        const std::size_t end = title && government_before_title(tokens, k, table) ? k + 2 : k;
+        found.push_back({{person}, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), false, false});
         for (std::size_t i = begin; i < k; ++i) taken[i] = 1;
         break;
       }
