@@ -1042,11 +1042,15 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
     for (std::size_t k = t; k-- > 0;) {
       const Chunk& talks = m_chunks[k];
       if (talks.predicate || talks.quote != head.quote) break;
-      if ((talks.case_ != Case::nom && talks.case_ != Case::topic) || talks.trigger < 0 ||
+      // (X・Y協議、米仲介で前進: a headline sets its subject off with a comma
+      // alone.)
+      const bool headline_subject = talks.case_ == Case::none && talks.comma && k == 0;
+      if ((talks.case_ != Case::nom && talks.case_ != Case::topic && !headline_subject) || talks.trigger < 0 ||
           !relation_of(talks).symmetric) {
         continue;
       }
       auto parties = owners_before(k);
+      if (parties.size() < 2 && talks.compound.size() >= 2) parties = talks.compound;
       if (parties.size() < 2 && k > 0 && m_chunks[k - 1].case_ == Case::coord_pair) parties = m_chunks[k - 1].actors;
       if (parties.size() < 2) {
         // サウジアラビアとイスラエルの|国交正常化を|めぐる|協議が: the pair
@@ -1112,7 +1116,9 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
                               m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric;
     // Xは、Zの仲介でYと会談し: the subject before and the partner after.
     // (Or Yとの…を回復: a partner of the act the clause goes on to.)
-    const bool partner = (c.case_ == Case::com || c.case_ == Case::com_adn) && head.case_ == Case::loc;
+    // (Zの仲介により: so with により.)
+    const bool partner = (c.case_ == Case::com || c.case_ == Case::com_adn) &&
+                         (head.case_ == Case::loc || head.case_ == Case::agent);
     if (c.absorbed || c.actors.empty() || (c.case_ != Case::nom && c.case_ != Case::topic && !owns_meeting && !partner)) {
       continue;
     }

@@ -711,7 +711,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // SCO首脳会議, NATO外相会合: an organisation's own meeting; who attends
         // it meets the other members there, not the organisation. (EU仲介
         // is the EU's mediation, read as any other compound.)
-      } else if (m_triggers[head.trigger].trigger->named_target) {
+      } else if (m_triggers[head.trigger].trigger->named_target ||
+                 (relation.symmetric && function_at(t, Function::mediate))) {
+        // (米仲介で: the one compounded with a mediation mediates; the
+        // parties are read by mediated_parties.)
         fill(frame.source, head.compound, &kCompoundDoer, 1.0);
       } else if (std::vector<ActorRef> aimed, doers; split_compound(t, aimed, doers)) {
         // 対イラン国連制裁: the one after 対 is aimed at, the other does it
