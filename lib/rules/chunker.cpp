@@ -608,6 +608,20 @@ bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMenti
   return false;
 }
 
+// 米|インド|太平洋|軍: a name that begins a head (a command named by its
+// region) is part of that head, no actor of its own.
+bool begins_head(const std::vector<Token>& tokens, const mentions::ActorMention& mention, const RuleSet& rules) {
+  if (mention.end >= tokens.size() || tokens[mention.end].pos != "名詞") return false;
+  thread_local std::string joined;  // per thread, so that its buffer is allocated once
+  joined.clear();
+  for (auto i = mention.begin; i < mention.end; ++i) joined += tokens[i].surface;
+  for (auto i = mention.end; i < tokens.size() && i < mention.end + 2 && tokens[i].pos == "名詞"; ++i) {
+    joined += tokens[i].surface;
+    if (rules.head_kind(joined) != nullptr) return true;
+  }
+  return false;
+}
+
 // 太平洋の島国ツバル: a group named right before a state, with nothing
 // between, only says what kind of state it is.
 bool describes_next(const mentions::Mentions& mentions, const mentions::ActorTable& table, std::size_t m) {
@@ -747,7 +761,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   actor_at.assign(tokens.size(), -1);
   trigger_at.assign(tokens.size(), -1);
   for (std::size_t m = 0; m < mentions.actors.size(); ++m) {
-    if (describes_only(tokens, mentions.actors[m]) || describes_next(mentions, table, m)) continue;
+    if (describes_only(tokens, mentions.actors[m]) || describes_next(mentions, table, m) ||
+        begins_head(tokens, mentions.actors[m], rules)) {
+      continue;
+    }
     for (auto i = mentions.actors[m].begin; i < mentions.actors[m].end; ++i) actor_at[i] = static_cast<int>(m);
   }
   for (std::size_t m = 0; m < mentions.triggers.size(); ++m) {
