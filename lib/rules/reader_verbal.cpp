@@ -533,15 +533,23 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // owner of what is to stop.)
     const bool addressed_before = asked && c.case_ == Case::dat && frame.target.rule &&
                                   frame.target.rule->id == "verb.complement_owner";
-    if (complement &&
+    // オルバン首相が、…に拒否権を行使すると警告し: a が-phrase that opens the
+    // sentence, set off by a comma, is the saying's subject, not its content's.
+    const bool opening_subject =
+        c.case_ == Case::nom && c.comma && c.quote == m_chunks[p].quote &&
+        std::none_of(m_chunks.begin(), m_chunks.begin() + static_cast<std::ptrdiff_t>(j),
+                     [](const Chunk& k) { return k.predicate || (!k.absorbed && !k.actors.empty()); });
+    if (complement && !opening_subject &&
         (frame.target.actors.empty() ||
          (frame.target.raised && (!past_complement || owner_past_complement) &&
           (!past_chained || c.case_ == Case::nom || addressed_before))) &&
         !c.actors.empty() && !addressee && !relative_subject_here &&
         usable(c, Role::target, relation) &&
-        (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against)) {
+        (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against ||
+         (c.case_ == Case::acc && relation.name == "warns" && !in_condition))) {
       // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
-      // saying is about (or asked to act) is the target.
+      // saying is about (or asked to act) is the target. (Yを攻撃すると警告:
+      // a threat's is the one it would land on.)
       static const RoleRule rule{"verb.complement", Form::verb, Voice::active, Case::none, Role::target, 0.7};
       // ロシア側に|NISの株式を…売却するよう求めた: the one asked wins over
       // the owner of what it is asked to act on.
@@ -694,8 +702,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       if (c.case_ == Case::topic && grounds_topic(j)) continue;
       // A が-subject also governs the clauses chained after it with 〜し、/〜して
       // (ロシア軍が…に重点を移しており、…を攻撃した), as a topic does the whole sentence.
-      if (c.case_ == Case::topic || (c.case_ == Case::nom && !hard_boundary && !nominalized_subject && !m_used[j] &&
-                                       !(m_chunks[p].ending == Ending::final && topic_before(j)))) {
+      // (So does one that opens the sentence, set off by a comma, over the
+      // words it says: Xが、「…」と警告し、…を迫っている.)
+      if (c.case_ == Case::topic ||
+          (c.case_ == Case::nom && (!hard_boundary || opening_subject) && !nominalized_subject && !m_used[j] &&
+           !(m_chunks[p].ending == Ending::final && topic_before(j)))) {
         take(frame, c, Form::verb, voice, relation, 0.9 * distance);
       }
       continue;
