@@ -195,6 +195,14 @@ class SentenceReader {
   // with (キーウへの攻撃, モガディシオに基地を置く, 北京と協議).
   bool usable(const Chunk& c, Role role, const RelationType& relation) const {
     if (c.absorbed || c.actors.empty()) return false;
+    // ハイチで活動するGSFに部隊を派遣: a force or body that troops join is no
+    // territory; where it acts is.
+    if (role == Role::target && relation.place_target &&
+        std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) {
+          return m_k.actors.kind(a.actor) == mentions::ActorKind::organisation;
+        })) {
+      return false;
+    }
     if (!c.metonym_only) return true;
     if (role == Role::source) return c.case_ != Case::loc && c.case_ != Case::abl && c.case_ != Case::none;
     // 北京に求めた, ワシントンに警告した: a capital addressed speaks for its state.
