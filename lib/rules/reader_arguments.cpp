@@ -103,6 +103,22 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
     if (usable(c, Role::source, relation)) fill(frame.source, c.actors, &kGoodsOriginRule, weight, true);
     return;
   }
+  // ソマリアに展開するAUの部隊に|兵士を派遣: troops sent to a force or
+  // body (no territory) go where a clause on it says it is.
+  if (rule && rule->role == Role::target && relation.place_target && c.case_ == Case::dat && !c.actors.empty() &&
+      !usable(c, Role::target, relation)) {
+    std::size_t k = at;
+    while (k > 0 && m_chunks[k - 1].absorbed && m_chunks[k - 1].case_ == Case::gen) --k;
+    if (k >= 2 && m_chunks[k - 1].predicate && m_chunks[k - 1].ending == Ending::attributive &&
+        (m_chunks[k - 2].case_ == Case::dat || m_chunks[k - 2].case_ == Case::loc) && !m_chunks[k - 2].actors.empty() &&
+        all_states(m_chunks[k - 2].actors) &&
+        !m_chunks[k - 2].absorbed && m_chunks[k - 2].quote == c.quote) {
+      static const RoleRule kForceSite{"verb.force_site", Form::verb, Voice::active, Case::dat, Role::target, 0.65};
+      fill(frame.target, m_chunks[k - 2].actors, &kForceSite, weight);
+      m_used[k - 2] = true;
+    }
+    return;
+  }
   if (!rule || !usable(c, rule->role, relation)) return;
   if (c.aim) frame.hypothetical = true;  // 米国の目標は…: an aim, not a deed
   // Forces sent to a territory go to the state it belongs to: デンマーク領
@@ -138,8 +154,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // 北朝鮮の挑発に対して、日韓が連携: whose act a joint act faces is no partner.
   if (relation.symmetric && c.case_ == Case::against) return;
   // トルコの仲介により…が合意した: the mediator does not do what it mediates
-  // (mediated_parties reads its part).
-  if (c.trigger >= 0 && function_at(j, Function::mediate)) return;
+  // (mediated_parties reads its part). But a mediation refused or
+  // welcomed (Yの仲介を拒否) is the mediator's, who is refused.
+  if (c.trigger >= 0 && function_at(j, Function::mediate) && (c.case_ != Case::acc || relation.symmetric)) return;
   // 対ロ制裁に加わる: an act joined is read on its own (as done by the one
   // who joins); its owner is no one joined, nor is the owner of a task
   // (AUの任務に加わる): only an actor named in に is.

@@ -1130,8 +1130,10 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
       if (m_chunks[p].predicate) break;
     }
     // (A partner named with と after the mediation is a party whatever the
-    // act: 中国の仲介でイランとの外交関係を回復.)
-    if (!meeting && !partner) return;
+    // act: 中国の仲介でイランとの外交関係を回復; so is a pair that is the
+    // clause's subject: 中国の仲介でイランとサウジが国交を回復.)
+    const bool pair = c.actors.size() >= 2 && c.case_ == Case::nom && head.case_ == Case::loc;
+    if (!meeting && !partner && !pair) return;
     static const RoleRule rule{"noun.mediated", Form::noun, Voice::active, Case::none, Role::target, 0.75};
     std::vector<ActorRef> parties = c.actors;
     if (partner) {
