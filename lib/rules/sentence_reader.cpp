@@ -1105,7 +1105,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         }
       }
       // 攻撃を検討, 派遣を示唆: a support verb that only weighs the act.
-      if (pred.trigger < 0 && !own_doer && function_at(pi, Function::hypothetical)) frame.hypothetical = true;
+      // (But 報復を示唆, 攻撃を示唆 as a phrase of warning: the hint is the
+      // warning, made.)
+      const bool hinted_warning = head.phrase_object && relation.name == "warns";
+      if (pred.trigger < 0 && !own_doer && !hinted_warning && function_at(pi, Function::hypothetical)) {
+        frame.hypothetical = true;
+      }
     } else if (const long a = relation.symmetric ? agreed_on(t) : -1; a >= 0) {
       const auto ai = static_cast<std::size_t>(a);
       verbal_arguments(frame, ai, Voice::active, relation, t, ai);
