@@ -512,9 +512,11 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   if (!declines && !refuses) return;
   if (refused_relative_request(p, out)) return;
   std::size_t s = p;  // the refuser: the clause's subject, with no object between
+  // (…が、Yは「…」と拒否した: past the words the refusal quotes.)
   for (std::size_t k = p; k-- > 0;) {
     const Chunk& c = m_chunks[k];
-    if (c.predicate || c.quote != 0) break;
+    if (c.quote != 0) continue;
+    if (c.predicate) break;
     if (c.case_ == Case::acc || c.case_ == Case::dat || c.case_ == Case::against) return;
     if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed) {
       s = k;
