@@ -61,9 +61,6 @@ std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const
   return table.find_title(joined);
 }
 
-// The title that opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事)
-// or past a ・ and the office's state or field (バラック・シリア担当|特使);
-// empty when none does.
 // ニールセン|自治|政府|首相, 暫定政府首相: an office of a government that
 // is qualified by its kind; the two words before the title belong to the name.
 bool government_before_title(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
@@ -71,6 +68,9 @@ bool government_before_title(const std::vector<Token>& tokens, std::size_t k, co
          !title_at(tokens, k + 2, table).empty();
 }
 
+// The title that opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事),
+// past a government's kind (自治|政府|首相) or past a ・ and the office's
+// state or field (バラック・シリア担当|特使); empty when none does.
 std::string_view office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
   if (government_before_title(tokens, k, table)) return title_at(tokens, k + 2, table);
   const bool posting = tokens[k].surface == "駐";
@@ -343,7 +343,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         }
         const std::size_t end = title && government_before_title(tokens, k, table) ? k + 2 : k;
         found.push_back({{person}, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), false, false});
-        for (std::size_t i = begin; i < k; ++i) taken[i] = 1;
+        for (std::size_t i = begin; i < end; ++i) taken[i] = 1;
         break;
       }
     }
