@@ -527,7 +527,13 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   // The clause before ends on the request and a concessive が (…求めているが、).
   const Chunk& ask = m_chunks[s - 1];
   // (Or offers it: XがYとZの仲介を申し出ているが、Y側は応じていない.)
-  const bool asks = ask.trigger >= 0 && relation_of(ask).name == "requests";
+  // (Or presses it: Yに圧力をかけているが、Yは拒否している.)
+  const auto presses = [&] {
+    if (s < 2 || !ask.phrase_verb) return false;
+    const Chunk& object = m_chunks[s - 2];
+    return object.phrase_object && object.trigger >= 0 && relation_of(object).name == "requests";
+  };
+  const bool asks = (ask.trigger >= 0 && relation_of(ask).name == "requests") || presses();
   const bool offers = function_at(s - 1, Function::propose);
   // (Or one after the other: Xが…を打診し、Yが断った.)
   const bool then = ask.ending == Ending::continuative && refuses;
