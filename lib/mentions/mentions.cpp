@@ -65,9 +65,11 @@ bool match_form(const std::vector<Token>& tokens, std::size_t i, const ActorTabl
 // headline's phrase (圧力 米は), where MeCab may read a common noun or a suffix.
 // (中ロ: MeCab reads that 中 as a prefix, so a run may open with one.)
 long abbrev_of(const Token& t, const ActorTable& table, bool in_run = false) {
-  // (希土: MeCab reads 希 as an adjectival noun.)
+  // (希土: MeCab reads 希 as an adjectival noun; 朝ロ, ロ朝: 朝 as morning.)
   if (!is_proper(t) &&
-      !(in_run && ((is_noun(t) && (t.pos1 == "一般" || t.pos1 == "接尾" || t.pos1 == "形容動詞語幹")) || t.pos == "接頭詞"))) {
+      !(in_run && ((is_noun(t) && (t.pos1 == "一般" || t.pos1 == "接尾" || t.pos1 == "形容動詞語幹" ||
+                                   t.pos1 == "副詞可能")) ||
+                   t.pos == "接頭詞"))) {
     return -1;
   }
   const Actor* actor = table.find_abbrev(t);
@@ -101,6 +103,11 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // 駐日大使, 陳松駐ネパール大使: the state after 駐 is where an envoy
     // serves, not whose envoy it is; the phrase's actor is named before it.
     if (i > 0 && tokens[i - 1].surface == "駐" && tokens[i - 1].pos == "接頭詞") {
+      ++i;
+      continue;
+    }
+    // 20日朝|米軍, 5日朝|イエメンを: after a date 朝 is the morning.
+    if (i > 0 && t.surface == "朝" && (tokens[i - 1].pos2 == "助数詞" || tokens[i - 1].pos1 == "数")) {
       ++i;
       continue;
     }
