@@ -1785,6 +1785,26 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     if (two.size() == 2) c.actors = {two[1], two[0]};
   }
+  // 「海への出口」巡る対話, 「賠償融資」案: words in brackets that say
+  // nothing (no predicate) and are not quoted as said (no と after them)
+  // are a term named within the clause, whose phrases reach across them.
+  for (std::size_t i = 0; i < chunks.size();) {
+    const int q = chunks[i].quote;
+    std::size_t e = i;
+    while (e < chunks.size() && chunks[e].quote == q) ++e;
+    const bool term = q != 0 && e - i <= 3 && e < chunks.size() &&
+                      std::none_of(chunks.begin() + static_cast<std::ptrdiff_t>(i),
+                                   chunks.begin() + static_cast<std::ptrdiff_t>(e),
+                                   [](const Chunk& k) { return k.predicate || k.case_ == Case::quote; }) &&
+                      chunks[e - 1].ending != Ending::quoted;
+    if (term) {
+      const int outer = i > 0 ? chunks[i - 1].quote : chunks[e].quote;
+      if (outer == chunks[e].quote) {
+        for (std::size_t k = i; k < e; ++k) chunks[k].quote = outer;
+      }
+    }
+    i = e;
+  }
   // 各国 alone: the states of the group or list named last in the sentence
   // (中国は中央アジア諸国と…、各国に…を提供 -> CENTRAL_ASIA); so are
   // これらの|国 (米国や豪州は…、日本もこれらの国と連携).
