@@ -986,7 +986,11 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                             !function_at(pi, Function::stop) && !function_at(pi, Function::receive) && !answered;
       // ロシアは米国の提案を受け入れた: the owner of a joint act that another
       // takes up is its other side.
-      const bool taken_up = pred.phrase_verb || function_at(pi, Function::support);
+      // (融資をする: the plain する supports only the act right before it;
+      // 輸出を許可制にする, 協定を無効とする make the object into something.)
+      const bool supported = function_at(pi, Function::support) &&
+                             (m_tokens[pred.begin].base != "する" || h + 1 == pi);
+      const bool taken_up = pred.phrase_verb || supported;
       if (taken_up && relation.symmetric && frame.target.actors.empty() && frame.source.actors.size() == 1 &&
           frame.source.rule && frame.source.rule->case_ == Case::gen) {
         frame.target = std::move(frame.source);
@@ -1056,7 +1060,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       } else if (function_at(pi, Function::receive) || answered) {
         // Yの要請に応じてXが…: the one who answers a request is the one asked.
         verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
-      } else if ((function_at(pi, Function::support) ||
+      } else if ((supported ||
                   // (ある only for what one is in: 同盟関係にある; 批判もある
                   // says that there is criticism, by no one named.)
                   (function_at(pi, Function::designate) &&
