@@ -743,34 +743,40 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
                         !m_chunks[partner - 1].actors.empty() && !m_chunks[partner - 1].metonym_only &&
                         m_chunks[partner - 1].quote == c.quote;
   if (joint_noun && !partners) return;
-  for (std::size_t k = partners ? partner - 1 : j; k-- > 0;) {
+  const Chunk* a = joint_subject(partners ? partner - 1 : j, c.quote);
+  if (!a || a->metonym_only || a->actors.empty() || (a->actors.size() < 2 && !partners)) return;
+  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("協力");
+  if (!trigger) return;
+  Frame frame;
+  frame.pair = a->actors;
+  if (partners) {
+    frame.pair.insert(frame.pair.end(), m_chunks[partner - 1].actors.begin(), m_chunks[partner - 1].actors.end());
+  }
+  frame.pair_rule = joint_noun ? "jointly.act_partners" : "jointly.subjects";
+  frame.pair_confidence = 0.7;
+  // (共同建設を|計画: the mood of the verb the act is the object of.)
+  if (joint_noun && j + 1 < m_chunks.size() && m_chunks[j + 1].predicate && m_chunks[j + 1].quote == c.quote) {
+    read_mood(frame, j + 1);
+    if (function_at(j + 1, Function::hypothetical)) frame.hypothetical = true;
+  }
+  const mentions::TriggerMention mention{trigger, c.begin, c.begin + 1};
+  emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
+}
+
+// The subject (が or は) of a clause before phrase `before`, in quote segment
+// `quote`, past relative and chained clauses (…周辺にある|拠点を stays inside
+// the clause); nullptr when a clause that ends another way comes first.
+const Chunk* SentenceReader::joint_subject(std::size_t before, int quote) const {
+  for (std::size_t k = before; k-- > 0;) {
     const Chunk& a = m_chunks[k];
-    if (a.quote != c.quote) continue;
+    if (a.quote != quote) continue;
     if (a.predicate) {
-      // (A relative clause, …周辺にある|拠点を, stays inside the clause.)
-      if (a.ending != Ending::continuative && a.ending != Ending::attributive) return;
+      if (a.ending != Ending::continuative && a.ending != Ending::attributive) return nullptr;
       continue;
     }
-    if ((a.case_ != Case::nom && a.case_ != Case::topic) || a.absorbed) continue;
-    if (a.metonym_only || a.actors.empty() || (a.actors.size() < 2 && !partners)) return;
-    const mentions::Trigger* trigger = m_k.lexicon.find_trigger("協力");
-    if (!trigger) return;
-    Frame frame;
-    frame.pair = a.actors;
-    if (partners) {
-      frame.pair.insert(frame.pair.end(), m_chunks[partner - 1].actors.begin(), m_chunks[partner - 1].actors.end());
-    }
-    frame.pair_rule = joint_noun ? "jointly.act_partners" : "jointly.subjects";
-    frame.pair_confidence = 0.7;
-    // (共同建設を|計画: the mood of the verb the act is the object of.)
-    if (joint_noun && j + 1 < m_chunks.size() && m_chunks[j + 1].predicate && m_chunks[j + 1].quote == c.quote) {
-      read_mood(frame, j + 1);
-      if (function_at(j + 1, Function::hypothetical)) frame.hypothetical = true;
-    }
-    const mentions::TriggerMention mention{trigger, c.begin, c.begin + 1};
-    emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
-    return;
+    if ((a.case_ == Case::nom || a.case_ == Case::topic) && !a.absorbed) return &a;
   }
+  return nullptr;
 }
 
 // ジョージアはアゼルバイジャン、トルコとの|3カ国で、…を進めている: sides
@@ -790,26 +796,17 @@ void SentenceReader::read_count_of_sides(std::size_t j, std::vector<RelationMent
       partners.quote != c.quote) {
     return;
   }
-  for (std::size_t k = j - 1; k-- > 0;) {
-    const Chunk& a = m_chunks[k];
-    if (a.quote != c.quote) continue;
-    if (a.predicate) {
-      if (a.ending != Ending::continuative && a.ending != Ending::attributive) return;
-      continue;
-    }
-    if ((a.case_ != Case::nom && a.case_ != Case::topic) || a.absorbed) continue;
-    if (a.metonym_only || a.actors.empty()) return;
-    const mentions::Trigger* trigger = m_k.lexicon.find_trigger("協力");
-    if (!trigger) return;
-    Frame frame;
-    frame.pair = a.actors;
-    frame.pair.insert(frame.pair.end(), partners.actors.begin(), partners.actors.end());
-    frame.pair_rule = "jointly.count_of_sides";
-    frame.pair_confidence = 0.7;
-    const mentions::TriggerMention mention{trigger, c.begin, c.content_end};
-    emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
-    return;
-  }
+  const Chunk* a = joint_subject(j - 1, c.quote);
+  if (!a || a->metonym_only || a->actors.empty()) return;
+  const mentions::Trigger* trigger = m_k.lexicon.find_trigger("協力");
+  if (!trigger) return;
+  Frame frame;
+  frame.pair = a->actors;
+  frame.pair.insert(frame.pair.end(), partners.actors.begin(), partners.actors.end());
+  frame.pair_rule = "jointly.count_of_sides";
+  frame.pair_confidence = 0.7;
+  const mentions::TriggerMention mention{trigger, c.begin, c.content_end};
+  emit(frame, mention, m_k.lexicon.relations()[trigger->relation], out);
 }
 
 // …で会合を開く予定で、米国とフランスの代表のほか、レバノン、イスラエル両軍の

@@ -366,6 +366,7 @@ class SentenceReader {
   void read_dependence(std::size_t p, std::vector<RelationMention>& out);
   // Xは、Y、Zとの|3カ国で…: the subject and those named act together.
   void read_count_of_sides(std::size_t j, std::vector<RelationMention>& out);
+  const Chunk* joint_subject(std::size_t before, int quote) const;
   // Yが打ち出した|構想に反対: the target of a refusal or judgement is the
   // subject of a relative clause that made what is refused.
   void maker_of_object(Frame& frame, std::size_t t, const RelationType& relation);
