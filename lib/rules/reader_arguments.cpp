@@ -495,6 +495,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   if (voice == Voice::passive && relation.name == "supplies" && form == Form::verb && c.case_ == Case::topic &&
       frame.target.rule == &kDestinationRule) {
     static const RoleRule rule{"passive.goods_owner", Form::verb, Voice::passive, Case::nom, Role::source, 0.7};
+    // (…産の銅は|ペルーの|港から…運ばれる: whose goods they are wins over
+    // whose port they leave from, an owner raised from a place in から.)
+    if (frame.source.raised && frame.source.rule && frame.source.rule->case_ == Case::abl) frame.source = Filler{};
     fill(frame.source, owners, &rule, weight * 0.85, true);
     return;
   }
