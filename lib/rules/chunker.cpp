@@ -1636,6 +1636,18 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       }
     }
   }
+  // 米国の|求める|措置, 中国の|提案した|計画: right before a verb that ends a
+  // clause on a noun, の marks the clause's subject as が would.
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& verb = chunks[i + 1];
+    if (c.case_ != Case::gen || c.actors.empty() || c.absorbed || c.metonym_only || c.comma || c.predicate ||
+        !verb.predicate || verb.ending != Ending::attributive || verb.passive || verb.quote != c.quote ||
+        (tokens[verb.begin].pos != "動詞" && tokens[verb.begin].pos1 != "サ変接続")) {
+      continue;
+    }
+    c.case_ = Case::nom;
+  }
   // 中国からすると、/ 中国から見れば、: whose view the sentence takes, and so
   // the subject it leaves unsaid; a topic, not a source.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
