@@ -540,6 +540,17 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         c.case_ == Case::nom && c.comma && c.quote == m_chunks[p].quote &&
         std::none_of(m_chunks.begin(), m_chunks.begin() + static_cast<std::ptrdiff_t>(j),
                      [](const Chunk& k) { return k.predicate || (!k.absorbed && !k.actors.empty()); });
+    // アルメニアは、トルコは…と批判: a second topic, after the saying's own
+    // subject with no clause end between, is the content's.
+    const auto second_topic = [&] {
+      if (c.case_ != Case::topic) return false;
+      for (std::size_t k = j; k-- > 0;) {
+        const Chunk& a = m_chunks[k];
+        if (a.predicate || a.quote != c.quote) return false;
+        if ((a.case_ == Case::topic || a.case_ == Case::nom) && !a.actors.empty() && !a.absorbed) return true;
+      }
+      return false;
+    };
     if (complement && !opening_subject &&
         (frame.target.actors.empty() ||
          (frame.target.raised && (!past_complement || owner_past_complement) &&
@@ -547,7 +558,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         !c.actors.empty() && !addressee && !relative_subject_here &&
         usable(c, Role::target, relation) &&
         (c.case_ == Case::nom || c.case_ == Case::dat || c.case_ == Case::against ||
-         (c.case_ == Case::acc && relation.name == "warns" && !in_condition))) {
+         (c.case_ == Case::acc && relation.name == "warns" && !in_condition) || second_topic())) {
       // プーチンが…を爆撃したと非難; イスラエルに…を認めるよう求めた: the one the
       // saying is about (or asked to act) is the target. (Yを攻撃すると警告:
       // a threat's is the one it would land on.)
