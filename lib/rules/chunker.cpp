@@ -1636,6 +1636,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       }
     }
   }
+  // ナブロツキ大統領　…を要請した: a name set off by a space at the start of
+  // the sentence, with no particle, labels who speaks (会見要旨, 発言録), and
+  // stands as the topic of what follows.
+  if (chunks.size() > 1) {
+    Chunk& label = chunks[0];
+    if (label.case_ == Case::none && !label.predicate && !label.actors.empty() && !label.comma && !label.metonym_only &&
+        label.end == label.content_end && label.end < tokens.size() &&
+        tokens[label.end - 1].end < tokens[label.end].begin) {
+      label.case_ = Case::topic;
+    }
+  }
   // 米国の|求める|措置, 中国の|提案した|計画: right before a verb that ends a
   // clause on a noun, の marks the clause's subject as が would.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
