@@ -1151,6 +1151,15 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       std::any_of(frame.target.actors.begin(), frame.target.actors.end(), [](const ActorRef& a) { return a.person; })) {
     frame.target = Filler{};
   }
+  // ロシアの侵略と戦うウクライナ: what is fought is the other's attack, so
+  // its owner attacks the one fighting it, not the other way round.
+  if (trigger_mention.trigger->lemma == "戦う" && t > 0 && frame.target.raised) {
+    const Chunk& fought = m_chunks[t - 1];
+    if (fought.case_ == Case::com && fought.actors.empty() && fought.trigger >= 0 &&
+        relation_of(fought).name == relation.name) {
+      std::swap(frame.source, frame.target);
+    }
+  }
   if (frame.source.actors.empty() && head.quote != 0) speaker(frame, t);
   if (frame.source.actors.empty() && head.quote == 0) complement_speaker(frame, t);
   if (!head.predicate) attack_set_in(frame, t, relation);
