@@ -522,7 +522,9 @@ bool SentenceReader::object_before_quote(std::size_t p) const {
   std::size_t j = p;
   while (j > 0 && m_chunks[j - 1].quote != outer) --j;
   return j > 0 && j < p && m_chunks[j - 1].case_ == Case::acc && !m_chunks[j - 1].predicate &&
-         m_chunks[j - 1].trigger < 0;  // an act denied (攻撃を「…」と否定) is negated instead
+         // (an act denied, 攻撃を「…」と否定, is negated instead; not a judgement
+         // denied, Yの非難を「…」と否定)
+         (m_chunks[j - 1].trigger < 0 || relation_of(m_chunks[j - 1]).name == "criticizes");
 }
 
 // Whether chunk p is a request or a warning, whose quoted content (〜と,
@@ -617,7 +619,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     if (relation.name == "rejects" && function_at(t, Function::deny) && t > 0 &&
         (((m_chunks[t - 1].ending == Ending::quoted || m_chunks[t - 1].case_ == Case::quote) && !object_before_quote(t)) ||
          m_tokens[m_chunks[t - 1].begin].base == "こと" || said_thing(t - 1) ||
-         (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0) ||
+         // (But Yの非難を否定 denies what Y said, a judgement: it rejects Y.)
+         (m_chunks[t - 1].case_ == Case::acc && m_chunks[t - 1].trigger >= 0 &&
+          relation_of(m_chunks[t - 1]).name != "criticizes") ||
          // (…への攻撃への|関与を否定: one's part in an act denied.)
          (m_chunks[t - 1].case_ == Case::acc && t >= 2 && m_chunks[t - 2].case_ == Case::dat_adn &&
           m_chunks[t - 2].trigger >= 0 && m_chunks[t - 1].actors.empty()))) {
