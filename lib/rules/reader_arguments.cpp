@@ -323,6 +323,14 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // capital that is only a place is its state's.
   const bool capital_place = n > 0 && object && relation.raise_object && m_chunks[n - 1].case_ == Case::gen &&
                              m_chunks[n - 1].metonym_only;
+  // ブラジル司法当局による|ボルソナロ氏の|訴追を批判: an act judged with its
+  // doer named by による is the doer's; the の-phrase is whom it is done to.
+  if (owners.empty() && object && relation.raise_object && n > 1 && m_chunks[n - 1].case_ == Case::gen &&
+      m_chunks[n - 2].case_ == Case::agent_adn && !m_used[n - 2] && !m_chunks[n - 2].metonym_only &&
+      m_chunks[n - 2].quote == c.quote && !names_company(n - 2)) {
+    owners = m_chunks[n - 2].actors.empty() ? m_chunks[n - 2].possessor : m_chunks[n - 2].actors;
+    if (!owners.empty()) m_used[n - 2] = m_used[n - 1] = true;
+  }
   if (owners.empty() && n > 0 && !m_used[n - 1] && !m_chunks[n - 1].actors.empty() &&
       (!m_chunks[n - 1].metonym_only || capital_place) &&
       (m_chunks[n - 1].case_ == Case::gen || origin ||
@@ -389,6 +397,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     if (modifier || adjective_only(k)) continue;  // (Xによる|度重なる|攻撃)
     if (!adnominal || a.predicate) break;
     if (a.case_ == Case::agent_adn && !a.actors.empty() && !m_used[k]) owners = a.actors;
+    // (ブラジル司法当局による|前大統領の|訴追: a state's organ the
+    // dictionary does not name acts for its state; not a company.)
+    if (a.case_ == Case::agent_adn && a.actors.empty() && !a.possessor.empty() && !m_used[k] && !names_company(k)) {
+      owners = a.possessor;
+    }
     // ウクライナへの|ミサイルの|供与を拒んだ: the one refused is who it was for,
     // unless the act names its doer (中国による|パキスタンへの|武器輸出に反対).
     // トルコへの売却を支持, ウクライナへの支援を歓迎: backing a giving act
