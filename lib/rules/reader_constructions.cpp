@@ -641,7 +641,12 @@ void SentenceReader::read_imperative(std::size_t p, std::vector<RelationMention>
 // the verb of saying.
 void SentenceReader::read_threat(std::size_t p, std::vector<RelationMention>& out) {
   const Chunk& say = m_chunks[p];
-  if (!say.predicate || say.quote != 0 || say.trigger >= 0 || !function_at(p, Function::say)) return;
+  // (Yが…を導入すれば「…関税を課す」と警告した: a warning's verb makes
+  // any consequence a threat; its own reading leaves the condition alone.)
+  const bool warning = say.trigger >= 0 && relation_of(say).name == "warns";
+  if (!say.predicate || say.quote != 0 || (say.trigger >= 0 && !warning) || (!warning && !function_at(p, Function::say))) {
+    return;
+  }
   std::size_t speaker = p;
   for (std::size_t k = p; k-- > 0;) {
     const Chunk& c = m_chunks[k];
@@ -659,7 +664,7 @@ void SentenceReader::read_threat(std::size_t p, std::vector<RelationMention>& ou
   if (condition == p) return;
   bool threat = false;
   for (std::size_t k = condition + 1; k < p && !threat; ++k) threat = function_at(k, Function::threat);
-  if (!threat) return;
+  if (!threat && !warning) return;
   const Chunk* subject = nullptr;
   for (std::size_t k = condition; k-- > speaker + 1;) {
     const Chunk& c = m_chunks[k];
@@ -679,8 +684,12 @@ void SentenceReader::read_threat(std::size_t p, std::vector<RelationMention>& ou
   fill(frame.source, m_chunks[speaker].actors, &said_by, 1.0);
   fill(frame.target, subject->actors, &conditioned, 1.0);
   for (const auto& r : out) {
-    // Said already by a trigger of warning (警告した).
-    if (r.relation == warns && r.source == frame.source.actors[0].actor && r.target == frame.target.actors[0].actor) return;
+    // Said already by a trigger of warning (警告した), or the warning names
+    // whom it is addressed to (…とYに警告).
+    if (r.relation == warns && r.source == frame.source.actors[0].actor &&
+        (warning || r.target == frame.target.actors[0].actor)) {
+      return;
+    }
   }
   mentions::TriggerMention verb{word, say.begin, say.content_end};
   emit(frame, verb, relation, out, static_cast<std::uint16_t>(warns));
