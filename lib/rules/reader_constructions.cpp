@@ -1285,6 +1285,16 @@ void SentenceReader::speaker(Frame& frame, std::size_t t) {
       (t + 1 == q || m_chunks[t].case_ == Case::topic)) {
     return;
   }
+  // 「RSFに兵器を送り込んでいる」とUAEを非難: words that accuse Y (Yを
+  // 非難, 批判) tell of Y's deeds, not the speaker's. (A deed told by a
+  // verb; 「中国との対話で…べきだ」とYを批判 is advice, the speaker's own.)
+  if (m_chunks[t].predicate && q + 1 < m_chunks.size() && m_chunks[q].case_ == Case::acc && !m_chunks[q].actors.empty() &&
+      !m_chunks[q].metonym_only && !m_chunks[q].absorbed && m_chunks[q + 1].predicate && m_chunks[q + 1].trigger >= 0 &&
+      relation_of(m_chunks[q + 1]).name == "criticizes") {
+    static const RoleRule accused{"quote.accused", Form::verb, Voice::active, Case::acc, Role::source, 0.65};
+    fill(frame.source, m_chunks[q].actors, &accused, 1.0);
+    return;
+  }
   const Filler said_by = speaker_after(q, relation_of(m_chunks[t]));
   if (said_by.actors.empty()) return;
   static const RoleRule rule{"quote.speaker", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
