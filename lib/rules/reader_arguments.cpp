@@ -187,10 +187,26 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // インド軍部隊の撤収を求めた: whose act is asked for is the one asked,
   // unless an addressee (Xに) is named; not where goods come from (ロシア産
   // ガスの輸送継続を求める).
+  // (各国に|北キプロスの|国家承認を求めた: an addressee the dictionary
+  // cannot name is one all the same; a time (来月までに) is none.)
+  const auto unnamed_addressee = [&] {
+    for (std::size_t k = j - 1; k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      if (a.predicate || a.quote != c.quote) return false;
+      if (a.case_ != Case::dat || !a.actors.empty() || a.trigger >= 0 || a.content_end == a.begin) continue;
+      const Token& noun = m_tokens[a.content_end - 1];
+      // (Nor an aim: 問題の|早期解決に向けて.)
+      if (noun.pos == "名詞" && noun.pos1 != "副詞可能" && noun.pos1 != "数" && noun.pos1 != "接尾" &&
+          noun.pos1 != "サ変接続" && !has_particle(a, "までに") && !has_particle(a, "に向け")) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (form == Form::verb && voice == Voice::active && relation.name == "requests" && c.case_ == Case::acc &&
       j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen && !m_chunks[j - 1].actors.empty() &&
       !m_chunks[j - 1].metonym_only && !function_at(j - 1, Function::origin) &&
-      usable(m_chunks[j - 1], Role::target, relation)) {
+      usable(m_chunks[j - 1], Role::target, relation) && !unnamed_addressee()) {
     static const RoleRule rule{"verb.asked_act_owner", Form::verb, Voice::active, Case::acc, Role::target, 0.7};
     fill(frame.target, m_chunks[j - 1].actors, &rule, weight, true);
     m_used[j - 1] = true;
