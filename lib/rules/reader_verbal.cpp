@@ -944,8 +944,14 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   // ロシアが占領した|ウクライナ東部: a place does not act, so on a place
   // an act that lands on places names where it landed.
   const bool place = noun.actors.empty() && !noun.possessor.empty() && (relation.place_target || relation.raise_object);
+  // リトアニアに駐留する|ドイツ連邦軍旅団: forces the dictionary names only
+  // by their state are that state's, which sends them.
+  const bool forces = role == Role::source && relation.theme_passive && noun.actors.empty() &&
+                      !noun.possessor.empty() && !noun.metonym_only && function_at(h, Function::troops);
   if (!noun.actors.empty() && usable(noun, role, relation)) {
     fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
+  } else if (forces) {
+    fill(frame.source, noun.possessor, &relative, 0.9);
   } else if (noun.actors.empty() && (role == Role::target || place) && !noun.possessor.empty()) {
     // A place of a state (ウクライナ東部) stands for the state that receives the act.
     fill(frame.target, noun.possessor, &relative, 0.85);
