@@ -553,6 +553,13 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     fill(frame.source, owners, rule, weight * 0.85, true);
     return;
   }
+  // ロシアの|防空システムに|撃墜された: the owner of what an attack was done
+  // with did it (not a place of deployment or a supply's destination).
+  if (rule && rule->role == Role::source && c.case_ == Case::dat && voice == Voice::passive &&
+      relation.name == "attacks") {
+    fill(frame.source, owners, rule, weight * 0.85, true);
+    return;
+  }
   if (!rule || rule->role != Role::target) return;
   fill(frame.target, owners, rule, weight * 0.85, true);
 }
