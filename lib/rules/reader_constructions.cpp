@@ -657,18 +657,25 @@ void SentenceReader::read_threat(std::size_t p, std::vector<RelationMention>& ou
     }
   }
   if (speaker == p) return;
+  // 「Yが…を続ければ、対抗措置を取る」と述べた: the condition may be in the
+  // words said, right before the saying.
+  const int said = p > 0 && m_chunks[p - 1].case_ == Case::quote ? m_chunks[p - 1].quote : say.quote;
   std::size_t condition = p;
   for (std::size_t k = speaker + 1; k < p && condition == p; ++k) {
-    if (m_chunks[k].predicate && m_chunks[k].conditional && m_chunks[k].quote == say.quote) condition = k;
+    if (m_chunks[k].predicate && m_chunks[k].conditional &&
+        (m_chunks[k].quote == say.quote || m_chunks[k].quote == said)) {
+      condition = k;
+    }
   }
   if (condition == p) return;
+  const int level = m_chunks[condition].quote;
   bool threat = false;
   for (std::size_t k = condition + 1; k < p && !threat; ++k) threat = function_at(k, Function::threat);
   if (!threat && !warning) return;
   const Chunk* subject = nullptr;
   for (std::size_t k = condition; k-- > speaker + 1;) {
     const Chunk& c = m_chunks[k];
-    if (c.quote == say.quote && c.case_ == Case::nom && !c.actors.empty() && !c.absorbed) {
+    if (c.quote == level && c.case_ == Case::nom && !c.actors.empty() && !c.absorbed) {
       subject = &c;
       break;
     }

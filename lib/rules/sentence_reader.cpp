@@ -72,10 +72,11 @@ std::vector<RelationMention> SentenceReader::read() {
     read_count_of_sides(i, out);
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_attendees(i, out);
-  // A threat is said of a conditional clause outside quotations
-  // (read_threat); most sentences have none, and then no saying need be read.
+  // A threat is said of a conditional clause, outside quotations or in the
+  // words said (read_threat); most sentences have none, and then no saying
+  // need be read.
   const bool conditional = std::any_of(m_chunks.begin(), m_chunks.end(), [](const Chunk& c) {
-    return c.predicate && c.conditional && c.quote == 0;
+    return c.predicate && c.conditional;
   });
   if (conditional) {
     for (std::size_t i = 0; i < m_chunks.size(); ++i) read_threat(i, out);
