@@ -37,6 +37,9 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   // 中国を|念頭に|連携を深める: what an act together has in mind is no
   // partner in it; it is the object of a verb left out after a bare noun with に.
   if (relation.symmetric && c.case_ == Case::acc && aside_object(c)) return;
+  // コンゴ軍と共同作戦を展開: one named with と is beside the forces sent,
+  // never where they go.
+  if (relation.place_target && c.case_ == Case::com) return;
   const RoleRule* rule = m_k.rules.role_for(form, voice, c.case_);
   // ロシア産の原油を輸入: where the goods come from is who supplies them.
   if (voice == Voice::receive && (c.case_ == Case::gen || c.case_ == Case::acc) &&
@@ -470,9 +473,17 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     // トルコの|建設会社の|車列: what a company owns is not its state's.
     // パキスタンの|発電所や|港湾の|整備に融資: so is what goods or money go to.
     const bool funded = c.case_ == Case::dat && relation.name == "supplies";
+    // (同国南部の|5カ所の|高台に駐留: so is a place forces are sent to.)
+    const bool site = c.case_ == Case::dat && relation.place_target;
     if (owners.empty() && !names_company(n - 1) && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) &&
-        (relation.raise_object || funded)) {
+        (relation.raise_object || funded || site)) {
       owners = owners_before(n - 1);
+    }
+    // (イラク北部の|十数カ所の|拠点に: a place of a state, past a count.)
+    for (std::size_t k = n - 1; site && owners.empty() && k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      if (a.case_ != Case::gen || a.predicate || !a.actors.empty() || a.quote != c.quote) break;
+      if (!a.possessor.empty() && !names_company(k)) owners = a.possessor;
     }
     // トルコ南東部の|軍の|施設を攻撃: a place of a state at the chain's start.
     if (owners.empty() && object && relation.raise_object && n > 1 && m_chunks[n - 2].case_ == Case::gen &&

@@ -737,12 +737,15 @@ void SentenceReader::read_allies_listed(std::size_t j, std::vector<RelationMenti
 // clause chain, and it must name two actors or more.
 void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& out) {
   const Chunk& c = m_chunks[j];
-  if (c.predicate || !c.actors.empty() || c.trigger >= 0) return;
+  // (コンゴ軍と|共同作戦を展開: a joint operation, an act of arms, is done
+  // together with the partner, not against it.)
+  const bool joint_operation = c.trigger >= 0 && relation_of(c).name == "attacks";
+  if (c.predicate || !c.actors.empty() || (c.trigger >= 0 && !joint_operation)) return;
   const auto& word = m_tokens[c.begin].base;
   if (word != "共同" && word != "合同") return;
   // ロシアも中国と|月面基地の|共同建設を|計画: a joint act named as one noun
   // (共同 + a verbal noun), with its partner named with と before what it is of.
-  const bool joint_noun = c.content_end == c.begin + 2 && m_tokens[c.begin + 1].pos1 == "サ変接続";
+  const bool joint_noun = c.content_end == c.begin + 2 && (m_tokens[c.begin + 1].pos1 == "サ変接続" || joint_operation);
   if (!joint_noun && (c.content_end != c.begin + 1 || !has_particle(c, "で"))) return;
   std::size_t partner = j;
   if (joint_noun) {
