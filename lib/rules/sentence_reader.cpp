@@ -649,6 +649,13 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
           continue;
         }
         if (function_at(k, Function::envoy)) return;
+        // (西サハラに約35万人を送り込んだ: people counted are no goods;
+        // troops are read as a deployment.)
+        const Chunk& sent = m_chunks[k];
+        if (relation.name == "supplies" && sent.content_end > sent.begin) {
+          const Token& last = m_tokens[sent.content_end - 1];
+          if (last.pos2 == "助数詞" && (last.surface == "人" || last.surface == "名")) return;
+        }
         break;
       }
     }
