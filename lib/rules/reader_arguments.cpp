@@ -353,7 +353,10 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   if (owners.empty() && n > 0 && !m_used[n - 1] && !m_chunks[n - 1].actors.empty() &&
       (!m_chunks[n - 1].metonym_only || capital_place) &&
       (m_chunks[n - 1].case_ == Case::gen || origin ||
-       (object && (c.trigger < 0 || relation.aim_target) && m_chunks[n - 1].case_ == Case::dat_adn) ||
+       // (Not a ship bound somewhere, キューバ向け|タンカーを拿捕: where it
+       // sails is not whose it is.)
+       (object && (c.trigger < 0 || relation.aim_target) && m_chunks[n - 1].case_ == Case::dat_adn &&
+        !(relation.name == "attacks" && c.trigger < 0 && has_particle(m_chunks[n - 1], "向け"))) ||
        // 米国の|パキスタンへの|接近に反発: what is reacted to, owned before
        // whom it is aimed at (taken below), is its owner's.
        (c.case_ == Case::dat && relation.raise_object && form == Form::verb && voice == Voice::active &&
