@@ -38,6 +38,9 @@ TEST_CASE("one-character abbreviations are actors only in compounds") {
   CHECK(dump("対米") == "USA");
   CHECK(dump("米大統領") == "USA");
   CHECK(dump("米を炊く") == "");  // rice, not the United States
+  // MeCab reads 韓米 as one word: still a pair; a region's name is none.
+  CHECK(dump("韓米首脳") == "KOR USA");
+  CHECK(dump("北米市場") == "");
 }
 
 TEST_CASE("triggers are matched on base forms, compounds first") {

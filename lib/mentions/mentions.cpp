@@ -148,6 +148,28 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       out.actors.push_back(std::move(form));
       continue;
     }
+    // 韓米 as one ipadic word: two one-character abbreviations, a pair. (Not
+    // a region's name: 西欧, 北米, 中東 read with 西, 中 name no state.)
+    if (is_proper(t) && t.actor.empty() && t.surface.size() == 6) {
+      constexpr std::string_view kRegion = "西東南北中欧";
+      const std::string_view first = std::string_view(t.surface).substr(0, 3);
+      const std::string_view second = std::string_view(t.surface).substr(3);
+      const Actor* a = table.find_abbrev(first);
+      const Actor* b = table.find_abbrev(second);
+      if (a && b && a != b && kRegion.find(first) == std::string_view::npos &&
+          kRegion.find(second) == std::string_view::npos) {
+        ActorMention pair;
+        pair.actors = {static_cast<std::uint32_t>(a - table.actors().data()),
+                       static_cast<std::uint32_t>(b - table.actors().data())};
+        pair.begin = static_cast<std::uint32_t>(i);
+        pair.end = static_cast<std::uint32_t>(i + 1);
+        pair.abbreviation = true;
+        out.actors.push_back(std::move(pair));
+        taken[i] = true;
+        ++i;
+        continue;
+      }
+    }
     // 対ロ, 対中 as one ipadic word: the state the 対 points at.
     if (t.surface.size() > 3 && t.surface.starts_with("対") && is_noun(t)) {
       if (const Actor* actor = table.find_abbrev(std::string_view(t.surface).substr(3))) {
