@@ -176,6 +176,9 @@ bool SentenceReader::own_state(std::uint32_t person, std::uint32_t state) const 
 void SentenceReader::joint_doers(const Frame& frame, const mentions::TriggerMention& act,
                                  std::vector<RelationMention>& out) {
   if (frame.with.empty() || frame.source.actors.empty() || frame.negated) return;
+  // (Yとともに仲介役を務める: co-mediators each mediate between the parties,
+  // emit() reads; they do not act with each other.)
+  if (frame.mediator && !frame.target.actors.empty()) return;
   const int cooperates = m_k.lexicon.find_relation("cooperates");
   if (cooperates < 0) return;
   if (std::find(m_joined.begin(), m_joined.end(), frame.with_chunk) != m_joined.end()) return;

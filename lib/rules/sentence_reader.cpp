@@ -842,6 +842,19 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // エジプトとカタールが仲介役を務め: mediators side by side do not talk to each other.
     if (mediation) frame.mediator = true;
     mediated_parties(frame, t);
+    // エジプトは、XとYの交渉で仲介役を務める: the talks a mediation is
+    // played in name its parties.
+    for (std::size_t k = t; mediation && frame.target.actors.empty() && frame.pair.empty() && k-- > 1;) {
+      const Chunk& talks = m_chunks[k];
+      if (talks.predicate || talks.quote != head.quote) break;
+      const Chunk& owner = m_chunks[k - 1];
+      if (talks.case_ == Case::loc && talks.trigger >= 0 && relation_of(talks).name == relation.name &&
+          owner.case_ == Case::gen && owner.actors.size() >= 2 && !owner.metonym_only && owner.quote == head.quote) {
+        static const RoleRule rule{"noun.mediated_talks", Form::noun, Voice::active, Case::loc, Role::target, 0.7};
+        fill(frame.target, owner.actors, &rule, 1.0);
+      }
+    }
+
     // トランプ大統領との会談で、…; …との首脳会談に前向き: whoever the clause
     // is about takes part.
     const std::size_t h = act_head(t);
