@@ -82,7 +82,8 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
     // (…を非難し、対抗措置を取ると|警告した: the words said are the act's own.)
     if (c.ending == Ending::quoted && q + 1 == t) continue;
     // …がマリに派遣され、: what a passive clause's subject undergoes is no act of its own.
-    if (c.ending != Ending::continuative || c.trigger < 0 || c.passive) return;
+    // (Yを承認していないが、…協力を進めている: a phrase's verb states an act too.)
+    if (c.ending != Ending::continuative || (c.trigger < 0 && !c.phrase_verb) || c.passive) return;
     break;
   }
   if (q <= s) return;
@@ -109,6 +110,11 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
                        c.case_ == Case::acc;
     if (aimed && usable(c, Role::target, relation)) {
       fill(frame.target, c.actors, &rule, 1.0);
+      return;
+    }
+    // (タリバン政権を承認: a state a phrase takes as its object.)
+    if (aimed && c.phrase_object && c.actors.empty() && !c.compound.empty() && all_states(c.compound)) {
+      fill(frame.target, c.compound, &rule, 1.0);
       return;
     }
   }
