@@ -712,6 +712,14 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
     for (const auto a : mention.actors) {
       const auto kind = table.kind(a);
       if (kinds & (1u << static_cast<unsigned>(kind))) chunk.actors.push_back({a, kind == mentions::ActorKind::person});
+      // ハシナ政権と…、同政権に: a leader's government is their state's.
+      const HeadKind* head = mention.end < tokens.size() ? rules.head_kind(tokens[mention.end]) : nullptr;
+      if (kind == mentions::ActorKind::person && head && *head == HeadKind::body &&
+          (kinds & (1u << static_cast<unsigned>(mentions::ActorKind::state)))) {
+        if (const auto* own = table.find_id(table.affiliation(table.actors()[a]))) {
+          chunk.actors.push_back({static_cast<std::uint32_t>(own - table.actors().data()), false});
+        }
+      }
     }
     if (!chunk.actors.empty()) return;
   }
