@@ -817,15 +817,29 @@ bool SentenceReader::topic_before(std::size_t j) const {
 // sentence without a subject of its own shares the topic named after it.
 void SentenceReader::subject_after(Frame& frame, std::size_t p, Voice voice, const RelationType& relation) {
   const Chunk& pred = m_chunks[p];
-  if (!pred.predicate || pred.ending != Ending::continuative || pred.end == pred.content_end) return;
-  const Token& last = m_tokens[pred.end - 1];
-  const Token& before = m_tokens[pred.end >= 2 ? pred.end - 2 : pred.end - 1];
-  const bool te = last.pos1 == "接続助詞" || (last.pos == "記号" && before.pos1 == "接続助詞");
-  // (Or one that stops on the verb's 連用形 and a comma: Yの要請を受け、Xは….)
-  const bool stem_comma = last.pos == "記号" && before.pos == "動詞" && before.conj_form == "連用形";
-  if (!stem_comma &&
-      (!te || (before.surface != "て" && before.surface != "で" && last.surface != "て" && last.surface != "で"))) {
-    return;
+  if (!pred.predicate || pred.end == pred.content_end) return;
+  // (Or a clause of when, a bare dependent noun and a comma after it: Yの
+  // 攻撃を受けた|後、Xは….)
+  const bool when = pred.ending == Ending::attributive && p + 2 < m_chunks.size() && [&] {
+    const Chunk& noun = m_chunks[p + 1];
+    if (noun.predicate || !noun.comma || !noun.actors.empty() || noun.trigger >= 0 || noun.case_ != Case::none ||
+        noun.content_end != noun.begin + 1 || noun.quote != pred.quote) {
+      return false;
+    }
+    const Token& t = m_tokens[noun.begin];
+    return t.pos == "名詞" && (t.pos1 == "非自立" || t.pos1 == "副詞可能");
+  }();
+  if (!when) {
+    if (pred.ending != Ending::continuative) return;
+    const Token& last = m_tokens[pred.end - 1];
+    const Token& before = m_tokens[pred.end >= 2 ? pred.end - 2 : pred.end - 1];
+    const bool te = last.pos1 == "接続助詞" || (last.pos == "記号" && before.pos1 == "接続助詞");
+    // (Or one that stops on the verb's 連用形 and a comma: Yの要請を受け、Xは….)
+    const bool stem_comma = last.pos == "記号" && before.pos == "動詞" && before.conj_form == "連用形";
+    if (!stem_comma &&
+        (!te || (before.surface != "て" && before.surface != "で" && last.surface != "て" && last.surface != "で"))) {
+      return;
+    }
   }
   const RoleRule* rule = m_k.rules.role_for(Form::verb, voice, Case::topic);
   if (!rule || !(rule->role == Role::source ? frame.source : frame.target).actors.empty()) return;
@@ -839,7 +853,7 @@ void SentenceReader::subject_after(Frame& frame, std::size_t p, Voice voice, con
     // (両国は, イ大統領は: nor one the dictionary cannot resolve.)
     if ((c.case_ == Case::topic || c.case_ == Case::nom) && (!c.actors.empty() || names_unnamed_actor(j))) return;
   }
-  for (std::size_t k = p + 1; k < m_chunks.size(); ++k) {
+  for (std::size_t k = when ? p + 2 : p + 1; k < m_chunks.size(); ++k) {
     const Chunk& c = m_chunks[k];
     if (c.predicate || c.quote != pred.quote) return;
     // A て-clause shares its subject with the main clause, topic or が.
