@@ -41,6 +41,9 @@ TEST_CASE("one-character abbreviations are actors only in compounds") {
   // MeCab reads 韓米 as one word: still a pair; a region's name is none.
   CHECK(dump("韓米首脳") == "KOR USA");
   CHECK(dump("北米市場") == "");
+  // 在韓米軍: the forces' state, not a pair (KOR is where they are).
+  CHECK(dump("在韓米軍") == "USA");
+  CHECK(dump("在日米軍") == "USA");
 }
 
 TEST_CASE("triggers are matched on base forms, compounds first") {

@@ -77,6 +77,46 @@ long abbrev_of(const Token& t, const ActorTable& table, bool in_run = false) {
   return actor - table.actors().data();
 }
 
+// A state named by its abbreviation or one of its forms, or nullptr.
+const Actor* state_named(std::string_view text, const ActorTable& table) {
+  const Actor* actor = table.find_abbrev(text);
+  if (!actor) {
+    const FormEntry* entry = table.find_form(text);
+    if (entry && !entry->metonym) actor = &table.actors()[entry->actor];
+  }
+  return actor && actor->kind == ActorKind::state ? actor : nullptr;
+}
+
+// 在 + where + whose + 軍 at token i (在日米軍): fills `mention` with the
+// forces' state, stationed in the other.
+bool stationed_forces(const std::vector<Token>& tokens, std::size_t i, const ActorTable& table, std::string& text,
+                      ActorMention& mention) {
+  constexpr std::string_view kIn = "在";
+  constexpr std::string_view kForces = "軍";
+  if (!tokens[i].surface.starts_with(kIn) || (tokens[i].pos != "接頭詞" && tokens[i].pos != "名詞")) return false;
+  text.clear();
+  for (std::size_t j = i; j < tokens.size() && j < i + 4; ++j) {
+    if (j > i && !adjacent(tokens, j)) return false;
+    text += tokens[j].surface;
+    if (!std::string_view(text).ends_with(kForces)) continue;
+    const std::string_view middle = std::string_view(text).substr(kIn.size(), text.size() - kIn.size() - kForces.size());
+    // Whose forces: the name at the end; where: the rest.
+    for (std::size_t cut = 3; cut + 3 <= middle.size(); cut += 3) {
+      const Actor* where = state_named(middle.substr(0, cut), table);
+      const Actor* whose = where ? state_named(middle.substr(cut), table) : nullptr;
+      if (!whose || whose == where) continue;
+      mention = ActorMention{};
+      mention.actors = {static_cast<std::uint32_t>(whose - table.actors().data())};
+      mention.begin = static_cast<std::uint32_t>(i);
+      mention.end = static_cast<std::uint32_t>(j + 1);
+      mention.stationed_in = static_cast<std::int32_t>(where - table.actors().data());
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // Whether the first (or last) character of `s` is katakana (U+30A0–U+30FF,
 // E3 82 A0 – E3 83 BF in UTF-8).
 bool katakana_edge(std::string_view s, bool first) {
@@ -143,6 +183,14 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       }
     }
     if (match_form(tokens, i, table, scratch, form)) {
+      for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
+      i = form.end;
+      out.actors.push_back(std::move(form));
+      continue;
+    }
+    // 在日米軍, 在韓米軍, 在イラク米軍: a state's forces stationed in another,
+    // however MeCab cuts the words (在日|米|軍, 在|韓米|軍).
+    if (stationed_forces(tokens, i, table, scratch, form)) {
       for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
       i = form.end;
       out.actors.push_back(std::move(form));

@@ -18,6 +18,9 @@ struct ActorMention {
   std::uint32_t end = 0;
   bool metonym = false;       // モスクワ: the state only when it acts
   bool abbreviation = false;  // from one-character forms: 露, 米
+  // 在日米軍, 在韓米軍: forces of the mention's state stationed in another,
+  // this index into ActorTable::actors(); -1 for none.
+  std::int32_t stationed_in = -1;
 };
 
 // A relation trigger spanning tokens [begin, end).

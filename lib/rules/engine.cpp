@@ -34,6 +34,7 @@ std::vector<RelationMention> apply_rules(const std::vector<Token>& tokens, const
       if (!first) first = &a;
       two_actors = two_actors || a != *first;
     }
+    two_actors = two_actors || m.stationed_in >= 0;  // 在日米軍: two states in one name
   }
   // A region named alone (ロシアはクリミアを併合した) is a place of another
   // state (dict/rules/places.tsv) that the chunker adds.

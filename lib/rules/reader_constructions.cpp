@@ -731,6 +731,25 @@ void SentenceReader::read_allies_listed(std::size_t j, std::vector<RelationMenti
   emit(frame, mention, relation, out);
 }
 
+// 在日米軍, 在韓米軍: forces named by where they are stationed are
+// deployed there by their state (the mention finder reads the compound).
+void SentenceReader::read_stationed_forces(std::vector<RelationMention>& out) {
+  const mentions::Trigger* word = nullptr;
+  for (const auto& m : m_mentions.actors) {
+    if (m.stationed_in < 0 || m.actors.size() != 1) continue;
+    if (!word) word = m_k.lexicon.find_trigger("駐留");
+    if (!word) return;
+    static const RoleRule forces{"noun.stationed_forces", Form::noun, Voice::active, Case::compound, Role::source, 0.8};
+    static const RoleRule where{"noun.stationed_in", Form::noun, Voice::active, Case::compound, Role::target, 0.8};
+    Frame frame;
+    const auto host = static_cast<std::uint32_t>(m.stationed_in);
+    fill(frame.source, {ActorRef{m.actors[0], false}}, &forces, 1.0);
+    fill(frame.target, {ActorRef{host, false}}, &where, 1.0);
+    mentions::TriggerMention mention{word, m.begin, m.end};
+    emit(frame, mention, m_k.lexicon.relations()[word->relation], out);
+  }
+}
+
 // フィンランドやスウェーデン、ドイツなどが…共同で警戒に当たる: those who do
 // anything jointly cooperate (eval/DECISIONS.md: acting together), whatever
 // the act. The adverb's subject is the nearest subject before it in its

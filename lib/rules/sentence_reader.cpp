@@ -72,6 +72,7 @@ std::vector<RelationMention> SentenceReader::read() {
     read_count_of_sides(i, out);
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_attendees(i, out);
+  read_stationed_forces(out);
   // A threat is said of a conditional clause, outside quotations or in the
   // words said (read_threat); most sentences have none, and then no saying
   // need be read.

@@ -380,6 +380,7 @@ class SentenceReader {
   bool ends_in_order(std::size_t p) const;  // quoted words end on an order (守れ, 撤退せよ, するな)
   void read_threat(std::size_t p, std::vector<RelationMention>& out);
   void read_allies_listed(std::size_t j, std::vector<RelationMention>& out);
+  void read_stationed_forces(std::vector<RelationMention>& out);
   void read_jointly(std::size_t j, std::vector<RelationMention>& out);
   void read_attendees(std::size_t p, std::vector<RelationMention>& out);
   void read_joiner(std::size_t p, std::vector<RelationMention>& out);
