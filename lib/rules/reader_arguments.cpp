@@ -664,6 +664,15 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       fill(frame.target, c.actors, &place, 1.0);
       continue;
     }
+    // 米軍の|シリア東部への|駐留: where forces go, a place of a state, is
+    // that state.
+    if ((c.case_ == Case::dat_adn || (c.case_ == Case::loc && has_particle(c, "での"))) && c.actors.empty() &&
+        !c.possessor.empty() && !c.comma && !c.metonym_only && relation.place_target && frame.target.actors.empty() &&
+        !names_company(j) && all_states(c.possessor)) {
+      static const RoleRule place{"noun.owned_place", Form::noun, Voice::active, Case::dat_adn, Role::target, 0.7};
+      fill(frame.target, c.possessor, &place, 1.0);
+      continue;
+    }
     // 日米豪との|4か国による|活動: the count of the sides is no agent; the
     // act is all of them together, as a 4か国活動 would be.
     if (c.case_ == Case::agent_adn && c.actors.empty() && relation.symmetric && function_at(j, Function::joint)) {
