@@ -215,6 +215,15 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     m_used[j - 1] = true;
     return;
   }
+  // 習近平政権との|対話を求めてきた: talks asked for with one are asked of it.
+  if (form == Form::verb && voice == Voice::active && relation.name == "requests" && c.case_ == Case::acc &&
+      c.trigger >= 0 && relation_of(c).symmetric && j > 0 && !m_used[j - 1] &&
+      m_chunks[j - 1].case_ == Case::com_adn && !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only &&
+      usable(m_chunks[j - 1], Role::target, relation) && !unnamed_addressee()) {
+    static const RoleRule rule{"verb.asked_talks_partner", Form::verb, Voice::active, Case::acc, Role::target, 0.65};
+    fill(frame.target, m_chunks[j - 1].actors, &rule, weight, true);
+    return;
+  }
   // 米国が台湾に武器を売却したことに抗議: the doer of the fact judged.
   if (form == Form::verb && relation.raise_object && j > 0 && c.content_end == c.begin + 1 &&
       m_tokens[c.begin].base == "こと" && (object || c.case_ == Case::dat || c.case_ == Case::against)) {
