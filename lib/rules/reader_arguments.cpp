@@ -526,16 +526,18 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // シリア北部の|一部地域は|トルコ軍が|実効支配している: a place set up as
   // the topic, with a subject of its own clause after it, is where land is
   // held or forces are.
-  // (ジョージア北部の|二つの|地域は: past a count.)
-  std::vector<ActorRef> place = owners;
-  for (std::size_t k = j; place.empty() && k-- > 0;) {
-    const Chunk& a = m_chunks[k];
-    if (a.case_ != Case::gen || a.predicate || !a.actors.empty() || a.quote != c.quote) break;
-    place = a.possessor;
-  }
   if (c.case_ == Case::topic && relation.place_target && form == Form::verb && voice == Voice::active &&
-      c.trigger < 0 && !place.empty() && all_states(place)) {
-    for (std::size_t k = j + 1; k < m_chunks.size() && !m_chunks[k].predicate && m_chunks[k].quote == c.quote; ++k) {
+      c.trigger < 0) {
+    // (ジョージア北部の|二つの|地域は: past a count.)
+    std::vector<ActorRef> place = owners;
+    for (std::size_t k = j; place.empty() && k-- > 0;) {
+      const Chunk& a = m_chunks[k];
+      if (a.case_ != Case::gen || a.predicate || !a.actors.empty() || a.quote != c.quote) break;
+      place = a.possessor;
+    }
+    for (std::size_t k = j + 1; !place.empty() && all_states(place) && k < m_chunks.size() &&
+                                !m_chunks[k].predicate && m_chunks[k].quote == c.quote;
+         ++k) {
       if (m_chunks[k].case_ == Case::nom && !m_chunks[k].actors.empty()) {
         static const RoleRule place_topic{"verb.place_topic", Form::verb, Voice::active, Case::topic, Role::target, 0.65};
         fill(frame.target, place, &place_topic, weight, true);
