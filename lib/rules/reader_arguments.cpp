@@ -164,9 +164,15 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // who joins); its owner is no one joined, nor is the owner of a task
   // (AUの任務に加わる): only an actor named in に is.
   // (But Yの決定に応じない refuses Y's decision: whose it is, is refused.)
-  if (form == Form::verb && c.case_ == Case::dat && j + 1 < m_chunks.size() && m_chunks[j + 1].predicate &&
-      m_chunks[j + 1].trigger >= 0 && m_tokens[m_chunks[j + 1].content_end - 1].pos == "動詞" &&
-      function_at(j + 1, Function::designate) && relation.name != "rejects") {
+  // (…の撃退に|北朝鮮兵が|加わった: the verb past its own subject.)
+  std::size_t joiner = j + 1;
+  while (form == Form::verb && c.case_ == Case::dat && joiner < m_chunks.size() && !m_chunks[joiner].predicate &&
+         m_chunks[joiner].quote == c.quote) {
+    ++joiner;
+  }
+  if (form == Form::verb && c.case_ == Case::dat && joiner < m_chunks.size() && m_chunks[joiner].predicate &&
+      m_chunks[joiner].trigger >= 0 && m_tokens[m_chunks[joiner].content_end - 1].pos == "動詞" &&
+      function_at(joiner, Function::designate) && relation.name != "rejects") {
     return;
   }
   // ロシア産原油の輸入: goods named by where they come from.
