@@ -861,6 +861,15 @@ void SentenceReader::subject_after(Frame& frame, std::size_t p, Voice voice, con
       take(frame, c, Form::verb, voice, relation, 0.8);
       return;
     }
+    // (Yの要請を受け、国連安保理の|制裁が|復活: what was asked of the owner
+    // of a subject that names no one is the owner's doing.)
+    if (voice == Voice::receive && c.case_ == Case::nom && c.actors.empty() && k > p + 1 &&
+        m_chunks[k - 1].case_ == Case::gen && !m_chunks[k - 1].actors.empty() && !m_chunks[k - 1].metonym_only &&
+        usable(m_chunks[k - 1], Role::target, relation)) {
+      static const RoleRule owner{"receive.subject_owner_after", Form::verb, Voice::receive, Case::nom, Role::target, 0.6};
+      fill(frame.target, m_chunks[k - 1].actors, &owner, 0.8);
+      return;
+    }
   }
 }
 
