@@ -703,9 +703,13 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     }
     // 米軍の|シリア東部への|駐留: where forces go, a place of a state, is
     // that state.
-    if ((c.case_ == Case::dat_adn || (c.case_ == Case::loc && has_particle(c, "での"))) && c.actors.empty() &&
-        !c.possessor.empty() && !c.comma && !c.metonym_only && relation.place_target && frame.target.actors.empty() &&
-        !names_company(j) && all_states(c.possessor)) {
+    // (シリア国内の|駐留規模: so is a place named with の, a state's place
+    // and not its forces, when the act has a doer apart.)
+    const bool place_of_state = c.case_ == Case::gen && !function_at(j, Function::troops) && j + 1 == t &&
+                                !head.phrase_object && head.case_ == Case::acc;
+    if ((c.case_ == Case::dat_adn || (c.case_ == Case::loc && has_particle(c, "での")) || place_of_state) &&
+        c.actors.empty() && !c.possessor.empty() && !c.comma && !c.metonym_only && relation.place_target &&
+        frame.target.actors.empty() && !names_company(j) && all_states(c.possessor)) {
       static const RoleRule place{"noun.owned_place", Form::noun, Voice::active, Case::dat_adn, Role::target, 0.7};
       fill(frame.target, c.possessor, &place, 1.0);
       continue;
