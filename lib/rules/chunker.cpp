@@ -1315,9 +1315,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       ++f;
     }
     // A bare name with a comma after phrase k goes on listing.
+    // (スターマー、ラングーラム両首相が: or names both with 両.)
+    const auto both = [&](const Chunk& c) {
+      for (auto t = c.begin; t < c.content_end; ++t) {
+        // (両 as a prefix, or one word with its noun: 両氏, 両国.)
+        if (tokens[t].surface.starts_with("両") && (tokens[t].pos == "接頭詞" || rules.head_kind(tokens[t]))) return true;
+      }
+      return false;
+    };
     const auto listed_on = [&](std::size_t k) {
-      return k + 1 < chunks.size() && !chunks[k + 1].actors.empty() && chunks[k + 1].case_ == Case::none &&
-             chunks[k + 1].comma;
+      return k + 1 < chunks.size() && !chunks[k + 1].actors.empty() &&
+             ((chunks[k + 1].case_ == Case::none && chunks[k + 1].comma) || both(chunks[k + 1]));
     };
     Chunk& first = chunks[f];
     const Chunk& second = chunks[f + 1];
