@@ -1468,6 +1468,15 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // armed group is based, not a second actor. (イランのヒズボラへの支援
       // keeps both: there the の-phrase is the giver.)
       c.absorbed = true;
+    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && next.predicate &&
+               next.ending == Ending::attributive && !next.comma && next.content_end == next.begin + 1 &&
+               tokens[next.begin].pos == "形容詞" && i + 2 < chunks.size() && chunks[i + 2].actors.empty() &&
+               chunks[i + 2].trigger < 0 && chunks[i + 2].quote == c.quote &&
+               names_office(tokens, chunks[i + 2], rules)) {
+      // ニジェールの|新しい|政府: an adjective on the office between.
+      chunks[i + 2].actors = c.actors;
+      chunks[i + 2].metonym_only = c.metonym_only;
+      c.absorbed = true;
     } else if (c.case_ == Case::gen && next.case_ == Case::gen && next.actors.empty() && next.trigger < 0 &&
                !next.predicate && next.content_end == next.begin + 1 && names_which(tokens[next.begin]) &&
                i + 2 < chunks.size() && chunks[i + 2].actors.empty() && chunks[i + 2].quote == c.quote &&
