@@ -1408,6 +1408,20 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const auto kind = table.kind(a.actor);
     return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
   };
+  // マリ、ブルキナファソと|サヘル諸国同盟を|結成: those named with と found
+  // or make up the organisation with the subject; they are no part of it.
+  const auto founded_with = [&](std::size_t i) {
+    const Chunk& c = chunks[i];
+    if (c.case_ != Case::com || i + 2 >= chunks.size()) return false;
+    const Chunk& body = chunks[i + 1];
+    const Chunk& verb = chunks[i + 2];
+    if (body.case_ != Case::acc || !verb.predicate || verb.content_end == verb.begin ||
+        !std::all_of(body.actors.begin(), body.actors.end(),
+                     [&](const ActorRef& a) { return table.kind(a.actor) == mentions::ActorKind::organisation; })) {
+      return false;
+    }
+    return rules.phrases().find(kOrganisationObject, tokens[verb.content_end - 1].base) != nullptr;
+  };
   // Coordination and affiliation, left to right so that lists chain:
   // X、Y、Zと W | XとY | X及びY -> one group; Xの + title -> the title's phrase.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
@@ -1449,7 +1463,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       c.case_ = next.case_;  // ラトビアといった領土を奪う: the examples stand in for the noun
     } else if (listing && !next.actors.empty() && !next.predicate &&
                // 習近平主席と|北京で会談: a capital after と is where, not a second partner.
-               !(next.metonym_only && !c.metonym_only && c.case_ == Case::com)) {
+               !(next.metonym_only && !c.metonym_only && c.case_ == Case::com) && !founded_with(i)) {
       next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.end());
       next.from_list = c.actors.size();
       c.absorbed = true;

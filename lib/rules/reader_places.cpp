@@ -47,7 +47,8 @@ bool SentenceReader::sends_troops(std::size_t t) const {
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.predicate) return false;
-    if (c.case_ != Case::acc) continue;
+    // (兵士も送った: も stands in for を.)
+    if (c.case_ != Case::acc && !(c.case_ == Case::topic && c.actors.empty() && has_particle(c, "も"))) continue;
     if (!function_at(j, Function::troops)) return false;
     // 武器や軍事顧問を提供: arms go with the advisers, so it is a supply.
     for (std::size_t k = j; k-- > 0 && m_chunks[k].case_ == Case::coord && m_chunks[k].actors.empty();) {
