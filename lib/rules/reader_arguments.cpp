@@ -278,11 +278,28 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     }
     return false;
   };
+  // Xが…を空爆した際、Yは攻撃を「…」と非難: a bare act noun, owned by no
+  // one, of the same kind as the act of a clause before names that act again.
+  const auto act_again = [&] {
+    if (c.trigger < 0 || c.content_end != c.begin + 1 || c.case_ != Case::acc) return false;
+    if (j > 0 && m_chunks[j - 1].quote == c.quote && !m_chunks[j - 1].predicate && m_chunks[j - 1].case_ != Case::topic &&
+        m_chunks[j - 1].case_ != Case::nom && m_chunks[j - 1].case_ != Case::none) {
+      return false;  // (Yの攻撃を, Yへの攻撃を: an owner or aim of its own)
+    }
+    for (std::size_t k = j; k-- > 0;) {
+      const Chunk& done = m_chunks[k];
+      if (done.quote == c.quote && done.predicate && done.trigger >= 0 && !done.passive &&
+          relation_of(done).name == relation_of(c).name) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (form == Form::verb && relation.raise_object && voice == Voice::active && object &&
       ((c.content_end == c.begin + 1 &&
         ((m_tokens[c.begin].pos1 == "代名詞" && (m_tokens[c.begin].base == "これ" || m_tokens[c.begin].base == "それ")) ||
          (relation.name == "rejects" && m_tokens[c.begin].pos == "名詞" && repeats_claim()))) ||
-       this_thing())) {
+       this_thing() || act_again())) {
     static const RoleRule pronoun{"verb.pronoun_act", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
     static const RoleRule claim{"verb.repeated_claim", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
     static const RoleRule act{"verb.act_named_again", Form::verb, Voice::active, Case::nom, Role::target, 0.6};
