@@ -28,6 +28,7 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
       frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against &&
       !frame.target.rule->id.starts_with("verb.quoted_") && frame.target.rule->id != "verb.fact_subject" &&
       frame.target.rule->id != "headline.judged_subject" && frame.target.rule->id != "verb.judged_clause" &&
+      frame.target.rule->id != "verb.refused_claim_owner" &&
       frame.target.rule->voice != Voice::receive) {
     return;
   }

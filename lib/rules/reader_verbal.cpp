@@ -214,6 +214,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // thing the quoted words are about (its acts, stance, policy).
       // (「Yの機体が…を妨害した」と反論: a subject with が is a doer, which a
       // rebuttal accuses; a topic (「Yの説明は受け入れられない」) it judges.)
+      // 「Yの主張には根拠がない」と反論: a claim put as what the words of a
+      // refusal are about is refused, and its owner with it.
+      if (judged_thing(c) && relation.name == "rejects" && function_at(j, Function::say) &&
+          (c.case_ == Case::topic || (c.case_ == Case::dat && has_topic_particle(c)))) {
+        static const RoleRule claim_rule{"verb.refused_claim_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
+        fill_owner(j, &claim_rule);
+      }
       if (judged_thing(c) && (c.case_ == Case::nom || c.case_ == Case::topic)) {
         static const RoleRule topic_rule{"verb.quoted_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
         static const RoleRule subject_rule{"verb.quoted_subject_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
