@@ -92,14 +92,23 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
     if (m_tokens[i].base == "ため") return;
   }
   // …加盟国に戦闘機を展開: the second act names where it lands, if by no actor.
+  // (So does the object of an act done to it: Yを支え、反体制派の|拠点を空爆.)
   for (std::size_t j = q + 1; j < t; ++j) {
     const Chunk& c = m_chunks[j];
     // (Not one inside a relative clause: 科学的な根拠に|基づく|対応を求めた.)
     const bool relative = m_chunks[j + 1].predicate && m_chunks[j + 1].ending == Ending::attributive;
     if (c.quote == m_chunks[t].quote && !c.predicate && !relative &&
-        (c.case_ == Case::dat || c.case_ == Case::against)) {
+        (c.case_ == Case::dat || c.case_ == Case::against ||
+         (c.case_ == Case::acc && relation.name == "attacks" && c.trigger < 0))) {
       return;
     }
+  }
+  // Yを非難し、ミサイル部隊を配置: one judged or talked with is no place
+  // forces go to; only a first act that lands on a side's ground (an attack,
+  // a supply: Yに無人機を供与し、部隊を派遣) carries one.
+  if (relation.place_target && m_chunks[q].trigger >= 0 && !relation_of(m_chunks[q]).place_target &&
+      relation_of(m_chunks[q]).name != "attacks" && relation_of(m_chunks[q]).name != "supplies") {
+    return;
   }
   static const RoleRule rule{"verb.carried_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
   for (std::size_t j = q; j-- > s + 1;) {
