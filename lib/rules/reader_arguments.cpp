@@ -199,6 +199,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // (各国に|北キプロスの|国家承認を求めた: an addressee the dictionary
   // cannot name is one all the same; a time (来月までに) is none.)
   const auto unnamed_addressee = [&] {
+    if (j == 0) return false;
     for (std::size_t k = j - 1; k-- > 0;) {
       const Chunk& a = m_chunks[k];
       if (a.predicate || a.quote != c.quote) return false;
