@@ -156,6 +156,13 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   if (outside(c)) return;
   // 北朝鮮の挑発に対して、日韓が連携: whose act a joint act faces is no partner.
   if (relation.symmetric && c.case_ == Case::against) return;
+  // 北朝鮮の非核化に向けて連携: an act aimed at (に向けて) is the goal of a
+  // joint act, and its owner no partner in it (but Yとの関係改善に向けて
+  // names Y as the partner).
+  if (relation.symmetric && c.case_ == Case::dat && has_particle(c, "に向け") &&
+      !(j > 0 && m_chunks[j - 1].case_ == Case::com_adn)) {
+    return;
+  }
   // トルコの仲介により…が合意した: the mediator does not do what it mediates
   // (mediated_parties reads its part). But a mediation refused or
   // welcomed (Yの仲介を拒否) is the mediator's, who is refused.
