@@ -1202,6 +1202,50 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
   }
 }
 
+// イランはオマーンを通じて米国と協議した, オマーンを介した米国との協議,
+// カタール経由の交渉: the one talks pass through mediates them, and a
+// mediator negotiates with each party (eval/DECISIONS.md).
+void SentenceReader::talks_through(const Frame& talks, std::size_t t, const mentions::TriggerMention& trigger,
+                                   std::vector<RelationMention>& out) {
+  if (talks.negated) return;
+  std::vector<ActorRef> parties = talks.source.actors;
+  parties.insert(parties.end(), talks.target.actors.begin(), talks.target.actors.end());
+  parties.insert(parties.end(), talks.pair.begin(), talks.pair.end());
+  if (parties.size() < 2) return;
+  const Chunk& head = m_chunks[t];
+  for (std::size_t k = t; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != head.quote) return;
+    // (Only within the clause of the talks: a relative clause on them, or
+    // 〜を介して, is the only predicate passed.)
+    const bool passes = c.predicate && k + 1 < t && c.trigger < 0 && c.content_end > c.begin &&
+                        (m_tokens[c.begin].base == "介す" || m_tokens[c.begin].base == "介する" ||
+                         m_tokens[c.begin].base == "通す");
+    if (c.predicate && !passes) return;
+    if (c.predicate || c.absorbed || c.metonym_only) continue;
+    const bool via_verb = c.case_ == Case::acc && k + 1 < t && m_chunks[k + 1].predicate &&
+                          m_chunks[k + 1].trigger < 0 && m_chunks[k + 1].content_end > m_chunks[k + 1].begin &&
+                          (m_tokens[m_chunks[k + 1].begin].base == "介す" ||
+                           m_tokens[m_chunks[k + 1].begin].base == "介する" ||
+                           m_tokens[m_chunks[k + 1].begin].base == "通す");
+    const bool via_particle = c.case_ == Case::acc && has_particle(c, "を通じ");
+    const bool via_noun = c.content_end > c.begin && m_tokens[c.content_end - 1].base == "経由";
+    if (!via_verb && !via_particle && !via_noun) continue;
+    const std::vector<ActorRef>& mediator = via_noun && c.actors.empty() ? c.possessor : c.actors;
+    if (mediator.empty()) return;
+    static const RoleRule through{"verb.talks_through", Form::verb, Voice::active, Case::acc, Role::source, 0.7};
+    static const RoleRule sides{"verb.talks_through_sides", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+    Frame via;
+    fill(via.source, mediator, &through, 1.0);
+    fill(via.target, parties, &sides, 1.0);
+    via.source.confidence = std::min(talks.source.confidence, 0.7);
+    via.hypothetical = talks.hypothetical;
+    via.mediator = true;
+    emit(via, trigger, m_k.lexicon.relations()[trigger.trigger->relation], out);
+    return;
+  }
+}
+
 // ハマスの拠点を狙った|空爆: what an act is aimed at, in a relative clause
 // of aiming on it, names the target.
 void SentenceReader::aimed_at(Frame& frame, std::size_t t) {

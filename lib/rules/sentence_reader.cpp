@@ -1306,6 +1306,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     emit(frame, act, m_k.lexicon.relations()[act.trigger->relation], out, act.trigger->relation);
   }
   joint_doers(frame, trigger_mention, out);
+  if (relation.name == "negotiates") talks_through(frame, t, trigger_mention, out);
 }
 
 }  // namespace kankei::rules::detail

@@ -387,6 +387,8 @@ class SentenceReader {
   void as_act_doer(Frame& frame, std::size_t t);
   void proposer(Frame& frame, std::size_t t, const RelationType& relation);
   void mediated_parties(Frame& frame, std::size_t t);
+  void talks_through(const Frame& talks, std::size_t t, const mentions::TriggerMention& trigger,
+                     std::vector<RelationMention>& out);
   void aimed_at(Frame& frame, std::size_t t);
   void aimed_object(Frame& frame, std::size_t aim);
   void attended(std::size_t t, const Frame& meeting, const mentions::TriggerMention& trigger,
