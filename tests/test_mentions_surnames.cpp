@@ -104,6 +104,15 @@ TEST_CASE("a katakana surname before an office's title names the one holder of i
   CHECK(persons({"ニールセン首相は会見した。"}, 2015) == std::vector<std::string>{""});
 }
 
+TEST_CASE("a title names a person who holds two offices by either of them") {
+  // Simon Harris is Ireland's deputy prime minister and foreign minister at once.
+  CHECK(persons({"ハリス副首相は会見した。"}, 2025) == std::vector<std::string>{"simon_harris"});
+  CHECK(persons({"ハリス外相は会見した。"}, 2025) == std::vector<std::string>{"simon_harris"});
+  CHECK(persons({"ハリス国防相は会見した。"}, 2025) == std::vector<std::string>{""});
+  // 副 is a prefix to MeCab, yet 副大統領 is one title after the surname.
+  CHECK(persons({"ロドリゲス副大統領は会見した。"}, 2025) == std::vector<std::string>{"delcy_rodriguez"});
+}
+
 TEST_CASE("a kanji surname before an office's title names the holder of that office in the document's year") {
   // MeCab takes 岩屋 for a common noun (a cave); before 外相 it is the foreign minister of 2024-2025.
   CHECK(persons({"岩屋外相は会見した。"}, 2025) == std::vector<std::string>{"takeshi_iwaya"});

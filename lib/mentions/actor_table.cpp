@@ -295,8 +295,16 @@ std::string_view ActorTable::find_title(std::string_view text) const {
 
 bool ActorTable::title_names_role(std::string_view title, std::string_view role) const {
   const auto it = m_titles.find(title);
-  return it != m_titles.end() && !role.empty() &&
-         std::find(it->second.begin(), it->second.end(), role) != it->second.end();
+  if (it == m_titles.end()) return false;
+  // A person may hold two offices at once or in turn (prime minister|foreign
+  // minister): the title names the person when it names either.
+  while (!role.empty()) {
+    const auto bar = role.find('|');
+    const std::string_view one = role.substr(0, bar);
+    if (!one.empty() && std::find(it->second.begin(), it->second.end(), one) != it->second.end()) return true;
+    role = bar == std::string_view::npos ? std::string_view{} : role.substr(bar + 1);
+  }
+  return false;
 }
 
 // Every shorter code-point prefix of `form` gets `longer`, so that a

@@ -112,7 +112,9 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable
             (common_word_before_office(tokens, k, table) || dot_before_office(tokens, k, table));
     return title;
   }
-  if (tokens[k].pos != "名詞") return false;
+  // ロドリゲス|副|大統領: MeCab reads 副 as a prefix, yet 副大統領 is one title.
+  const bool prefixed_title = tokens[k].pos == "接頭詞" && !title_at(tokens, k, table).empty();
+  if (tokens[k].pos != "名詞" && !prefixed_title) return false;
   if (is_name_suffix(tokens[k])) return true;
   const Token& before = tokens[k - 1];
   // 岩屋外相: a kanji surname MeCab takes for a common noun, before an
