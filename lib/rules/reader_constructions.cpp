@@ -357,22 +357,33 @@ void SentenceReader::read_dependence(std::size_t p, std::vector<RelationMention>
     --k;
   }
   const Chunk& what = m_chunks[k];
-  if (what.case_ != Case::dat || what.predicate || what.quote != verb.quote) return;
+  if ((what.case_ != Case::dat && what.case_ != Case::acc) || what.predicate || what.quote != verb.quote) return;
   // (中国からの|融資に: a supply named as what is depended on.)
   const bool goods = what.trigger < 0 || relation_of(what).name == "supplies";
+  // What is depended on, named as the object: goods (エネルギーを), or a
+  // supply itself (小麦の|供給を), whose own の-phrase names the goods.
+  const auto goods_object = [&](const Chunk& c, std::size_t at) {
+    if (c.case_ != Case::acc || !c.actors.empty() || c.predicate || c.content_end == c.begin) return false;
+    if (c.trigger >= 0) return relation_of(c).name == "supplies";
+    // (安全保障の|多くを|インドに依存: a share of a field, no goods;
+    // 防衛を米国に依存: an act, no goods either.)
+    const auto& pos1 = m_tokens[c.content_end - 1].pos1;
+    return pos1 != "副詞可能" && pos1 != "サ変接続" && (at == 0 || m_chunks[at - 1].case_ != Case::gen);
+  };
   std::vector<ActorRef> supplier;
-  if (what.actors.empty() && goods && k > 0 && m_chunks[k - 1].case_ == Case::abl_adn &&
+  if (what.case_ == Case::acc) {
+    // ロシアに|エネルギーを|依存: the side depended on, named first.
+    if (k == 0 || !goods_object(what, k) || m_chunks[k - 1].case_ != Case::dat || m_chunks[k - 1].actors.empty() ||
+        m_chunks[k - 1].metonym_only || m_chunks[k - 1].quote != verb.quote) {
+      return;
+    }
+    supplier = m_chunks[k - 1].actors;
+    --k;
+  } else if (what.actors.empty() && goods && k > 0 && m_chunks[k - 1].case_ == Case::abl_adn &&
       !m_chunks[k - 1].metonym_only) {
     supplier = m_chunks[k - 1].actors;
     --k;
-  } else if (!what.actors.empty() && !what.metonym_only && k > 0 && m_chunks[k - 1].case_ == Case::acc &&
-             m_chunks[k - 1].actors.empty() && m_chunks[k - 1].trigger < 0 && !m_chunks[k - 1].predicate &&
-             // (安全保障の|多くを|インドに依存: a share of a field, no goods;
-             // 防衛を米国に依存: an act, no goods either.)
-             m_chunks[k - 1].content_end > m_chunks[k - 1].begin &&
-             m_tokens[m_chunks[k - 1].content_end - 1].pos1 != "副詞可能" &&
-             m_tokens[m_chunks[k - 1].content_end - 1].pos1 != "サ変接続" &&
-             (k < 2 || m_chunks[k - 2].case_ != Case::gen)) {
+  } else if (!what.actors.empty() && !what.metonym_only && k > 0 && goods_object(m_chunks[k - 1], k - 1)) {
     supplier = what.actors;
     --k;
   } else if (what.actors.empty() && what.trigger < 0 && function_at(k, Function::origin)) {
