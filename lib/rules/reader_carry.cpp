@@ -110,6 +110,21 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
       relation_of(m_chunks[q]).name != "attacks" && relation_of(m_chunks[q]).name != "supplies") {
     return;
   }
+  // Xの演習は「挑発的だ」と批判し、対抗措置をとる可能性を示唆した; Xに
+  // よるYへの売却を批判し、中止を求めた: a threat or a demand after a
+  // criticism is aimed at whom the criticism was, however that was named
+  // (its owner, a quoted subject, the doer of the act judged).
+  if ((relation.name == "warns" || relation.name == "requests") && m_chunks[q].trigger >= 0 &&
+      relation_of(m_chunks[q]).name == "criticizes") {
+    Frame first;
+    verbal_arguments(first, q, Voice::active, relation_of(m_chunks[q]), q, q);
+    static const RoleRule criticized{"verb.criticized_then_addressed", Form::verb, Voice::active, Case::none,
+                                     Role::target, 0.55};
+    if (!first.target.actors.empty()) {
+      fill(frame.target, first.target.actors, &criticized, 1.0);
+      return;
+    }
+  }
   static const RoleRule rule{"verb.carried_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
   for (std::size_t j = q; j-- > s + 1;) {
     const Chunk& c = m_chunks[j];
@@ -126,16 +141,6 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
       fill(frame.target, c.compound, &rule, 1.0);
       return;
     }
-  }
-  // Xの演習は「挑発的だ」と批判し、対抗措置をとる可能性を示唆した: a threat
-  // after a criticism is aimed at whom the criticism was, however that was
-  // named (its owner, a quoted subject).
-  if (relation.name == "warns" && m_chunks[q].trigger >= 0 && relation_of(m_chunks[q]).name == "criticizes") {
-    Frame first;
-    verbal_arguments(first, q, Voice::active, relation_of(m_chunks[q]), q, q);
-    static const RoleRule criticized{"verb.criticized_then_warned", Form::verb, Voice::active, Case::none,
-                                     Role::target, 0.55};
-    if (!first.target.actors.empty()) fill(frame.target, first.target.actors, &criticized, 1.0);
   }
 }
 
