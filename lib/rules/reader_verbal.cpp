@@ -1070,7 +1070,8 @@ bool SentenceReader::clause_names_target(std::size_t p) const {
 }
 
 // Whether predicate p is a relative clause on a noun that names an unnamed
-// doer (勢力, 組織, 部隊): that noun is the clause's subject.
+// doer (勢力, 組織, 部隊) or a site that serves (軍需産業を支える|施設):
+// that noun is the clause's subject.
 bool SentenceReader::relative_agent(std::size_t p) const {
   if (!m_chunks[p].predicate) return false;
   // 供給したと|される|第三国の企業: an evidential wraps the clause.
@@ -1094,7 +1095,7 @@ bool SentenceReader::relative_agent(std::size_t p) const {
     ++h;
   }
   return h < m_chunks.size() && m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 &&
-         function_at(h, Function::agent);
+         (function_at(h, Function::agent) || function_at(h, Function::site));
 }
 
 }  // namespace kankei::rules::detail

@@ -25,8 +25,7 @@ constexpr std::pair<Case, std::string_view> kCases[] = {
 
 constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::support, "support"},         {Function::name_as, "name_as"}, {Function::located, "located"}, {Function::threat, "threat"},         {Function::receive, "receive"},
-    {Function::stop, "stop"},               {Function::negation, "negation"},
-    {Function::conditional, "conditional"}, {Function::hypothetical, "hypothetical"},
+    {Function::stop, "stop"},               {Function::hypothetical, "hypothetical"},
     {Function::tail, "tail"},               {Function::protect, "protect"},
     {Function::clause, "clause"},           {Function::aim, "aim"},
     {Function::agent, "agent"},             {Function::deny, "deny"},
@@ -37,7 +36,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::joint, "joint"},             {Function::manner, "manner"},
     {Function::accept, "accept"},           {Function::say, "say"},
     {Function::summon, "summon"},           {Function::company, "company"},
-    {Function::envoy, "envoy"},
+    {Function::envoy, "envoy"},             {Function::site, "site"},
 };
 
 template <typename E, std::size_t N>
