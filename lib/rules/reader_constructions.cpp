@@ -546,8 +546,9 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   };
   const bool asks = (ask.trigger >= 0 && relation_of(ask).name == "requests") || presses();
   const bool offers = function_at(s - 1, Function::propose);
-  // (Or one after the other: Xが…を打診し、Yが断った.)
-  const bool then = ask.ending == Ending::continuative && refuses;
+  // (Or one after the other: Xが…を打診し、Yが断った; Xが…を要求し、Yが
+  // 応じていない.)
+  const bool then = ask.ending == Ending::continuative;
   if (!ask.predicate || !(asks || offers) || !ask.comma || ask.negated || !(has_particle(ask, "が") || then)) {
     return;
   }
