@@ -235,8 +235,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // readiness or prospect (Xが、Yと国交を回復する方針を固めた, 〜する用意が
     // ある) is the subject's own, as a topic's would be.
     // (Nor a pact's concluding: Xが、Yと結んだ覚書を見直す: X concluded it.)
+    // (Unless no clause follows: a line that ends on the noun, Xが、Yを非難
+    // する談話, has no other clause the が-phrase could be the subject of.)
     if (relative_on_noun && c.case_ == Case::nom && c.comma && !c.absorbed &&
-        !function_at(p + 1, Function::hypothetical) && relation.name != "agrees") {
+        !function_at(p + 1, Function::hypothetical) && relation.name != "agrees" && predicate_after(p)) {
       continue;
     }
     // 習近平国家主席とは|保護主義に反対する|立場で一致: a partner set off with は

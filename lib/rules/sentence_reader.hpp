@@ -130,6 +130,15 @@ class SentenceReader {
     return noun.pos1 != "非自立" && noun.pos1 != "副詞可能";
   }
 
+  // Whether a predicate stands after chunk j in its quote level: false on a
+  // line that ends on a noun (体言止め) after it.
+  bool predicate_after(std::size_t j) const {
+    for (std::size_t k = j + 1; k < m_chunks.size(); ++k) {
+      if (m_chunks[k].predicate && m_chunks[k].quote == m_chunks[j].quote) return true;
+    }
+    return false;
+  }
+
   // Whether phrase j is the object that names what was said before it
   // (…との|見方を, …という|報道を): a plain noun, no actor, act or clause.
   bool said_thing(std::size_t j) const {
