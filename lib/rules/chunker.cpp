@@ -1408,6 +1408,11 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const auto kind = table.kind(a.actor);
     return kind == mentions::ActorKind::state || kind == mentions::ActorKind::historical_state;
   };
+  // 大使, 代表: one sent to speak for another (not 幹部, 司令官: ワグネルの
+  // 司令官 is the group's own).
+  const auto is_title_head = [&](const tokens::Token& noun) {
+    return rules.has_function(noun, Function::envoy) || noun.base == "代表";
+  };
   // マリ、ブルキナファソと|サヘル諸国同盟を|結成: those named with と found
   // or make up the organisation with the subject; they are no part of it.
   const auto founded_with = [&](std::size_t i) {
@@ -1472,6 +1477,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // before the state still are: インドのX外相、パキスタンのY外相と.
       next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.begin() + std::min(c.from_list, c.actors.size()));
       next.from_list = std::min(c.from_list, c.actors.size());
+      c.absorbed = true;
+    } else if (c.case_ == Case::gen && !next.actors.empty() && !next.predicate && next.trigger < 0 &&
+               next.content_end > next.begin &&
+               std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
+               std::none_of(next.actors.begin(), next.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
+               is_title_head(tokens[next.content_end - 1])) {
+      // 英国の|国連大使, 米国の|NATO大使: a state's envoy to a body speaks
+      // for the state, not for the body.
+      next.actors = c.actors;
+      next.metonym_only = c.metonym_only;
       c.absorbed = true;
     } else if (c.case_ == Case::gen && !next.actors.empty() && !next.predicate && next.trigger < 0 &&
                std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
