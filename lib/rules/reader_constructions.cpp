@@ -270,9 +270,16 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
     return c.case_ == Case::none && !c.predicate && c.content_end == c.begin + 1 &&
            m_tokens[c.begin].pos1 == "形容動詞語幹";
   };
-  while (n + 1 < m_chunks.size() && n < t + 5 && m_chunks[n].actors.empty() && (m_chunks[n].trigger < 0 || pact(m_chunks[n])) &&
-         ((m_chunks[n].case_ == Case::gen && !m_chunks[n].predicate) || adjectival(m_chunks[n]) ||
-          (m_chunks[n].predicate && m_chunks[n].ending == Ending::attributive))) {
+  // (3カ国協議への|参加を: past what one is asked to join, an act or not.)
+  // (3カ国での|交渉: past where it is held, too.)
+  const auto joined = [&](const Chunk& c) {
+    return !c.predicate && (c.case_ == Case::dat_adn || (c.case_ == Case::loc && m_tokens[c.end - 1].surface == "の"));
+  };
+  while (n + 1 < m_chunks.size() && n < t + 5 && m_chunks[n].actors.empty() &&
+         (((m_chunks[n].trigger < 0 || pact(m_chunks[n])) &&
+           ((m_chunks[n].case_ == Case::gen && !m_chunks[n].predicate) || adjectival(m_chunks[n]) ||
+            (m_chunks[n].predicate && m_chunks[n].ending == Ending::attributive))) ||
+          joined(m_chunks[n]))) {
     ++n;
   }
   if (n + 1 >= m_chunks.size()) return;
@@ -422,9 +429,12 @@ void SentenceReader::maker_of_object(Frame& frame, std::size_t t, const Relation
     return;
   }
   std::size_t v = k - 1;
-  // (Past up to two の- and への-phrases of the object: …の|周辺国への|移住構想.)
+  // (Past up to two の- and への-phrases of the object: …の|周辺国への|移住構想;
+  // and での-phrases: 3カ国での|交渉への|参加.)
   while (v > 0 && !m_chunks[v - 1].predicate && m_chunks[v - 1].actors.empty() &&
-         (m_chunks[v - 1].case_ == Case::gen || m_chunks[v - 1].case_ == Case::dat_adn) && k - 1 - v < 3) {
+         (m_chunks[v - 1].case_ == Case::gen || m_chunks[v - 1].case_ == Case::dat_adn ||
+          (m_chunks[v - 1].case_ == Case::loc && m_tokens[m_chunks[v - 1].end - 1].surface == "の")) &&
+         k - 1 - v < 3) {
     --v;
   }
   // (Not a clause of undergoing: Yが受けた|攻撃を非難 judges what Y suffered.)
