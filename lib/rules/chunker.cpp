@@ -843,7 +843,11 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // person's name (one the writer does not grant) is still the name's.
       const bool bracketed_title = i > 0 && actor_at[i - 1] >= 0 && e == i + 2 && rules.head_kind(tokens[i + 1]) &&
                                    mentions.actors[static_cast<std::size_t>(actor_at[i - 1])].end == i;
-      if ((after_adnominal || adnominal_term || case_term || bracketed_title) && e > i + 1 && e < tokens.size() &&
+      // 新型ミサイル「オレシニク」を配備, 新パイプライン「シベリアの力2」: a
+      // name in brackets right after the noun it names.
+      const bool appositive_term = i > 0 && tokens[i - 1].pos == "名詞" && actor_at[i - 1] < 0;
+      if ((after_adnominal || adnominal_term || case_term || bracketed_title || appositive_term) && e > i + 1 &&
+          e < tokens.size() &&
           tokens[e].surface == "」" && !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
         name_close = e;
         if (!bracketed_title) open = false;
@@ -1215,6 +1219,12 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // so may a verb of manner (…を相次ぎ|攻撃).
     std::size_t b = i - 1;
     while (b > 0 && chunks[b].absorbed && chunks[b].actors.empty()) --b;  // 演習|「セレンゲ」を|実施
+    // (…に|ミサイル|「オレシニク」配備: the noun a bracketed name names.)
+    while (b > 0 && b + 1 == i && chunks[b].case_ == Case::none && chunks[b].actors.empty() && !chunks[b].predicate &&
+           chunks[b].end == chunks[b].content_end && chunks[b].end < tokens.size() &&
+           tokens[chunks[b].end].surface == "「" && chunks[i].quote == chunks[b].quote) {
+      --b;
+    }
     while (b > 0 && chunks[b].case_ == Case::none && chunks[b].actors.empty() && !chunks[b].predicate &&
            !chunks[b].comma && chunks[b].content_end == chunks[b].begin + 1 &&
            (tokens[chunks[b].begin].pos == "副詞" || tokens[chunks[b].begin].pos == "形容詞" ||
