@@ -559,7 +559,10 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   // (Or one after the other: Xが…を打診し、Yが断った; Xが…を要求し、Yが
   // 応じていない.)
   const bool then = ask.ending == Ending::continuative;
-  if (!ask.predicate || !(asks || offers) || !ask.comma || ask.negated || !(has_particle(ask, "が") || then)) {
+  // (Or a headline's next phrase: Xが…要求　Yは拒否.)
+  const bool headline_answer = ask.headline_end && ask.ending == Ending::final;
+  if (!ask.predicate || !(asks || offers) || ask.negated ||
+      !(headline_answer || (ask.comma && (has_particle(ask, "が") || then)))) {
     return;
   }
   const auto& refuser = m_chunks[s].actors;
