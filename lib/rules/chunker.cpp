@@ -725,6 +725,40 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   }
 }
 
+// ミャンマー軍事政権は…、AAは|軍事政権との: a body (政権, 政府, 当局) named
+// again without its state, after the sentence named it with one, is that
+// state's again. Only the same words: a bare 政府 after ロシア軍 may be
+// another side's.
+void repeated_body(const std::vector<Token>& tokens, const mentions::ActorTable& table, const RuleSet& rules,
+                   std::vector<Chunk>& chunks, std::size_t i) {
+  Chunk& c = chunks[i];
+  if (!c.actors.empty() || !c.possessor.empty() || c.predicate || c.trigger >= 0 || c.content_end == c.begin ||
+      c.content_end > c.begin + 3 || chunks[i - 1].case_ == Case::gen || c.case_ == Case::gen ||
+      c.case_ == Case::none) {
+    return;  // (…領内にある|軍の|拠点: an owner so named may be the other side's.)
+  }
+  for (auto k = c.begin; k < c.content_end; ++k) {
+    if (tokens[k].pos != "名詞") return;
+  }
+  const HeadKind* head = rules.head_kind(tokens[c.content_end - 1]);
+  if (!head || *head != HeadKind::body) return;
+  const std::size_t length = c.content_end - c.begin;
+  for (std::size_t j = i; j-- > 0;) {
+    const Chunk& named = chunks[j];
+    if (named.quote != c.quote || named.actors.size() != 1 || named.content_end - named.begin <= length ||
+        table.kind(named.actors[0].actor) != mentions::ActorKind::state) {
+      continue;
+    }
+    bool same = true;
+    for (std::size_t k = 0; k < length && same; ++k) {
+      same = tokens[named.content_end - length + k].surface == tokens[c.begin + k].surface;
+    }
+    if (!same) continue;
+    c.actors = named.actors;
+    return;
+  }
+}
+
 // 次, 当時, 現在, 前: a word that picks one holder of an office out of time
 // (次の政権, 当時の外相).
 bool names_which(const Token& t) {
@@ -1011,6 +1045,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     name.absorbed = true;
   }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
+  for (std::size_t i = 1; i < chunks.size(); ++i) repeated_body(tokens, table, rules, chunks, i);
   // 同地帯, 同地区, 同州: a place named before as a place of a state
   // (シリア南部の緩衝地帯) is that state's place again.
   for (std::size_t i = 1; i < chunks.size(); ++i) {
