@@ -467,6 +467,17 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
       // コンゴ(旧ザイール)東部: a former name after the name is a gloss.
       const auto b = mentions.actors[m].begin;
       if (m != in_content.front() && b > chunk.begin && tokens[b - 1].surface == "旧") continue;
+      // パレスチナ自治区|ヨルダン川西岸: a name that opens a longer place's
+      // name (ヨルダン) stands for the place's state, not its own. (Not an
+      // actor that is itself a place: 沿ドニエストル.)
+      const bool opens_place = mentions.actors[m].end == b + 1 && rules.place_state(tokens[b].surface) < 0;
+      if (const long state = opens_place ? rules.place_state_at(tokens, b, chunk.content_end) : -1; state >= 0) {
+        const auto id = static_cast<std::uint32_t>(state);
+        if (std::none_of(chunk.possessor.begin(), chunk.possessor.end(), [&](const ActorRef& a) { return a.actor == id; })) {
+          chunk.possessor.push_back({id, false});
+        }
+        continue;
+      }
       append_refs(m, chunk.possessor);
     }
     // ガザの, クリミアを, ヨルダン川|西岸で: a region named alone is a place

@@ -211,6 +211,11 @@ long RuleSet::place_state_at(const std::vector<tokens::Token>& tokens, std::size
     joined.assign(tokens[i].surface);
     joined += tokens[i + 1].surface;
     state = place_state(joined);
+    // (ヨルダン|川|西岸: or three.)
+    if (state < 0 && i + 2 < end && tokens[i + 2].pos == "名詞") {
+      joined += tokens[i + 2].surface;
+      state = place_state(joined);
+    }
   }
   return state;
 }
