@@ -113,6 +113,14 @@ TEST_CASE("a title names a person who holds two offices by either of them") {
   CHECK(persons({"ロドリゲス副大統領は会見した。"}, 2025) == std::vector<std::string>{"delcy_rodriguez"});
 }
 
+TEST_CASE("a katakana surname matches a full name spelled with or without long-vowel marks") {
+  // The dictionary spells Lithuania's president ナウセーダ; papers also write ナウセダ.
+  CHECK(persons({"リトアニアのナウセダ大統領は会見した。"}, 2025) == std::vector<std::string>{"gitanas_nauseda"});
+  CHECK(persons({"ナウセダ大統領は会見した。"}, 2025) == std::vector<std::string>{"gitanas_nauseda"});
+  // Other letters still differ: no one.
+  CHECK(persons({"ナウセデ大統領は会見した。"}, 2025) == std::vector<std::string>{""});
+}
+
 TEST_CASE("a kanji surname before an office's title names the holder of that office in the document's year") {
   // MeCab takes 岩屋 for a common noun (a cave); before 外相 it is the foreign minister of 2024-2025.
   CHECK(persons({"岩屋外相は会見した。"}, 2025) == std::vector<std::string>{"takeshi_iwaya"});

@@ -37,9 +37,31 @@ bool may_be_name(const Token& t) { return t.pos == "名詞" && (t.pos1 == "固�
 
 // Whether `surname` is the family name within full form `form`: East Asian
 // names put it first (李在明), names in katakana last (…・ゼレンスキー).
+// Whether katakana `form` ends with katakana `tail`, long-vowel marks aside:
+// the press spells one name ナウセダ and ナウセーダ, ルッテ and ルッテー.
+bool ends_with_katakana(std::string_view form, std::string_view tail) {
+  constexpr std::string_view kLong = "ー";
+  std::size_t i = form.size();
+  std::size_t j = tail.size();
+  const auto long_mark = [&](std::string_view s, std::size_t end) {
+    return end >= kLong.size() && s.substr(end - kLong.size(), kLong.size()) == kLong;
+  };
+  while (j > 0) {
+    if (long_mark(tail, j)) {
+      j -= kLong.size();
+      continue;
+    }
+    while (long_mark(form, i)) i -= kLong.size();
+    if (i < 3 || j < 3 || form.substr(i - 3, 3) != tail.substr(j - 3, 3)) return false;
+    i -= 3;
+    j -= 3;
+  }
+  return i > 0;  // a tail, not the whole form
+}
+
 bool is_surname_of(std::string_view surname, std::string_view form) {
-  if (form.size() <= surname.size()) return false;
-  if (is_katakana(surname)) return surname.size() >= 6 && form.ends_with(surname);
+  if (form.size() <= surname.size() && !is_katakana(surname)) return false;
+  if (is_katakana(surname)) return surname.size() >= 6 && ends_with_katakana(form, surname);
   return !is_katakana(form) && form.starts_with(surname);
 }
 
