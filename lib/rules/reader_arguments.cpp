@@ -405,8 +405,10 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
        // スーダンへの|人道支援に拠出: money given to aid for Y goes to Y.
        (c.case_ == Case::dat && relation.name == "supplies" && c.trigger >= 0 &&
         m_chunks[n - 1].case_ == Case::dat_adn) ||
-       // Yからの申し出を拒否: what comes from Y is Y's.
-       (object && relation.raise_object && c.trigger < 0 && m_chunks[n - 1].case_ == Case::abl_adn) ||
+       // Yからの申し出を拒否: what comes from Y is Y's (Yからの要請を拒む: a
+       // request too).
+       (object && relation.raise_object && (c.trigger < 0 || relation_of(c).name == "requests") &&
+        m_chunks[n - 1].case_ == Case::abl_adn) ||
        partner)) {
     owners = m_chunks[n - 1].actors;
     m_used[n - 1] = true;  // 〜の is the owner here, not an argument of its own
