@@ -121,6 +121,15 @@ TEST_CASE("a katakana surname matches a full name spelled with or without long-v
   CHECK(persons({"ナウセデ大統領は会見した。"}, 2025) == std::vector<std::string>{""});
 }
 
+TEST_CASE("a surname MeCab takes for a common word names the person when the title names the state") {
+  // バラック is a common noun (barracks) to MeCab; 米特使 names the US envoy.
+  CHECK(persons({"バラック米特使は会見した。"}, 2025) == std::vector<std::string>{"tom_barrack"});
+  // Without a state, a common word stays a word.
+  CHECK(persons({"バラック特使は会見した。"}, 2025) == std::vector<std::string>{""});
+  // A state none of whose persons has that surname: no one.
+  CHECK(persons({"バラック英特使は会見した。"}, 2025) == std::vector<std::string>{""});
+}
+
 TEST_CASE("a kanji surname before an office's title names the holder of that office in the document's year") {
   // MeCab takes 岩屋 for a common noun (a cave); before 外相 it is the foreign minister of 2024-2025.
   CHECK(persons({"岩屋外相は会見した。"}, 2025) == std::vector<std::string>{"takeshi_iwaya"});

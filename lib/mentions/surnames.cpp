@@ -93,8 +93,19 @@ bool government_before_title(const std::vector<Token>& tokens, std::size_t k, co
 // The title that opens at token k, also past a posting (駐日|大使, 駐|大阪|総領事),
 // past a government's kind (自治|政府|首相) or past a ・ and the office's
 // state or field (バラック・シリア担当|特使); empty when none does.
+// バラック|米|特使, ラブロフ|露|外相: the state whose one-character
+// abbreviation stands between a surname and its title, or nullopt.
+std::optional<std::uint32_t> state_before_title(const std::vector<Token>& tokens, std::size_t k,
+                                                const ActorTable& table) {
+  if (k + 1 >= tokens.size() || tokens[k].pos != "名詞") return std::nullopt;
+  const mentions::Actor* state = table.find_abbrev(tokens[k]);
+  if (!state || title_at(tokens, k + 1, table).empty()) return std::nullopt;
+  return static_cast<std::uint32_t>(state - table.actors().data());
+}
+
 std::string_view office_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
   if (government_before_title(tokens, k, table)) return title_at(tokens, k + 2, table);
+  if (state_before_title(tokens, k, table)) return title_at(tokens, k + 1, table);
   const bool posting = tokens[k].surface == "駐";
   if (const auto title = title_at(tokens, k, table); !title.empty() || (!posting && tokens[k].surface != "・")) {
     return title;
@@ -352,7 +363,9 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         }
         if (common_word) matched = false;
         if (!matched) {
-          const auto state = owner_state(tokens, mentions, table, begin);
+          // (バラック米特使: or the state the title itself names.)
+          auto state = owner_state(tokens, mentions, table, begin);
+          if (!state && title) state = state_before_title(tokens, k, table);
           auto named = state ? person_of_state(surname, *state, table, m_year, office) : std::nullopt;
           // (A common word must also fit the office: グラス駐日大使 is the ambassador.)
           if (named && common_word && !table.title_names_role(office_at(tokens, k, table), actors[*named].role)) {
