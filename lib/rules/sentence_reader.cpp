@@ -1165,8 +1165,18 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                             (frame.target.rule->case_ == Case::com || frame.target.rule->case_ == Case::com_adn ||
                              counted) &&
                             !separately();
+  // (XやYとの共同訓練: partners given as examples with や, not as a closed
+  // list, may each train apart with the subject.)
+  const auto examples = [&] {
+    if (frame.target.chunk < 0) return false;
+    for (auto k = static_cast<std::size_t>(frame.target.chunk); k-- > 0 && m_chunks[k].absorbed;) {
+      if (has_particle(m_chunks[k], "や")) return true;
+    }
+    return false;
+  };
   if (relation.symmetric && frame.pair.empty() && frame.target.actors.size() >= 2 &&
-      (function_at(t, Function::joint) || frame.joint_sides || met_together)) {
+      (function_at(t, Function::joint) || frame.joint_sides || met_together) &&
+      !(!frame.source.actors.empty() && !met_together && examples())) {
     frame.pair = frame.target.actors;
     frame.pair_rule = met_together ? "verb.met_together" : "noun.joint_partners";
     frame.pair_confidence = frame.target.confidence * 0.9;
