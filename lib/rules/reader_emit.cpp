@@ -125,7 +125,8 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
   };
   if (!frame.pair.empty()) all_pairs(frame.pair, frame.pair_rule, frame.pair_confidence);
   // (日米中ロなどとEUが加盟し: those who join a body join it, not each other.)
-  if (has_source && !has_target && frame.source.actors.size() >= 2 && !frame.mediator && !trigger.trigger->joins) {
+  if (has_source && !has_target && frame.source.actors.size() >= 2 && !frame.mediator && !trigger.trigger->joins &&
+      !frame.source_examples) {
     all_pairs(frame.source.actors, frame.source.rule->id + "+coordination", frame.source.confidence * 0.95);
   }
   if (!frame.pair.empty() && has_source) {

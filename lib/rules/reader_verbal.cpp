@@ -982,6 +982,9 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
                       !noun.possessor.empty() && !noun.metonym_only && function_at(h, Function::troops);
   if (!noun.actors.empty() && usable(noun, role, relation)) {
     fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
+    for (std::size_t k = h; role == Role::source && k-- > p + 1 && m_chunks[k].absorbed;) {
+      if (has_particle(m_chunks[k], "や")) frame.source_examples = true;
+    }
   } else if (forces) {
     fill(frame.source, noun.possessor, &relative, 0.9);
   } else if (noun.actors.empty() && (role == Role::target || place) && !noun.possessor.empty()) {

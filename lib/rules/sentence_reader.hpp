@@ -46,6 +46,9 @@ struct Frame {
   bool hypothetical = false;
   bool unnamed_side = false;  // the act names its other side, if by no actor (他の国との協力)
   bool mediator = false;  // the source mediates: coordinated sources are no pair
+  // The source is a relative clause's head listed as examples (…に協力する
+  // リビアやチュニジア): each acts with someone unnamed, not with the others.
+  bool source_examples = false;
   bool joint_sides = false;  // a count of the sides comes before the act (4か国による活動)
   std::vector<ActorRef> with;  // who acts together with the source (Xとともに)
   double with_confidence = 0.0;
