@@ -130,6 +130,19 @@ TEST_CASE("a surname MeCab takes for a common word names the person when the tit
   CHECK(persons({"バラック英特使は会見した。"}, 2025) == std::vector<std::string>{""});
 }
 
+TEST_CASE("a two-katakana surname before a title names a holder only of a state the document named") {
+  // ルト is too short to stand alone: Kenya's president once Kenya is named.
+  CHECK(persons({"ルト大統領は会見した。"}, 2025) == std::vector<std::string>{""});
+  CHECK(persons({"ケニアで選挙があった。", "ルト大統領は会見した。"}, 2025) ==
+        std::vector<std::string>{"", "william_ruto"});
+}
+
+TEST_CASE("two surnames before 両 and a title name both holders") {
+  // 特使 names a special envoy too; クルチ is Türkiye's, ルビニャン Armenia's.
+  CHECK(persons({"ルビニャン、クルチ両特使が会談した。"}, 2025) ==
+        std::vector<std::string>{"ruben_rubinyan serdar_kilic"});
+}
+
 TEST_CASE("a kanji surname before an office's title names the holder of that office in the document's year") {
   // MeCab takes 岩屋 for a common noun (a cave); before 外相 it is the foreign minister of 2024-2025.
   CHECK(persons({"岩屋外相は会見した。"}, 2025) == std::vector<std::string>{"takeshi_iwaya"});

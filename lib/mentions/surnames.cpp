@@ -76,6 +76,10 @@ bool is_first_name_of(std::string_view name, std::string_view form) {
 // empty when none does.
 std::string_view title_at(const std::vector<Token>& tokens, std::size_t k, const ActorTable& table) {
   if (const auto title = table.find_title(tokens[k].surface); !title.empty()) return title;
+  // (ルビニャン、クルチ|両|特使: the title of two named before it.)
+  if (tokens[k].surface == "両" && tokens[k].pos == "接頭詞" && k + 1 < tokens.size()) {
+    return title_at(tokens, k + 1, table);
+  }
   if (k + 1 >= tokens.size()) return {};
   thread_local std::string joined;  // per thread, so that its buffer is allocated once
   joined.assign(tokens[k].surface);
@@ -256,7 +260,10 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
   // Three katakana or two kanji or more; and most nouns after a name are no
   // title (ゼレンスキー政権), which spares the walk over every person below.
   const bool long_enough = is_katakana(surname) ? surname.size() >= 9 : is_kanji(surname) && surname.size() >= 6;
-  if (!long_enough || !table.is_title(title)) return std::nullopt;
+  // (ルト大統領: two katakana only among the persons of the states the
+  // document has named.)
+  const bool short_katakana = is_katakana(surname) && surname.size() == 6;
+  if (!(long_enough || short_katakana) || !table.is_title(title)) return std::nullopt;
   thread_local std::vector<std::uint32_t> persons;
   persons.clear();
   const auto& actors = table.actors();
@@ -264,7 +271,9 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
     if (actors[i].kind == ActorKind::person && table.title_names_role(title, actors[i].role)) persons.push_back(i);
   }
   const auto in_office_then = [year](const Actor& person) { return in_office(person, year); };
-  if (const auto one = one_person(surname, persons, table, year, in_office_then)) return one;
+  if (long_enough) {
+    if (const auto one = one_person(surname, persons, table, year, in_office_then)) return one;
+  }
   std::erase_if(persons, [&](std::uint32_t p) {
     const Actor* state = table.find_id(table.affiliation(actors[p]));
     const auto index = state ? static_cast<std::uint32_t>(state - actors.data()) : ~std::uint32_t{0};
