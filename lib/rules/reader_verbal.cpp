@@ -341,6 +341,12 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
           // (Xを「…」と呼んで批判: named, not summoned.)
           const bool named = k + 1 < j && (m_chunks[k + 1].case_ == Case::quote || m_chunks[k + 1].quote != c.quote);
           if (!summoned.empty()) fill(frame.target, summoned, invited ? &guest : named ? &called : &rule, 1.0);
+          // XとYを招いて会合を開いた: guests invited together meet each other too.
+          if (invited && summoned.size() >= 2 && frame.pair.empty() && frame.target.actors == summoned) {
+            frame.pair = summoned;
+            frame.pair_rule = "verb.invited_together";
+            frame.pair_confidence = 0.65;
+          }
         }
       }
       in_condition = false;  // (a clause before the condition is not in it)
