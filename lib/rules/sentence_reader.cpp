@@ -660,6 +660,19 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         break;
       }
     }
+    // Yへの支援を否定した: an act denied is an act not done (read with the
+    // act), no rejection of the one it would have been aimed at.
+    if (relation.name == "rejects" && function_at(t, Function::deny)) {
+      for (std::size_t k = t; k-- > 0 && !m_chunks[k].predicate && m_chunks[k].quote == head.quote;) {
+        if (m_chunks[k].case_ == Case::none && m_chunks[k].actors.empty()) continue;  // (一貫して)
+        // (Yの非難を否定: an accusation denied rejects the accuser.)
+        if (m_chunks[k].case_ == Case::acc && m_chunks[k].trigger >= 0 && m_chunks[k].actors.empty() &&
+            !relation_of(m_chunks[k]).raise_object) {
+          return;
+        }
+        break;
+      }
+    }
     // What is deployed may be the passive's subject; に stays the destination.
     const bool flip = head.passive && !relation.theme_passive;
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
