@@ -523,6 +523,34 @@ bool SentenceReader::refused_relative_request(std::size_t p, std::vector<Relatio
   return false;
 }
 
+// Xは、Yへの返還には応じない: what one declines to do for Y (no act the
+// dictionary names) is declined to Y, who asked for it.
+bool SentenceReader::declined_for(std::size_t p, std::vector<RelationMention>& out) {
+  std::size_t k = p - 1;
+  if (k > 0 && is_adverb(k)) --k;  // (…には|一切|応じない)
+  const Chunk& what = m_chunks[k];
+  if (k == 0 || what.case_ != Case::dat || !what.actors.empty() || what.trigger >= 0 || what.predicate ||
+      what.quote != m_chunks[p].quote) {
+    return false;
+  }
+  // (モーリシャスへの|諸島の|返還: past what is to be handed over.)
+  if (k > 1 && m_chunks[k - 1].case_ == Case::gen && m_chunks[k - 1].actors.empty() && m_chunks[k - 1].possessor.empty() &&
+      !m_chunks[k - 1].predicate && m_chunks[k - 1].trigger < 0) {
+    --k;
+  }
+  const Chunk& for_whom = m_chunks[k - 1];
+  if (for_whom.case_ != Case::dat_adn || for_whom.actors.empty() || for_whom.metonym_only || for_whom.predicate ||
+      for_whom.quote != what.quote) {
+    return false;
+  }
+  const Chunk* refuser = subject_before(k - 1, what.quote);
+  if (!refuser || shares_actor(refuser->actors, for_whom.actors)) return false;
+  static const RoleRule refuser_rule{"refusal.declined_for", Form::verb, Voice::active, Case::topic, Role::source, 0.65};
+  static const RoleRule asker_rule{"refusal.declined_to", Form::verb, Voice::active, Case::dat_adn, Role::target, 0.65};
+  emit_refusal(refuser->actors, refuser_rule, for_whom.actors, asker_rule, p, out);
+  return true;
+}
+
 // XはYに…を求めているが、Yは応じていない (拒否している): the one asked, who
 // refuses with nothing else named as refused, rejects the one who asked.
 void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMention>& out) {
@@ -532,6 +560,7 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   const bool refuses = refusal.trigger >= 0 && relation_of(refusal).name == "rejects" && !refusal.negated;
   if (!declines && !refuses) return;
   if (refused_relative_request(p, out)) return;
+  if (declines && declined_for(p, out)) return;
   std::size_t s = p;  // the refuser: the clause's subject, with no object between
   // (…が、Yは「…」と拒否した: past the words the refusal quotes.)
   for (std::size_t k = p; k-- > 0;) {

@@ -373,6 +373,7 @@ class SentenceReader {
                        std::vector<RelationMention>& out);
   // Xは、Yが求める|Nに|応じない: emits the refusal of a request a relative
   // clause names; true when it did (the caller reads no other refusal there).
+  bool declined_for(std::size_t p, std::vector<RelationMention>& out);
   bool refused_relative_request(std::size_t p, std::vector<RelationMention>& out);
   // Xは、Yからの|ガスに|依存: the side depended on for goods supplies them.
   void read_dependence(std::size_t p, std::vector<RelationMention>& out);
