@@ -11,6 +11,12 @@ bool SentenceReader::has_own_arguments(std::size_t j) const {
   const Chunk& pred = m_chunks[j];
   if (pred.content_end == pred.begin + 1 && m_tokens[pred.begin].pos == "形容詞" && pred.trigger < 0) return false;
   const Case c = m_chunks[j - 1].case_;
+  // 対話を|通じた|解決, 第三国を|介した|協議: a means named with its own
+  // object only, no clause that could take the arguments before it.
+  if (c == Case::acc && pred.trigger < 0 && pred.content_end > pred.begin && m_chunks[j - 1].actors.empty()) {
+    const std::string_view verb = m_tokens[pred.content_end - 1].base;
+    if (verb == "通じる" || verb == "介する" || verb == "介す" || verb == "経る") return false;
+  }
   // 国境沿いに|ある|拠点: a place that only says where the noun is; the
   // noun is its subject, so a が-phrase before is the outer clause's.
   if (c == Case::dat && function_at(j, Function::located)) return false;
