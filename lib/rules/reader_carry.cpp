@@ -125,6 +125,22 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
       return;
     }
   }
+  // Yの港に発電船を派遣し、電力を供給: an act on the ground after one that
+  // landed somewhere, however that place was named, lands there too.
+  const auto lands = [](const RelationType& r) {
+    return r.name == "deploys" || r.name == "supplies" || r.name == "attacks";
+  };
+  // (Not an attack after: Yに展開し、…と共同で作戦を行う names no one attacked.)
+  if (relation.name == "supplies" && m_chunks[q].trigger >= 0 && lands(relation_of(m_chunks[q])) &&
+      !m_chunks[q].passive) {
+    Frame first;
+    verbal_arguments(first, q, Voice::active, relation_of(m_chunks[q]), q, q);
+    static const RoleRule landed{"verb.carried_place", Form::verb, Voice::active, Case::none, Role::target, 0.55};
+    if (!first.target.actors.empty() && all_states(first.target.actors)) {
+      fill(frame.target, first.target.actors, &landed, 1.0);
+      return;
+    }
+  }
   static const RoleRule rule{"verb.carried_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
   for (std::size_t j = q; j-- > s + 1;) {
     const Chunk& c = m_chunks[j];
