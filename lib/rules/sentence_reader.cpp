@@ -1224,6 +1224,24 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
   // (Relations are looked up by name only where they may apply: a look-up
   // hashes the name, and this runs for every trigger.)
+  // Yと交渉することはない, 協議しない: talks denied for the time to come are
+  // refused (eval/GUIDELINES.md: 協議を拒否 is rejects); talks not held so
+  // far (協議していない, しなかった) are only not held.
+  // (An intent denied, 協議するつもりはない, stays a negated wish.)
+  if (!refused && relation.name == "negotiates" && frame.negated && !frame.hypothetical && head.predicate &&
+      !frame.source.actors.empty() && !frame.target.actors.empty()) {
+    bool done_so_far = false;
+    // (The act's own tail, and a こと|は|ない after it.)
+    for (std::size_t k = t; k < m_chunks.size() && k <= t + 2 && !done_so_far; ++k) {
+      const auto& first = m_tokens[m_chunks[k].begin].base;
+      if (k > t && first != "こと" && first != "ない") break;
+      for (auto i = k == t ? m_chunks[k].content_end : m_chunks[k].begin; i < m_chunks[k].end; ++i) {
+        const auto& base = m_tokens[i].base;
+        done_so_far = done_so_far || base == "いる" || base == "た" || base == "おる";
+      }
+    }
+    refused = !done_so_far;
+  }
   if (const int rejects = refused ? m_k.lexicon.find_relation("rejects") : -1;
       rejects >= 0 && frame.pair.empty()) {
     frame.negated = false;
