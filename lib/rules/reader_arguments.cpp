@@ -223,7 +223,10 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   if (form == Form::verb && voice == Voice::active && relation.name == "requests" && c.case_ == Case::acc &&
       j > 0 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen && !m_chunks[j - 1].actors.empty() &&
       !m_chunks[j - 1].metonym_only && !function_at(j - 1, Function::origin) &&
-      usable(m_chunks[j - 1], Role::target, relation) && !unnamed_addressee()) {
+      usable(m_chunks[j - 1], Role::target, relation) && !unnamed_addressee() &&
+      // (西サハラの|独立を求める: what is asked for its owner's sake is not
+      // asked of its owner.)
+      !function_at(j, Function::granted)) {
     static const RoleRule rule{"verb.asked_act_owner", Form::verb, Voice::active, Case::acc, Role::target, 0.7};
     fill(frame.target, m_chunks[j - 1].actors, &rule, weight, true);
     m_used[j - 1] = true;

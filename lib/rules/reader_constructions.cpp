@@ -251,7 +251,7 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
   // by another, is asked of its owner.
   if (t + 2 < m_chunks.size() && m_chunks[t + 1].case_ == Case::gen && m_chunks[t + 1].quote == ask.quote &&
       !m_chunks[t + 1].predicate && m_chunks[t + 2].actors.empty() && !m_chunks[t + 2].predicate &&
-      !function_at(t + 1, Function::origin)) {
+      !function_at(t + 1, Function::origin) && !function_at(t + 2, Function::granted)) {
     const Chunk& of = m_chunks[t + 1];
     const auto& owner = of.actors.empty() ? of.possessor : of.actors;
     if (!owner.empty() && !of.metonym_only && !of.absorbed) {

@@ -36,7 +36,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::joint, "joint"},             {Function::manner, "manner"},
     {Function::accept, "accept"},           {Function::say, "say"},
     {Function::summon, "summon"},           {Function::company, "company"},
-    {Function::envoy, "envoy"},             {Function::site, "site"},
+    {Function::envoy, "envoy"},             {Function::site, "site"},             {Function::granted, "granted"},
 };
 
 template <typename E, std::size_t N>
