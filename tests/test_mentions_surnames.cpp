@@ -143,6 +143,15 @@ TEST_CASE("two surnames before 両 and a title name both holders") {
         std::vector<std::string>{"ruben_rubinyan serdar_kilic"});
 }
 
+TEST_CASE("a ruler named by first name and title is found among the states the document named") {
+  // タミーム is a common word to MeCab, and Qatar's emir is タミム・ビン・ハマド・サーニ in the dictionary.
+  CHECK(persons({"カタールのタミーム首長は会見した。"}, 2025) == std::vector<std::string>{"tamim_bin_hamad_al_thani"});
+  CHECK(persons({"カタールで会議が開かれた。", "タミーム首長は会見した。"}, 2025) ==
+        std::vector<std::string>{"", "tamim_bin_hamad_al_thani"});
+  // Qatar not named: no one.
+  CHECK(persons({"タミーム首長は会見した。"}, 2025) == std::vector<std::string>{""});
+}
+
 TEST_CASE("a kanji surname before an office's title names the holder of that office in the document's year") {
   // MeCab takes 岩屋 for a common noun (a cave); before 外相 it is the foreign minister of 2024-2025.
   CHECK(persons({"岩屋外相は会見した。"}, 2025) == std::vector<std::string>{"takeshi_iwaya"});

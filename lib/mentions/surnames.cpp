@@ -68,8 +68,23 @@ bool is_surname_of(std::string_view surname, std::string_view form) {
 // Whether katakana `name` is the first of the names in `form` (シャフリ in
 // シャフリ・シャムスディン): Indonesian and some Arab names are used so.
 bool is_first_name_of(std::string_view name, std::string_view form) {
-  return is_katakana(name) && name.size() >= 6 && form.size() > name.size() && form.starts_with(name) &&
-         form.substr(name.size()).starts_with("・");
+  if (!is_katakana(name) || name.size() < 6) return false;
+  // (Long-vowel marks aside, as for surnames: タミーム for タミム.)
+  constexpr std::string_view kLong = "ー";
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (j < name.size()) {
+    if (name.substr(j, kLong.size()) == kLong) {
+      j += kLong.size();
+      continue;
+    }
+    while (form.substr(i, kLong.size()) == kLong) i += kLong.size();
+    if (i + 3 > form.size() || j + 3 > name.size() || form.substr(i, 3) != name.substr(j, 3)) return false;
+    i += 3;
+    j += 3;
+  }
+  while (form.substr(i, kLong.size()) == kLong) i += kLong.size();
+  return form.substr(i).starts_with("・");
 }
 
 // The title that opens at token k, as one token (外相) or two (外務|大臣);
@@ -256,7 +271,8 @@ std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint
 // state the document has named, if only one's has.)
 std::optional<std::uint32_t> titled_person(std::string_view surname, std::string_view title,
                                            const ActorTable& table, int year,
-                                           const std::vector<std::uint32_t>& states_named) {
+                                           const std::vector<std::uint32_t>& states_named,
+                                           bool named_states_only = false) {
   // Three katakana or two kanji or more; and most nouns after a name are no
   // title (ゼレンスキー政権), which spares the walk over every person below.
   const bool long_enough = is_katakana(surname) ? surname.size() >= 9 : is_kanji(surname) && surname.size() >= 6;
@@ -271,7 +287,7 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
     if (actors[i].kind == ActorKind::person && table.title_names_role(title, actors[i].role)) persons.push_back(i);
   }
   const auto in_office_then = [year](const Actor& person) { return in_office(person, year); };
-  if (long_enough) {
+  if (long_enough && !named_states_only) {
     if (const auto one = one_person(surname, persons, table, year, in_office_then)) return one;
   }
   std::erase_if(persons, [&](std::uint32_t p) {
@@ -279,7 +295,9 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
     const auto index = state ? static_cast<std::uint32_t>(state - actors.data()) : ~std::uint32_t{0};
     return std::find(states_named.begin(), states_named.end(), index) == states_named.end();
   });
-  return one_person(surname, persons, table, year, in_office_then);
+  if (const auto one = one_person(surname, persons, table, year, in_office_then)) return one;
+  // (タミーム首長: Gulf rulers go by their first name.)
+  return one_person(surname, persons, table, year, in_office_then, is_first_name_of);
 }
 
 // タンザニアの|ハッサン大統領, where the dictionary gives ハッサン大統領 to
@@ -380,9 +398,11 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
           if (named && common_word && !table.title_names_role(office_at(tokens, k, table), actors[*named].role)) {
             named.reset();
           }
-          if (!named && !state && title && !common_word) {
+          // (タミーム首長, a common word to MeCab: only a holder from a state
+          // the document has named.)
+          if (!named && !state && title) {
             named = titled_person(surname, office.empty() ? std::string_view(tokens[k].surface) : office, table, m_year,
-                                  m_states);
+                                  m_states, common_word);
           }
           if (!named) continue;
           person = *named;
