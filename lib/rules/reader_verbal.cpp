@@ -299,7 +299,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // Its own owner may still name the doer (オーストラリア主導の部隊が).
       // A が-phrase past a clause boundary is that clause's (民間人が死亡した
       // と主張し、…を非難した), and leaves this one's topic standing.
-      unnamed_subject = frame.source.actors.empty() && (c.case_ == Case::topic || !boundary) && names_unnamed_actor(j);
+      // (Not a subject inside a relative clause on this clause's phrase:
+      // 軍事政権が|続く|マリに…派遣.)
+      unnamed_subject = frame.source.actors.empty() && (c.case_ == Case::topic || !boundary) && !in_relative &&
+                        names_unnamed_actor(j);
     }
     if (c.predicate) {
       // A predicate met inside a relative clause (below): one that modifies
