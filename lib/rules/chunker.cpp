@@ -1497,7 +1497,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                           (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
     // スーダン国軍と|準軍事組織|「即応支援部隊」の: a bare noun naming what
     // kind of group the next actor is stands between the two conjuncts.
-    const bool descriptor = listing && c.case_ == Case::com && next.actors.empty() && !next.predicate &&
+    // (アルシャバーブや|過激派組織|「イスラム国」の: so with や.)
+    const bool descriptor = listing && (c.case_ == Case::com || c.case_ == Case::coord) && next.actors.empty() &&
+                            !next.predicate &&
                             next.trigger < 0 && next.case_ == Case::none && next.end == next.content_end &&
                             next.content_end > next.begin && !next.comma && i + 2 < chunks.size() &&
                             !chunks[i + 2].actors.empty() && !chunks[i + 2].predicate &&
