@@ -111,6 +111,36 @@ long SentenceReader::governing_predicate(std::size_t t) const {
   return -1;
 }
 
+// Yへの支援を否定した: an act denied (its noun the denial's object) is an
+// act not done, read with the act; no rejection of the one it would have
+// been aimed at. (Yの非難を否定: an accusation denied still rejects the
+// accuser.)
+bool SentenceReader::denies_an_act(std::size_t t) const {
+  if (!function_at(t, Function::deny)) return false;
+  for (std::size_t k = t; k-- > 0 && !m_chunks[k].predicate && m_chunks[k].quote == m_chunks[t].quote;) {
+    const Chunk& c = m_chunks[k];
+    if (c.case_ == Case::none && c.actors.empty()) continue;  // (一貫して)
+    return c.case_ == Case::acc && c.trigger >= 0 && c.actors.empty() && !relation_of(c).raise_object;
+  }
+  return false;
+}
+
+// Yと交渉することはない, 協議しない: a negation of the time to come (talks
+// so denied are refused: eval/GUIDELINES.md, 協議を拒否 is rejects), not of
+// the past or the present (協議していない, しなかった: only not held).
+bool SentenceReader::denied_ahead(std::size_t t) const {
+  // (The act's own tail, and a こと|は|ない after it.)
+  for (std::size_t k = t; k < m_chunks.size() && k <= t + 2; ++k) {
+    const auto& first = m_tokens[m_chunks[k].begin].base;
+    if (k > t && first != "こと" && first != "ない") break;
+    for (auto i = k == t ? m_chunks[k].content_end : m_chunks[k].begin; i < m_chunks[k].end; ++i) {
+      const auto& base = m_tokens[i].base;
+      if (base == "いる" || base == "た" || base == "おる") return false;
+    }
+  }
+  return true;
+}
+
 void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   const Chunk& c = m_chunks[p];
   if (c.negated) frame.negated = true;

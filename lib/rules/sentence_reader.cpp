@@ -660,19 +660,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         break;
       }
     }
-    // Yへの支援を否定した: an act denied is an act not done (read with the
-    // act), no rejection of the one it would have been aimed at.
-    if (relation.name == "rejects" && function_at(t, Function::deny)) {
-      for (std::size_t k = t; k-- > 0 && !m_chunks[k].predicate && m_chunks[k].quote == head.quote;) {
-        if (m_chunks[k].case_ == Case::none && m_chunks[k].actors.empty()) continue;  // (一貫して)
-        // (Yの非難を否定: an accusation denied rejects the accuser.)
-        if (m_chunks[k].case_ == Case::acc && m_chunks[k].trigger >= 0 && m_chunks[k].actors.empty() &&
-            !relation_of(m_chunks[k]).raise_object) {
-          return;
-        }
-        break;
-      }
-    }
+    if (relation.name == "rejects" && denies_an_act(t)) return;
     // What is deployed may be the passive's subject; に stays the destination.
     const bool flip = head.passive && !relation.theme_passive;
     verbal_arguments(frame, t, flip ? Voice::passive : active_voice(t), relation, t, t);
@@ -1225,26 +1213,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   readout_partner(frame, t);
   conditional_partner(frame, t, relation);
   if (!head.predicate && relation.name == "negotiates") attended(t, frame, trigger_mention, relation, out);
-  // (Relations are looked up by name only where they may apply: a look-up
-  // hashes the name, and this runs for every trigger.)
-  // Yと交渉することはない, 協議しない: talks denied for the time to come are
-  // refused (eval/GUIDELINES.md: 協議を拒否 is rejects); talks not held so
-  // far (協議していない, しなかった) are only not held.
-  // (An intent denied, 協議するつもりはない, stays a negated wish.)
   if (!refused && relation.name == "negotiates" && frame.negated && !frame.hypothetical && head.predicate &&
       !frame.source.actors.empty() && !frame.target.actors.empty()) {
-    bool done_so_far = false;
-    // (The act's own tail, and a こと|は|ない after it.)
-    for (std::size_t k = t; k < m_chunks.size() && k <= t + 2 && !done_so_far; ++k) {
-      const auto& first = m_tokens[m_chunks[k].begin].base;
-      if (k > t && first != "こと" && first != "ない") break;
-      for (auto i = k == t ? m_chunks[k].content_end : m_chunks[k].begin; i < m_chunks[k].end; ++i) {
-        const auto& base = m_tokens[i].base;
-        done_so_far = done_so_far || base == "いる" || base == "た" || base == "おる";
-      }
-    }
-    refused = !done_so_far;
+    refused = denied_ahead(t);
   }
+  // (Relations are looked up by name only where they may apply: a look-up
+  // hashes the name, and this runs for every trigger.)
   if (const int rejects = refused ? m_k.lexicon.find_relation("rejects") : -1;
       rejects >= 0 && frame.pair.empty()) {
     frame.negated = false;

@@ -422,6 +422,8 @@ class SentenceReader {
   std::size_t act_head(std::size_t t) const;
   long governing_predicate(std::size_t t) const;
   void read_mood(Frame& frame, std::size_t p);
+  bool denies_an_act(std::size_t t) const;
+  bool denied_ahead(std::size_t t) const;
 
   // reader_carry.cpp: roles carried across predicates.
   bool goes_on(std::size_t j) const;
