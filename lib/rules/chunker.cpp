@@ -1266,9 +1266,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     std::size_t b = i - 1;
     while (b > 0 && chunks[b].absorbed && chunks[b].actors.empty()) --b;  // 演習|「セレンゲ」を|実施
     // (…に|ミサイル|「オレシニク」配備: the noun a bracketed name names.)
-    while (b > 0 && b + 1 == i && chunks[b].case_ == Case::none && chunks[b].actors.empty() && !chunks[b].predicate &&
-           chunks[b].end == chunks[b].content_end && chunks[b].end < tokens.size() &&
-           tokens[chunks[b].end].surface == "「" && chunks[i].quote == chunks[b].quote) {
+    if (b > 0 && b + 1 == i && chunks[b].case_ == Case::none && chunks[b].actors.empty() && !chunks[b].predicate &&
+        chunks[b].end == chunks[b].content_end && chunks[b].end < tokens.size() &&
+        tokens[chunks[b].end].surface == "「" && chunks[i].quote == chunks[b].quote) {
       --b;
     }
     while (b > 0 && chunks[b].case_ == Case::none && chunks[b].actors.empty() && !chunks[b].predicate &&
@@ -1466,7 +1466,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   };
   // 大使, 代表: one sent to speak for another (not 幹部, 司令官: ワグネルの
   // 司令官 is the group's own).
-  const auto is_title_head = [&](const tokens::Token& noun) {
+  const auto names_envoy = [&](const tokens::Token& noun) {
     return rules.has_function(noun, Function::envoy) || noun.base == "代表";
   };
   // マリ、ブルキナファソと|サヘル諸国同盟を|結成: those named with と found
@@ -1540,7 +1540,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                next.content_end > next.begin &&
                std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
                std::none_of(next.actors.begin(), next.actors.end(), [&](const ActorRef& a) { return state_like(a); }) &&
-               is_title_head(tokens[next.content_end - 1])) {
+               names_envoy(tokens[next.content_end - 1])) {
       // 英国の|国連大使, 米国の|NATO大使: a state's envoy to a body speaks
       // for the state, not for the body.
       next.actors = c.actors;
