@@ -935,18 +935,33 @@ void SentenceReader::predicate_noun_owner(Frame& frame, std::size_t t, const Rel
       !frame.source.rule || (frame.source.rule->case_ != Case::topic && frame.source.rule->case_ != Case::nom)) {
     return;
   }
+  // Xは米国の制裁対象となった: named as the act's target (対象), the subject
+  // undergoes the act and the owner does it.
+  const bool undergoes = head.content_end > head.begin && m_tokens[head.content_end - 1].base == "対象";
+  const auto take = [&](const std::vector<ActorRef>& owner, double weight) {
+    static const RoleRule rule{"noun.predicate_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
+    static const RoleRule doer{"noun.target_owner", Form::noun, Voice::active, Case::gen, Role::source, 0.7};
+    static const RoleRule undergoer{"noun.target_subject", Form::noun, Voice::active, Case::topic, Role::target, 0.7};
+    if (!undergoes) {
+      fill(frame.target, owner, &rule, weight);
+      return;
+    }
+    const std::vector<ActorRef> subject = frame.source.actors;
+    frame.source = Filler{};
+    fill(frame.source, owner, &doer, weight);
+    fill(frame.target, subject, &undergoer, 1.0);
+  };
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != head.quote || c.predicate || c.case_ != Case::gen) return;
-    static const RoleRule rule{"noun.predicate_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
     // ブータン最大の|援助国: the actor inside the phrase right before the noun.
     // (No usable() test: that reads the phrase's own actors, which it has none of.)
     if (c.actors.empty() && j + 1 == t && !c.possessor.empty() && !c.absorbed) {
-      fill(frame.target, c.possessor, &rule, 0.9);
+      take(c.possessor, 0.9);
       return;
     }
     if (c.actors.empty()) continue;
-    if (!c.absorbed && usable(c, Role::target, relation)) fill(frame.target, c.actors, &rule, 1.0);
+    if (!c.absorbed && usable(c, Role::target, relation)) take(c.actors, 1.0);
     return;
   }
 }
