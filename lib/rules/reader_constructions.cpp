@@ -1439,6 +1439,28 @@ void SentenceReader::speaker(Frame& frame, std::size_t t) {
   fill(frame.source, said_by.actors, &rule, said_by.confidence);
 }
 
+// 報道官は「Xから…を求められた」と話した: quoted words in the passive with
+// a doer named but no subject of their own tell what the speaker underwent.
+void SentenceReader::passive_speaker(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  // (Not a clause on a noun: 「スペインに占領された都市」と呼ぶ names a thing.)
+  if (!head.predicate || !head.passive || head.ending == Ending::attributive || head.quote == 0 ||
+      !frame.target.actors.empty() || frame.source.actors.empty()) {
+    return;
+  }
+  for (std::size_t k = t; k-- > 0 && m_chunks[k].quote == head.quote;) {
+    const Chunk& c = m_chunks[k];
+    if (!c.predicate && (c.case_ == Case::topic || c.case_ == Case::nom)) return;  // (the words' own subject)
+  }
+  std::size_t q = t + 1;
+  while (q < m_chunks.size() && m_chunks[q].quote == head.quote) ++q;
+  if (q == m_chunks.size() || m_chunks[q - 1].case_ != Case::quote) return;
+  const Filler said_by = speaker_after(q, relation_of(head));
+  if (said_by.actors.empty() || shares_actor(said_by.actors, frame.source.actors)) return;
+  static const RoleRule rule{"quote.speaker_undergoes", Form::verb, Voice::passive, Case::topic, Role::target, 0.65};
+  fill(frame.target, said_by.actors, &rule, said_by.confidence);
+}
+
 // Xは、Yとの協力が欠かせないと訴えた: a joint act put as the subject of
 // words said without brackets, with no doer of its own, is the speaker's,
 // as with bracketed words (speaker).

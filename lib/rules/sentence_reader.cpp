@@ -1201,6 +1201,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   // describes is no act of whoever speaks.)
   const bool noun_is_doer = head.predicate && relative_agent(t);
   if (frame.source.actors.empty() && head.quote != 0 && !noun_is_doer) speaker(frame, t);
+  passive_speaker(frame, t);
   if (frame.source.actors.empty() && head.quote == 0 && !noun_is_doer) complement_speaker(frame, t);
   if (!head.predicate) attack_set_in(frame, t, relation);
   headline_meeting_parties(frame, t, relation);

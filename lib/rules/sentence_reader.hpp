@@ -407,6 +407,7 @@ class SentenceReader {
   void attended(std::size_t t, const Frame& meeting, const mentions::TriggerMention& trigger,
                 const RelationType& relation, std::vector<RelationMention>& out);
   void speaker(Frame& frame, std::size_t t);
+  void passive_speaker(Frame& frame, std::size_t t);
   Filler speaker_after(std::size_t q, const RelationType& relation);
   bool outside(const Chunk& c) const;
   void refused_request_target(Frame& frame, std::size_t t);
