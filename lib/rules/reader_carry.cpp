@@ -81,6 +81,8 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
     if (c.ending == Ending::attributive && q + 1 < t && !m_chunks[q + 1].predicate) continue;
     // (…を非難し、対抗措置を取ると|警告した: the words said are the act's own.)
     if (c.ending == Ending::quoted && q + 1 == t) continue;
+    // (…を迫り、|応じなければ|…と脅した: a condition on the first act's answer.)
+    if (c.ending == Ending::conditional && c.trigger < 0) continue;
     // …がマリに派遣され、: what a passive clause's subject undergoes is no act of its own.
     // (Yを承認していないが、…協力を進めている: a phrase's verb states an act too.)
     if (c.ending != Ending::continuative || (c.trigger < 0 && !c.phrase_verb) || c.passive) return;

@@ -1205,6 +1205,15 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   if (frame.source.actors.empty() && head.quote == 0 && !noun_is_doer) complement_speaker(frame, t);
   if (!head.predicate) attack_set_in(frame, t, relation);
   headline_meeting_parties(frame, t, relation);
+  // 「米軍を削減する」と警告した: the speaker's own side named in what is
+  // threatened or asked is no one warned; the one warned may be named before.
+  if ((relation.name == "warns" || relation.name == "requests") && !frame.target.actors.empty() &&
+      frame.source.actors.size() == 1 &&
+      std::all_of(frame.target.actors.begin(), frame.target.actors.end(), [&](const ActorRef& a) {
+        return a.actor == frame.source.actors[0].actor || own_state(frame.source.actors[0].actor, a.actor);
+      })) {
+    frame.target = Filler{};
+  }
   parallel_target(frame, relation);
   carried_target(frame, t, relation);
   judged_clause(frame, relation);
