@@ -48,9 +48,13 @@ void SentenceReader::read_ally(std::size_t j, std::vector<RelationMention>& out)
   if (phrase > 0 && m_chunks[phrase - 1].case_ == Case::gen && !m_chunks[phrase - 1].actors.empty()) {
     fill(frame.source, m_chunks[phrase - 1].actors, &owner, 1.0);
   } else {
+    // (ロシアが|同盟国ベラルーシに: or the subject of the clause; not in
+    // quoted words, whose ally is the speaker's: 「NATOが同盟国ベラルーシに
+    // 手を出せば」.)
     for (std::size_t k = j; k-- > 0;) {
       const Chunk& t = m_chunks[k];
-      if (t.case_ == Case::topic && !t.actors.empty() && t.quote == c.quote) {
+      if (t.quote != c.quote || t.predicate || t.actors.empty() || t.absorbed || t.metonym_only) continue;
+      if (t.case_ == Case::topic || (t.case_ == Case::nom && c.quote == 0)) {
         fill(frame.source, t.actors, &topic, 1.0);
         break;
       }
