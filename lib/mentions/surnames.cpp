@@ -35,34 +35,34 @@ bool is_kanji(std::string_view s) {
 // not know (most foreign surnames).
 bool may_be_name(const Token& t) { return t.pos == "名詞" && (t.pos1 == "固有名詞" || t.unknown); }
 
-// Whether `surname` is the family name within full form `form`: East Asian
-// names put it first (李在明), names in katakana last (…・ゼレンスキー).
-// Whether katakana `form` ends with katakana `tail`, long-vowel marks aside:
-// the press spells one name ナウセダ and ナウセーダ, ルッテ and ルッテー.
-bool ends_with_katakana(std::string_view form, std::string_view tail) {
+// `text` with its long-vowel marks dropped, into `out`: the press spells one
+// name ナウセダ and ナウセーダ, タミム and タミーム.
+std::string_view without_long_marks(std::string_view text, std::string& out) {
   constexpr std::string_view kLong = "ー";
-  std::size_t i = form.size();
-  std::size_t j = tail.size();
-  const auto long_mark = [&](std::string_view s, std::size_t end) {
-    return end >= kLong.size() && s.substr(end - kLong.size(), kLong.size()) == kLong;
-  };
-  while (j > 0) {
-    if (long_mark(tail, j)) {
-      j -= kLong.size();
-      continue;
+  out.clear();
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.substr(i, kLong.size()) == kLong) {
+      i += kLong.size();
+    } else {
+      out += text[i++];
     }
-    while (long_mark(form, i)) i -= kLong.size();
-    if (i < 3 || j < 3 || form.substr(i - 3, 3) != tail.substr(j - 3, 3)) return false;
-    i -= 3;
-    j -= 3;
   }
-  return i > 0;  // a tail, not the whole form
+  return out;
 }
 
+// Whether `surname` is the family name within full form `form`: East Asian
+// names put it first (李在明), names in katakana last (…・ゼレンスキー).
+// Katakana names match past long-vowel marks.
 bool is_surname_of(std::string_view surname, std::string_view form) {
-  if (form.size() <= surname.size() && !is_katakana(surname)) return false;
-  if (is_katakana(surname)) return surname.size() >= 6 && ends_with_katakana(form, surname);
-  return !is_katakana(form) && form.starts_with(surname);
+  if (is_katakana(surname)) {
+    if (surname.size() < 6) return false;
+    thread_local std::string plain_form;  // per thread, so that their buffers are allocated once
+    thread_local std::string plain_name;
+    const auto f = without_long_marks(form, plain_form);
+    const auto n = without_long_marks(surname, plain_name);
+    return f.size() > n.size() && f.ends_with(n);
+  }
+  return form.size() > surname.size() && !is_katakana(form) && form.starts_with(surname);
 }
 
 // Whether katakana `name` is the first of the names in `form` (シャフリ in
@@ -70,21 +70,11 @@ bool is_surname_of(std::string_view surname, std::string_view form) {
 bool is_first_name_of(std::string_view name, std::string_view form) {
   if (!is_katakana(name) || name.size() < 6) return false;
   // (Long-vowel marks aside, as for surnames: タミーム for タミム.)
-  constexpr std::string_view kLong = "ー";
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (j < name.size()) {
-    if (name.substr(j, kLong.size()) == kLong) {
-      j += kLong.size();
-      continue;
-    }
-    while (form.substr(i, kLong.size()) == kLong) i += kLong.size();
-    if (i + 3 > form.size() || j + 3 > name.size() || form.substr(i, 3) != name.substr(j, 3)) return false;
-    i += 3;
-    j += 3;
-  }
-  while (form.substr(i, kLong.size()) == kLong) i += kLong.size();
-  return form.substr(i).starts_with("・");
+  thread_local std::string plain_form;
+  thread_local std::string plain_name;
+  const auto f = without_long_marks(form, plain_form);
+  const auto n = without_long_marks(name, plain_name);
+  return f.size() > n.size() && f.starts_with(n) && f.substr(n.size()).starts_with("・");
 }
 
 // The title that opens at token k, as one token (外相) or two (外務|大臣);

@@ -815,16 +815,16 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
 // (as a verb does: verb.loc_attacked_state).
 void SentenceReader::attack_set_in(Frame& frame, std::size_t t, const RelationType& relation) {
   if (relation.name != "attacks" || !frame.target.actors.empty() || frame.source.actors.empty()) return;
+  const bool armed_group = std::all_of(frame.source.actors.begin(), frame.source.actors.end(), [&](const ActorRef& a) {
+    return m_k.actors.kind(a.actor) == mentions::ActorKind::armed_group;
+  });
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
     if (c.quote != m_chunks[t].quote || (c.predicate && c.ending != Ending::attributive)) return;
     // (JNIMは|マリや|ブルキナファソで|…攻撃を繰り返す: an armed group's
     // attacks in a state named whole, not in a region of it, hit that state.)
     // (Or in its capital: 首都モガディシオでも自爆攻撃を繰り返す.)
-    const bool group_in_state = has_particle(c, "で") && !c.actors.empty() &&
-                                std::all_of(frame.source.actors.begin(), frame.source.actors.end(), [&](const ActorRef& a) {
-                                  return m_k.actors.kind(a.actor) == mentions::ActorKind::armed_group;
-                                });
+    const bool group_in_state = armed_group && has_particle(c, "で") && !c.actors.empty();
     if (c.case_ != Case::loc || !(has_particle(c, "では") || group_in_state)) continue;
     const auto& place = !c.actors.empty() && (!c.metonym_only || group_in_state) ? c.actors : c.possessor;
     if (place.empty() || !all_states(place)) {

@@ -116,31 +116,25 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
   // よるYへの売却を批判し、中止を求めた: a threat or a demand after a
   // criticism is aimed at whom the criticism was, however that was named
   // (its owner, a quoted subject, the doer of the act judged).
-  if ((relation.name == "warns" || relation.name == "requests") && m_chunks[q].trigger >= 0 &&
-      relation_of(m_chunks[q]).name == "criticizes") {
-    Frame first;
-    verbal_arguments(first, q, Voice::active, relation_of(m_chunks[q]), q, q);
-    static const RoleRule criticized{"verb.criticized_then_addressed", Form::verb, Voice::active, Case::none,
-                                     Role::target, 0.55};
-    if (!first.target.actors.empty()) {
-      fill(frame.target, first.target.actors, &criticized, 1.0);
-      return;
-    }
-  }
-  // Yの港に発電船を派遣し、電力を供給: an act on the ground after one that
-  // landed somewhere, however that place was named, lands there too.
-  const auto lands = [](const RelationType& r) {
-    return r.name == "deploys" || r.name == "supplies" || r.name == "attacks";
-  };
-  // (Not an attack after: Yに展開し、…と共同で作戦を行う names no one attacked.)
-  if (relation.name == "supplies" && m_chunks[q].trigger >= 0 && lands(relation_of(m_chunks[q])) &&
-      !m_chunks[q].passive) {
-    Frame first;
-    verbal_arguments(first, q, Voice::active, relation_of(m_chunks[q]), q, q);
-    static const RoleRule landed{"verb.carried_place", Form::verb, Voice::active, Case::none, Role::target, 0.55};
-    if (!first.target.actors.empty() && all_states(first.target.actors)) {
-      fill(frame.target, first.target.actors, &landed, 1.0);
-      return;
+  // Yの港に発電船を派遣し、電力を供給: a supply after an act that landed
+  // somewhere, however that place was named, lands there too (not an attack
+  // after: Yに展開し、…と共同で作戦を行う names no one attacked).
+  if (m_chunks[q].trigger >= 0) {
+    const RelationType& before = relation_of(m_chunks[q]);
+    const bool after_criticism = (relation.name == "warns" || relation.name == "requests") &&
+                                 before.name == "criticizes";
+    const bool after_landing = relation.name == "supplies" && !m_chunks[q].passive &&
+                               (before.name == "deploys" || before.name == "supplies" || before.name == "attacks");
+    if (after_criticism || after_landing) {
+      Frame first;
+      verbal_arguments(first, q, Voice::active, before, q, q);
+      static const RoleRule criticized{"verb.criticized_then_addressed", Form::verb, Voice::active, Case::none,
+                                       Role::target, 0.55};
+      static const RoleRule landed{"verb.carried_place", Form::verb, Voice::active, Case::none, Role::target, 0.55};
+      if (!first.target.actors.empty() && (after_criticism || all_states(first.target.actors))) {
+        fill(frame.target, first.target.actors, after_criticism ? &criticized : &landed, 1.0);
+        return;
+      }
     }
   }
   static const RoleRule rule{"verb.carried_target", Form::verb, Voice::active, Case::dat, Role::target, 0.55};
@@ -159,6 +153,21 @@ void SentenceReader::carried_target(Frame& frame, std::size_t t, const RelationT
       fill(frame.target, c.compound, &rule, 1.0);
       return;
     }
+  }
+}
+
+// 「米軍を削減する」と警告した: the speaker's own side named in what is
+// threatened or asked is no one warned or asked; whoever is may be named
+// before (carried_target).
+void SentenceReader::drop_own_side(Frame& frame, const RelationType& relation) const {
+  if ((relation.name != "warns" && relation.name != "requests") || frame.target.actors.empty() ||
+      frame.source.actors.size() != 1) {
+    return;
+  }
+  const std::uint32_t speaker = frame.source.actors[0].actor;
+  if (std::all_of(frame.target.actors.begin(), frame.target.actors.end(),
+                  [&](const ActorRef& a) { return a.actor == speaker || own_state(speaker, a.actor); })) {
+    frame.target = Filler{};
   }
 }
 

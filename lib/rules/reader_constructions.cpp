@@ -1272,20 +1272,18 @@ void SentenceReader::talks_through(const Frame& talks, std::size_t t, const ment
   if (parties.size() < 2) return;
   const Chunk& head = m_chunks[t];
   // 〜を介した, 〜を通して: a verb of passing through, before the talks.
-  const auto passes_through = [&](std::size_t k) {
+  const auto via = [&](std::size_t k) {
     const Chunk& c = m_chunks[k];
-    if (!c.predicate || k + 1 >= t || c.trigger >= 0 || c.content_end == c.begin) return false;
-    const auto& verb = m_tokens[c.begin].base;
-    return verb == "介す" || verb == "介する" || verb == "通す";
+    return c.predicate && k + 1 < t && c.trigger < 0 && c.content_end > c.begin && passes_through(m_tokens[c.begin]);
   };
   for (std::size_t k = t; k-- > 0;) {
     const Chunk& c = m_chunks[k];
     if (c.quote != head.quote) return;
     // (Only within the clause of the talks: a relative clause on them, or
     // 〜を介して, is the only predicate passed.)
-    if (c.predicate && !passes_through(k)) return;
+    if (c.predicate && !via(k)) return;
     if (c.predicate || c.absorbed || c.metonym_only) continue;
-    const bool via_verb = c.case_ == Case::acc && passes_through(k + 1);
+    const bool via_verb = c.case_ == Case::acc && via(k + 1);
     const bool via_particle = c.case_ == Case::acc && has_particle(c, "を通じ");
     const bool via_noun = c.content_end > c.begin && m_tokens[c.content_end - 1].base == "経由";
     if (!via_verb && !via_particle && !via_noun) continue;

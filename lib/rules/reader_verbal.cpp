@@ -13,9 +13,9 @@ bool SentenceReader::has_own_arguments(std::size_t j) const {
   const Case c = m_chunks[j - 1].case_;
   // 対話を|通じた|解決, 第三国を|介した|協議: a means named with its own
   // object only, no clause that could take the arguments before it.
-  if (c == Case::acc && pred.trigger < 0 && pred.content_end > pred.begin && m_chunks[j - 1].actors.empty()) {
-    const std::string_view verb = m_tokens[pred.content_end - 1].base;
-    if (verb == "通じる" || verb == "介する" || verb == "介す" || verb == "経る") return false;
+  if (c == Case::acc && pred.trigger < 0 && pred.content_end > pred.begin && m_chunks[j - 1].actors.empty() &&
+      passes_through(m_tokens[pred.content_end - 1])) {
+    return false;
   }
   // 国境沿いに|ある|拠点: a place that only says where the noun is; the
   // noun is its subject, so a が-phrase before is the outer clause's.
@@ -997,9 +997,7 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
                       !noun.possessor.empty() && !noun.metonym_only && function_at(h, Function::troops);
   if (!noun.actors.empty() && usable(noun, role, relation)) {
     fill(role == Role::source ? frame.source : frame.target, noun.actors, &relative, 1.0);
-    for (std::size_t k = h; role == Role::source && k-- > p + 1 && m_chunks[k].absorbed;) {
-      if (has_particle(m_chunks[k], "や")) frame.source_examples = true;
-    }
+    frame.source_examples = role == Role::source && listed_as_examples(h);
   } else if (forces) {
     fill(frame.source, noun.possessor, &relative, 0.9);
   } else if (noun.actors.empty() && (role == Role::target || place) && !noun.possessor.empty()) {

@@ -1168,16 +1168,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                             !separately();
   // (XやYとの共同訓練: partners given as examples with や, not as a closed
   // list, may each train apart with the subject.)
-  const auto examples = [&] {
-    if (frame.target.chunk < 0) return false;
-    for (auto k = static_cast<std::size_t>(frame.target.chunk); k-- > 0 && m_chunks[k].absorbed;) {
-      if (has_particle(m_chunks[k], "や")) return true;
-    }
-    return false;
-  };
+  const bool apart = !frame.source.actors.empty() && !met_together && frame.target.chunk >= 0 &&
+                     listed_as_examples(static_cast<std::size_t>(frame.target.chunk));
   if (relation.symmetric && frame.pair.empty() && frame.target.actors.size() >= 2 &&
-      (function_at(t, Function::joint) || frame.joint_sides || met_together) &&
-      !(!frame.source.actors.empty() && !met_together && examples())) {
+      (function_at(t, Function::joint) || frame.joint_sides || met_together) && !apart) {
     frame.pair = frame.target.actors;
     frame.pair_rule = met_together ? "verb.met_together" : "noun.joint_partners";
     frame.pair_confidence = frame.target.confidence * 0.9;
@@ -1205,15 +1199,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   if (frame.source.actors.empty() && head.quote == 0 && !noun_is_doer) complement_speaker(frame, t);
   if (!head.predicate) attack_set_in(frame, t, relation);
   headline_meeting_parties(frame, t, relation);
-  // 「米軍を削減する」と警告した: the speaker's own side named in what is
-  // threatened or asked is no one warned; the one warned may be named before.
-  if ((relation.name == "warns" || relation.name == "requests") && !frame.target.actors.empty() &&
-      frame.source.actors.size() == 1 &&
-      std::all_of(frame.target.actors.begin(), frame.target.actors.end(), [&](const ActorRef& a) {
-        return a.actor == frame.source.actors[0].actor || own_state(frame.source.actors[0].actor, a.actor);
-      })) {
-    frame.target = Filler{};
-  }
+  drop_own_side(frame, relation);
   parallel_target(frame, relation);
   carried_target(frame, t, relation);
   judged_clause(frame, relation);

@@ -133,6 +133,22 @@ class SentenceReader {
     return noun.pos1 != "非自立" && noun.pos1 != "副詞可能";
   }
 
+  // Whether token t is a verb of passing through (Xを介した, 通じた, 通して,
+  // 経た): a means named with its object, or the third party talks go through.
+  static bool passes_through(const Token& t) {
+    const auto& verb = t.base;
+    return verb == "通じる" || verb == "通す" || verb == "介する" || verb == "介す" || verb == "経る";
+  }
+
+  // Whether the phrases absorbed into chunk j's list were joined by や:
+  // examples (XやYとの訓練), not a closed list.
+  bool listed_as_examples(std::size_t j) const {
+    for (std::size_t k = j; k-- > 0 && m_chunks[k].absorbed;) {
+      if (has_particle(m_chunks[k], "や")) return true;
+    }
+    return false;
+  }
+
   // Whether a predicate stands after chunk j in its quote level: false on a
   // line that ends on a noun (体言止め) after it.
   bool predicate_after(std::size_t j) const {
@@ -431,6 +447,7 @@ class SentenceReader {
   std::vector<std::size_t> chained_before(std::size_t s) const;
   void parallel_target(Frame& frame, const RelationType& relation);
   void carried_target(Frame& frame, std::size_t t, const RelationType& relation);
+  void drop_own_side(Frame& frame, const RelationType& relation) const;
   void judged_clause(Frame& frame, const RelationType& relation);
   void headline_judged(Frame& frame, std::size_t t, const RelationType& relation);
   void reason_clause(Frame& frame, std::size_t t, const RelationType& relation);
