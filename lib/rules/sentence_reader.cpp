@@ -1193,10 +1193,14 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   }
   // (「…ロシアの戦争を支える|資金…」: a clause whose subject is the noun it
   // describes is no act of whoever speaks.)
-  const bool noun_is_doer = head.predicate && relative_agent(t);
-  if (frame.source.actors.empty() && head.quote != 0 && !noun_is_doer) speaker(frame, t);
+  if (frame.source.actors.empty() && !(head.predicate && relative_agent(t))) {
+    if (head.quote != 0) {
+      speaker(frame, t);
+    } else {
+      complement_speaker(frame, t);
+    }
+  }
   passive_speaker(frame, t);
-  if (frame.source.actors.empty() && head.quote == 0 && !noun_is_doer) complement_speaker(frame, t);
   if (!head.predicate) attack_set_in(frame, t, relation);
   headline_meeting_parties(frame, t, relation);
   drop_own_side(frame, relation);
