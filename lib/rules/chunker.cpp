@@ -653,6 +653,19 @@ bool is_topic_mention(const std::vector<Token>& tokens, const mentions::ActorMen
          (tokens[after].surface == "は" || tokens[after].surface == "も");
 }
 
+// Whether a mention, marked with が past its heads, is the subject of the
+// clause a phrase starting at `at` stands in: no predicate comes between.
+bool is_own_subject(const std::vector<Token>& tokens, const mentions::ActorMention& mention, std::size_t at,
+                    const RuleSet& rules) {
+  std::size_t after = mention.end;
+  while (after + 1 < at && rules.head_kind(tokens[after])) ++after;
+  if (after >= at || tokens[after].surface != "が" || tokens[after].pos1 != "格助詞") return false;
+  for (auto i = after + 1; i < at; ++i) {
+    if (tokens[i].pos == "動詞" || tokens[i].pos == "助動詞") return false;
+  }
+  return true;
+}
+
 // Whether a mention is one of a coordinated pair or list (タイとインドは、同国の
 // 軍政と…: that would be 両国; インドや米国、オーストラリアと連携し、同国の…),
 // which 同国 or 同氏 cannot point back to.
@@ -679,10 +692,13 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
                      const mentions::ActorTable& table, const RuleSet& rules, Chunk& chunk) {
   if (!chunk.actors.empty() || chunk.predicate || chunk.content_end == chunk.begin) return;
   constexpr std::string_view kSame = "同";
-  const Token& first = tokens[chunk.begin];
+  // (かつて同国を: an adverb may open the phrase.)
+  std::size_t begin = chunk.begin;
+  while (begin + 1 < chunk.content_end && tokens[begin].pos == "副詞") ++begin;
+  const Token& first = tokens[begin];
   std::string_view noun;
-  if (first.pos == "接頭詞" && first.surface == kSame && chunk.content_end > chunk.begin + 1) {
-    noun = tokens[chunk.begin + 1].surface;
+  if (first.pos == "接頭詞" && first.surface == kSame && chunk.content_end > begin + 1) {
+    noun = tokens[begin + 1].surface;
   } else if (first.pos == "名詞" && first.surface.size() > kSame.size() && first.surface.starts_with(kSame)) {
     noun = std::string_view(first.surface).substr(kSame.size());
   }
@@ -694,6 +710,7 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
   // topic named again (not the 米軍 before it). A topic before it heads an
   // earlier clause and may be (サウジは…打診しており、英国とイタリアは同国の参加を支持).
   bool past_own_topic = false;
+  bool past_own_subject = false;
   std::vector<std::uint32_t> own_topic;
   for (auto m = mentions.actors.size(); m-- > 0;) {
     const auto& mention = mentions.actors[m];
@@ -710,7 +727,15 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
       }
       return false;
     };
-    if (!past_own_topic && is_topic_mention(tokens, mention, rules) && !contrast_between()) {
+    // Nor is the clause's own subject (インドネシアがかつて同国を占領した):
+    // a が-subject with no predicate between it and 同国. Past one, the
+    // topic heads an outer clause and may be (タジキスタンは、ロシアが同国に
+    // …を供与していることに謝意).
+    if (!past_own_topic && !past_own_subject && is_own_subject(tokens, mention, chunk.begin, rules)) {
+      past_own_subject = true;
+      continue;
+    }
+    if (!past_own_topic && !past_own_subject && is_topic_mention(tokens, mention, rules) && !contrast_between()) {
       own_topic = mention.actors;
       past_own_topic = true;
       continue;

@@ -37,6 +37,11 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   // 中国を|念頭に|連携を深める: what an act together has in mind is no
   // partner in it; it is the object of a verb left out after a bare noun with に.
   if (relation.symmetric && c.case_ == Case::acc && aside_object(c)) return;
+  // ロシアがCSTOを通じて…に供与: the one an act passes through is no
+  // party to it (talks through a mediator: reader_constructions.cpp).
+  if (c.case_ == Case::acc && (has_particle(c, "を通じ") || has_particle(c, "を通し") || has_particle(c, "を介し"))) {
+    return;
+  }
   // コンゴ軍と共同作戦を展開: one named with と is beside the forces sent,
   // never where they go.
   if (relation.place_target && c.case_ == Case::com) return;
