@@ -916,7 +916,11 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // 新型ミサイル「オレシニク」を配備, 新パイプライン「シベリアの力2」: a
       // name in brackets right after the noun it names.
       const bool appositive_term = i > 0 && tokens[i - 1].pos == "名詞" && actor_at[i - 1] < 0;
-      if ((after_adnominal || adnominal_term || case_term || bracketed_title || appositive_term) && e > i + 1 &&
+      // …を取り上げる「強制労働」だと非難: what a thing is called, nouns
+      // with だと, is the writer's word for it, not words someone said.
+      const bool called_term = e + 2 < tokens.size() && tokens[e + 1].surface == "だ" && tokens[e + 2].surface == "と";
+      if ((after_adnominal || adnominal_term || case_term || bracketed_title || appositive_term || called_term) &&
+          e > i + 1 &&
           e < tokens.size() &&
           tokens[e].surface == "」" && !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
         name_close = e;
