@@ -785,8 +785,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     appositive_role(frame, t);
     request_as_cause(frame, t, relation);
     // ロシアがウクライナに行った|攻撃, 米国が主導する|対中包囲網: a relative
-    // clause of a support verb on the act holds the act's arguments; so it
+    // clause of a support verb on the act holds the act's arguments (as does
+    // one of a verb that reaches or joins it: XとYが達した|合意); so it
     // does past what the act is about (英国とEUが始めた|協定の|交渉).
+    long done_before = -1;  // a relative clause of a past act on the act's noun
     std::size_t v = t;
     while (v > 1 && m_chunks[v - 1].case_ == Case::gen && m_chunks[v - 1].actors.empty() &&
            m_chunks[v - 1].possessor.empty() &&
@@ -796,8 +798,17 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     }
     if (v > 0 && m_chunks[v - 1].predicate && m_chunks[v - 1].ending == Ending::attributive &&
         m_chunks[v - 1].trigger < 0 && m_chunks[v - 1].quote == head.quote &&
-        function_at(v - 1, Function::support)) {
+        (function_at(v - 1, Function::support) || joins_act(v - 1))) {
       verbal_arguments(frame, v - 1, m_chunks[v - 1].passive ? Voice::passive : active_voice(t), relation, t, t + 1);
+      // (XとYが達した合意は守られていない: an act the clause says was
+      // reached or joined is so, whatever is said of it after. Not one of
+      // any support verb: 約束した融資も実現していない was only promised.)
+      const Chunk& verb = m_chunks[v - 1];
+      if (!verb.negated && !verb.conditional && joins_act(v - 1) &&
+          std::any_of(m_tokens.begin() + verb.content_end, m_tokens.begin() + verb.end,
+                      [](const Token& k) { return k.pos == "助動詞" && k.base == "た"; })) {
+        done_before = v - 1;
+      }
     }
     // EUから受けた|支援: so does one of a receiving verb, the giver its から.
     if (t > 0 && m_chunks[t - 1].predicate && m_chunks[t - 1].ending == Ending::attributive &&
@@ -1118,7 +1129,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       // (But 融資契約に署名しておらず: a contract signed, an act of the same
       // relation done to it, takes its mood.)
       const bool same_act = pred.trigger >= 0 && relation_of(pred).name == relation.name;
-      read_mood(frame, (pred.trigger >= 0 && !joined && !same_act) || own_doer ? t : pi);
+      read_mood(frame, done_before >= 0 ? static_cast<std::size_t>(done_before)
+                       : (pred.trigger >= 0 && !joined && !same_act) || own_doer ? t
+                                                                                  : pi);
       // 制裁を解除しない, 攻撃も辞さない: a stop that is denied leaves the act
       // standing.
       if (stop_negated) frame.negated = false;

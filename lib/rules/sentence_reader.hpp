@@ -95,6 +95,14 @@ class SentenceReader {
     return verb.predicate && verb.content_end == verb.begin + 1 && m_tokens[verb.begin].base == "する";
   }
 
+  // Whether phrase p is a verb that reaches or joins an act (達する, 参加,
+  // 加わる: designate), so that a relative clause of it on the act names
+  // the act's sides. Not ある, which only places it.
+  bool joins_act(std::size_t p) const {
+    const Chunk& c = m_chunks[p];
+    return c.content_end > c.begin && m_tokens[c.begin].base != "ある" && function_at(p, Function::designate);
+  }
+
   // Whether the phrase's content holds a function word, as one token (予定)
   // or spelled by its last tokens (可能+性).
   bool function_at(std::size_t chunk, Function f) const {
