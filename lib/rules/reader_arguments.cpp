@@ -341,9 +341,11 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // ウクライナの復興を支援する: what is aided is its owner's.
   const bool aided = aid && form == Form::verb && voice == Voice::active && c.case_ == Case::acc && c.trigger < 0;
   if (object && !relation.raise_object && !sent && !doer && !joins_talks && !received && !aided) return;
-  // UAEの企業2社に対し制裁: what is done to a state's companies is not done
-  // to the state (中国の企業買収 is a takeover, which stays China's).
-  if (names_company(j)) return;
+  // トルコの建設会社の車列を爆破: what is done to a state's companies is
+  // not done to the state (中国の企業買収 is a takeover, which stays China's).
+  // A sanction is: 中国の企業に制裁を科す puts China's trade under it, as one
+  // on its banks or officials does.
+  if (names_company(j) && relation.name != "sanctions") return;
   // An の-phrase owns the whole noun phrase, so it wins over an actor inside
   // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
   std::vector<ActorRef> owners;
