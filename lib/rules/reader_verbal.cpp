@@ -301,7 +301,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       // と主張し、…を非難した), and leaves this one's topic standing.
       // (Not a subject inside a relative clause on this clause's phrase:
       // 軍事政権が|続く|マリに…派遣.)
-      unnamed_subject = frame.source.actors.empty() && (c.case_ == Case::topic || !boundary) && !in_relative &&
+      // (The subject of a receiving verb is its target: Yからの購入を増やす.)
+      const Filler& subject_slot = voice == Voice::receive ? frame.target : frame.source;
+      unnamed_subject = subject_slot.actors.empty() && (c.case_ == Case::topic || !boundary) && !in_relative &&
                         names_unnamed_actor(j);
     }
     if (c.predicate) {
@@ -413,7 +415,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         boundary = true;
         // 〜しているほか、 goes on into this clause as 〜し、 does (〜する一方、
         // sets another subject against it).
-        const bool chained = c.ending == Ending::continuative ||
+        // (…となって|以降、 is a time: its clause is closed, as one before 際 is.)
+        const bool time_after = j + 1 < p && !m_chunks[j + 1].predicate && m_chunks[j + 1].actors.empty() &&
+                                function_at(j + 1, Function::clause);
+        const bool chained = (c.ending == Ending::continuative && !time_after) ||
                              (goes_on(j) && m_tokens[m_chunks[j + 1].begin].base != "一方");
         // …と会談し、; …と首脳会談を行い、 (a meeting under a support verb).
         const bool meeting_object = c.trigger < 0 && j > 0 && m_chunks[j - 1].case_ == Case::acc &&
@@ -813,7 +818,9 @@ bool SentenceReader::names_unnamed_actor(std::size_t j) const {
   // は or が right after the noun: not 政府として.
   const auto& particle = m_tokens[c.content_end].surface;
   if (particle != "は" && particle != "が") return false;
-  return m_k.rules.head_kind(m_tokens[c.content_end - 1]) != nullptr;
+  // (インドの製油各社は: firms are a subject of their own too.)
+  const Token& head = m_tokens[c.content_end - 1];
+  return m_k.rules.head_kind(head) != nullptr || m_k.rules.has_function(head, Function::company);
 }
 
 // Whether phrase c's particles end with は or も: デンマークに対しては.
