@@ -115,16 +115,7 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   // body (no territory) go where a clause on it says it is.
   if (rule && rule->role == Role::target && relation.place_target && c.case_ == Case::dat && !c.actors.empty() &&
       !usable(c, Role::target, relation)) {
-    std::size_t k = at;
-    while (k > 0 && m_chunks[k - 1].absorbed && m_chunks[k - 1].case_ == Case::gen) --k;
-    if (k >= 2 && m_chunks[k - 1].predicate && m_chunks[k - 1].ending == Ending::attributive &&
-        (m_chunks[k - 2].case_ == Case::dat || m_chunks[k - 2].case_ == Case::loc) && !m_chunks[k - 2].actors.empty() &&
-        all_states(m_chunks[k - 2].actors) &&
-        !m_chunks[k - 2].absorbed && m_chunks[k - 2].quote == c.quote) {
-      static const RoleRule kForceSite{"verb.force_site", Form::verb, Voice::active, Case::dat, Role::target, 0.65};
-      fill(frame.target, m_chunks[k - 2].actors, &kForceSite, weight);
-      m_used[k - 2] = true;
-    }
+    force_site(frame, at, weight);
     return;
   }
   if (!rule || !usable(c, rule->role, relation)) return;
@@ -148,6 +139,24 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   // A symmetric relation's partners: XとYが協議 -> every pair; Xと協議 -> X is the other side.
   Filler& slot = rule->role == Role::source ? frame.source : frame.target;
   if (fill(slot, c.actors, rule, weight)) slot.chunk = &c - m_chunks.data();
+}
+
+// Troops sent to force j (a phrase with に) go where a relative clause on
+// it says it is: ソマリアに展開する|AUの部隊に, コソボに駐留する|国際部隊に.
+bool SentenceReader::force_site(Frame& frame, std::size_t j, double weight) {
+  const Chunk& c = m_chunks[j];
+  std::size_t k = j;
+  while (k > 0 && m_chunks[k - 1].absorbed && m_chunks[k - 1].case_ == Case::gen) --k;
+  if (k < 2 || !m_chunks[k - 1].predicate || m_chunks[k - 1].ending != Ending::attributive) return false;
+  const Chunk& site = m_chunks[k - 2];
+  if ((site.case_ != Case::dat && site.case_ != Case::loc) || site.actors.empty() || !all_states(site.actors) ||
+      site.absorbed || site.quote != c.quote) {
+    return false;
+  }
+  static const RoleRule kForceSite{"verb.force_site", Form::verb, Voice::active, Case::dat, Role::target, 0.65};
+  fill(frame.target, site.actors, &kForceSite, weight);
+  m_used[k - 2] = true;
+  return true;
 }
 
 // Possessor raising: the owner of what an act is aimed at is its target.

@@ -755,6 +755,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     if (m_used[j]) continue;
     if (!c.actors.empty()) {
       take(frame, c, Form::verb, voice, relation, distance);
+    } else if (relation.place_target && c.case_ == Case::dat && voice == Voice::active &&
+               m_k.rules.has_function(m_tokens[head_of(m_tokens, c)], Function::troops) &&
+               force_site(frame, j, distance)) {
+      // (コソボに駐留する|国際部隊に兵士を派遣: a force named by no actor.)
     } else {
       raise(frame, j, Form::verb, voice, relation, distance,
             m_chunks[p].trigger >= 0 && m_triggers[m_chunks[p].trigger].trigger->material);
@@ -914,7 +918,7 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
   // names that one itself (北朝鮮がロシアに派遣した|部隊).
   const bool has_subject = clause_subject(p);
   const bool own_subject = voice == Voice::active && has_subject;
-  if (own_subject && clause_names_target(p)) return;
+  if (own_subject && clause_names_target(p, relation.place_target)) return;
   // Xが資金を提供していると|される|武装組織: an evidential wraps a clause
   // with its own subject (without one, the noun is the doer: the company
   // said to have exported parts, which relative_agent reads).
@@ -1083,13 +1087,15 @@ bool SentenceReader::clause_subject(std::size_t p) const {
 }
 
 // Whether the clause ending at predicate p names an actor where its act
-// lands (に, を, に対して, への).
-bool SentenceReader::clause_names_target(std::size_t p) const {
+// lands (に, を, に対して, への; for forces, also where with で: AUがソマリア
+// で展開する|部隊).
+bool SentenceReader::clause_names_target(std::size_t p, bool place) const {
   for (std::size_t k = p; k-- > 0;) {
     const Chunk& a = m_chunks[k];
     if (a.predicate || a.case_ == Case::topic || a.quote != m_chunks[p].quote) return false;
     if (a.actors.empty() || a.absorbed) continue;
     if (a.case_ == Case::dat || a.case_ == Case::acc || a.case_ == Case::against) return true;
+    if (place && a.case_ == Case::loc && !a.metonym_only && all_states(a.actors)) return true;
   }
   return false;
 }

@@ -375,7 +375,7 @@ class SentenceReader {
   std::vector<ActorRef> cleft_focus(std::size_t j) const;
   std::size_t relative_chain_end(std::size_t p) const;
   bool clause_subject(std::size_t p) const;
-  bool clause_names_target(std::size_t p) const;
+  bool clause_names_target(std::size_t p, bool place) const;
 
   // reader_places.cpp: places and territory.
   std::vector<ActorRef> located_in(std::size_t p) const;
@@ -438,6 +438,7 @@ class SentenceReader {
   void answered_request_target(Frame& frame, std::size_t t);
   void complement_speaker(Frame& frame, std::size_t t);
   void attack_set_in(Frame& frame, std::size_t t, const RelationType& relation);
+  bool force_site(Frame& frame, std::size_t j, double weight);
   std::vector<ActorRef> host_state(const Frame& frame, std::size_t t) const;
   void protect(Frame& frame, std::size_t t, std::size_t p, const RelationType& relation,
                const mentions::TriggerMention& trigger, std::vector<RelationMention>& out);
