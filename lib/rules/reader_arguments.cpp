@@ -933,8 +933,12 @@ void SentenceReader::appositive_role(Frame& frame, std::size_t t) {
                                              m_chunks[j - 1].trigger < 0 && !m_chunks[j - 1].predicate))) {
     --j;
   }
+  // (UNHCRへの|最大の|拠出国である|米国: or the side it goes to.)
   const Chunk& owner = m_chunks[j - 1];
-  if (owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only || owner.quote != head.quote) return;
+  if ((owner.case_ != Case::gen && owner.case_ != Case::dat_adn) || owner.actors.empty() || owner.metonym_only ||
+      owner.quote != head.quote) {
+    return;
+  }
   static const RoleRule as_subject{"noun.appositive_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.7};
   static const RoleRule as_owner{"noun.appositive_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
   frame = Frame{};
@@ -969,7 +973,10 @@ void SentenceReader::predicate_noun_owner(Frame& frame, std::size_t t, const Rel
   };
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
-    if (c.quote != head.quote || c.predicate || c.case_ != Case::gen) return;
+    // (米国はUNHCRへの|最大の|拠出国だ: the side it goes to, past adjectives.)
+    const bool towards = c.case_ == Case::dat_adn && !undergoes && !c.actors.empty();
+    if (adjective_only(j)) continue;  // (主要な)
+    if (c.quote != head.quote || c.predicate || (c.case_ != Case::gen && !towards)) return;
     // ブータン最大の|援助国: the actor inside the phrase right before the noun.
     // (No usable() test: that reads the phrase's own actors, which it has none of.)
     if (c.actors.empty() && j + 1 == t && !c.possessor.empty() && !c.absorbed) {

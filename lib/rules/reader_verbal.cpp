@@ -636,8 +636,15 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     // 日米韓3カ国で連携する: the states named as the place of a joint act do it together.
+    // (Not inside a relative clause on a noun: 4カ国で|つくる|機関.)
+    const auto in_clause_on_noun = [&] {
+      for (std::size_t k = j + 1; k < p; ++k) {
+        if (m_chunks[k].predicate && m_chunks[k].ending == Ending::attributive) return true;
+      }
+      return false;
+    };
     if (c.case_ == Case::loc && relation.symmetric && c.actors.size() >= 2 && frame.pair.empty() && !c.absorbed &&
-        !c.metonym_only && !boundary) {
+        !c.metonym_only && !boundary && !in_clause_on_noun()) {
       frame.pair = c.actors;
       frame.pair_rule = "verb.together";
       frame.pair_confidence = 0.8;
