@@ -6,6 +6,7 @@
 #include "core/utf8.hpp"
 #include "mentions/mentions.hpp"
 #include "mentions/short_names.hpp"
+#include "mentions/home_army.hpp"
 #include "mentions/surnames.hpp"
 #include "normalize/normalize.hpp"
 #include "rules/rules.hpp"
@@ -96,6 +97,8 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
   mentions::PersonMemory persons(year_of(document.date));
   // 評議会 after 北極評議会: a body's short name after its full one.
   mentions::ShortNameMemory short_names;
+  // 国軍 after スーダン国軍, or after a headline naming Sudan.
+  mentions::HomeArmyMemory home_army;
   const auto continued = sentences::continuations(text, sentences);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& sentence = sentences[s];
@@ -109,6 +112,7 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
       auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
       persons.resolve(tokens, found, m_resources.actors);
       short_names.resolve(tokens, found, m_resources.actors);
+      home_army.resolve(tokens, found, m_resources.actors, s == 0);
       const auto relations = rules::apply_rules(tokens, found, knowledge);
       for (const auto& r : relations) {
         const std::uint32_t trigger_begin = read_from + normalized.origin[r.trigger_begin];

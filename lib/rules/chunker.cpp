@@ -1521,7 +1521,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // NATO加盟国でありながら、: a clause of its own, not the first of a list.
     // (中国、ロシアなどと|BRICSを構成: など closes the list it ends.)
     const bool closed_list = c.case_ == Case::com && c.end >= c.content_end + 2 && tokens[c.end - 2].surface == "など";
-    const bool listing = (c.case_ == Case::com && !closed_list) || c.case_ == Case::coord ||
+    // (SDFと、国軍への統合で合意: と set off by a comma names a partner.)
+    const bool listing = (c.case_ == Case::com && !closed_list && !c.comma) || c.case_ == Case::coord ||
                          (c.case_ == Case::none && !c.copula &&
                           (c.comma || c.listed || tokens[c.end - 1].surface == "・"));
     // スーダン国軍と|準軍事組織|「即応支援部隊」の: a bare noun naming what

@@ -725,8 +725,9 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     // チリとの|国境への|増派: a partner right before a noun with a case of
     // its own is that noun's (the border with Chile), not the act's.
     // (So is one before what a one-sided act is about: 中国との|協定を巡る|
-    // 米国の圧力; talks about it are still talks with X.)
-    if (c.case_ == Case::com_adn && j + 1 < t && m_chunks[j + 1].actors.empty() &&
+    // 米国の圧力; talks about it are still talks with X. And so is one
+    // aimed at before such a noun: 国軍への|統合に向けた|合意.)
+    if ((c.case_ == Case::com_adn || c.case_ == Case::dat_adn) && j + 1 < t && m_chunks[j + 1].actors.empty() &&
         m_chunks[j + 1].possessor.empty() &&
         (m_chunks[j + 1].trigger < 0 || m_triggers[m_chunks[j + 1].trigger].trigger->pact) &&
         (m_chunks[j + 1].case_ == Case::dat_adn || m_chunks[j + 1].case_ == Case::abl_adn ||

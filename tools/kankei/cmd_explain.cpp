@@ -6,6 +6,7 @@
 #include "core/utf8.hpp"
 #include "export/export.hpp"
 #include "mentions/mentions.hpp"
+#include "mentions/home_army.hpp"
 #include "mentions/short_names.hpp"
 #include "mentions/surnames.hpp"
 #include "normalize/normalize.hpp"
@@ -30,6 +31,8 @@ void add_explain(CLI::App& app, DataOptions& data, Runner& run) {
       std::vector<tokens::Token> tokens;
       mentions::PersonMemory persons;
       mentions::ShortNameMemory short_names;
+      mentions::HomeArmyMemory home_army;
+      bool headline = true;
       for (const auto& s : sentences::split_sentences(*decoded)) {
         const auto normalized = normalize::normalize(decoded->substr(s.begin, s.end - s.begin));
         context->tokenizer->tokenize(normalized.text, tokens);
@@ -41,6 +44,8 @@ void add_explain(CLI::App& app, DataOptions& data, Runner& run) {
         auto found = mentions::find_mentions(tokens, r.actors, r.lexicon);
         persons.resolve(tokens, found, r.actors);
         short_names.resolve(tokens, found, r.actors);
+        home_army.resolve(tokens, found, r.actors, headline);
+        headline = false;
         std::cout << rules::explain(tokens, found, knowledge);
         for (const auto& m : rules::apply_rules(tokens, found, knowledge)) {
           std::cout << "=> " << r.actors.actors()[m.source].id << " " << r.lexicon.relations()[m.relation].name << " "

@@ -1,0 +1,74 @@
+// HomeArmyMemory: 国軍 alone, after the document named whose army it is.
+#include "mentions/home_army.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace kankei::mentions {
+namespace {
+
+using tokens::Token;
+
+constexpr std::string_view kArmy = "国軍";
+
+// Whether token i is 国軍 with no noun or prefix before it: not 同国軍 (an
+// anaphor), 両国軍, 外国軍 or the X国軍 of a state named right before.
+bool standalone_army(const std::vector<Token>& tokens, std::size_t i) {
+  if (tokens[i].surface != kArmy || tokens[i].pos != "名詞") return false;
+  if (i == 0) return true;
+  const Token& before = tokens[i - 1];
+  // (A headline's space, which MeCab drops, sets it apart too: …で戦闘　国軍が.)
+  return (before.pos != "名詞" && before.pos != "接頭詞") || tokens[i].begin > before.end;
+}
+
+}  // namespace
+
+void HomeArmyMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions, const ActorTable& table,
+                             bool headline) {
+  const auto is_state = [&](const ActorMention& m) {
+    return m.actors.size() == 1 && table.kind(m.actors[0]) == ActorKind::state;
+  };
+  // (The headline's own 国軍 may follow the state it names: スーダン南部…　国軍は.)
+  if (headline && m_headline < 0) {
+    const auto first = std::find_if(mentions.actors.begin(), mentions.actors.end(),
+                                    [&](const ActorMention& m) { return is_state(m) && !m.abbreviation; });
+    if (first != mentions.actors.end()) m_headline = first->actors[0];
+  }
+  // (スーダンでは、国軍と戦うRSFが: a state set up as where the sentence
+  // happens owns the army it names.)
+  std::int64_t here = -1;
+  for (const auto& m : mentions.actors) {
+    if (is_state(m) && m.end < tokens.size() && tokens[m.end].surface == "で" && m.end + 1 < tokens.size() &&
+        tokens[m.end + 1].surface == "は") {
+      here = m.actors[0];
+      break;
+    }
+  }
+  const std::int64_t known = here >= 0 ? here : m_named >= 0 ? m_named : m_headline;
+  if (known >= 0) {
+    std::vector<ActorMention> found;
+    std::size_t next = 0;  // the first mention not ending at or before token i
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      while (next < mentions.actors.size() && mentions.actors[next].end <= i) ++next;
+      const bool inside = next < mentions.actors.size() && mentions.actors[next].begin <= i;
+      if (inside || !standalone_army(tokens, i)) continue;
+      ActorMention mention;
+      mention.actors.push_back(static_cast<std::uint32_t>(known));
+      mention.begin = static_cast<std::uint32_t>(i);
+      mention.end = static_cast<std::uint32_t>(i + 1);
+      found.push_back(std::move(mention));
+    }
+    if (!found.empty()) {
+      for (auto& m : found) mentions.actors.push_back(std::move(m));
+      std::sort(mentions.actors.begin(), mentions.actors.end(),
+                [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+    }
+  }
+  for (const auto& m : mentions.actors) {
+    if (!is_state(m) || m.abbreviation) continue;
+    // (ミャンマー国軍: the state's mention, then 国軍 as a token of its own.)
+    if (m.end < tokens.size() && tokens[m.end].surface == kArmy) m_named = m.actors[0];
+  }
+}
+
+}  // namespace kankei::mentions

@@ -1,0 +1,33 @@
+// 国軍 standing alone: the army of the state the document is about.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "mentions/actor_table.hpp"
+#include "mentions/mentions.hpp"
+#include "tokens/tokens.hpp"
+
+namespace kankei::mentions {
+
+// News on a civil war names the army once with its state (ミャンマー国軍,
+// スーダン国軍) and then as 国軍 alone; a report may even use 国軍 alone
+// from its headline on, after naming the state as a place (スーダン南部
+// RSFが…　国軍は空爆で応戦). Alone, 国軍 names no state, so the dictionary
+// cannot hold it; within one document it means the state last named before
+// 国軍, or else the first state the headline names. One HomeArmyMemory per
+// document, fed its sentences in order.
+class HomeArmyMemory {
+ public:
+  // Adds a mention of the remembered state for each 国軍 standing alone;
+  // then remembers the state of each X国軍 (and, in the headline, the
+  // first state named).
+  void resolve(const std::vector<tokens::Token>& tokens, Mentions& mentions, const ActorTable& table,
+               bool headline);
+
+ private:
+  std::int64_t m_named = -1;     // the state of the last X国軍, an actor index
+  std::int64_t m_headline = -1;  // the first state the headline names
+};
+
+}  // namespace kankei::mentions
