@@ -182,7 +182,9 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         continue;
       }
     }
-    if (match_form(tokens, i, table, scratch, form)) {
+    // (平和|・|安全保障理事会: a longer form may run on through a name,
+    // which it then contains.)
+    if (match_form(tokens, i, table, scratch, form, true)) {
       for (auto k = form.begin; k < form.end; ++k) taken[k] = true;
       i = form.end;
       out.actors.push_back(std::move(form));
