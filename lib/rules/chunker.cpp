@@ -1625,6 +1625,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         if (state) next.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
       }
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
+               next.content_end == next.begin + 1 && !c.metonym_only &&
+               std::none_of(c.actors.begin(), c.actors.end(),
+                            [&](const ActorRef& a) { return state_like(a) || a.person; }) &&
+               (tokens[next.begin].surface == "国々" || tokens[next.begin].surface == "諸国" ||
+                tokens[next.begin].surface == "加盟国")) {
+      // 欧州の|国々に, ASEANの|加盟国は: the states of a group or body are
+      // the group as an actor (NATO加盟国 -> NATO: eval/GUIDELINES.md).
+      next.actors = c.actors;
+      c.absorbed = true;
+    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                next.case_ == Case::topic && next.content_end > next.begin &&
                rules.has_function(tokens[next.content_end - 1], Function::aim)) {
       // 米国の狙いは…: the owner of an aim or plan is the one who acts.
