@@ -795,6 +795,24 @@ void repeated_body(const std::vector<Token>& tokens, const mentions::ActorTable&
   }
 }
 
+// ○高市首相　我が国は…: our country, in words not quoted, is the state of
+// the person the sentence opens with, who speaks them (a speaker's label, a
+// topic). In quoted words the speaker comes after them (speaker()).
+void own_country(const std::vector<Token>& tokens, const mentions::ActorTable& table, std::vector<Chunk>& chunks,
+                 std::size_t i) {
+  Chunk& c = chunks[i];
+  if (!c.actors.empty() || c.predicate || c.quote != 0 || c.content_end != c.begin + 1) return;
+  const std::string_view word = tokens[c.begin].surface;
+  if (word != "我が国" && word != "わが国") return;
+  const Chunk& first = chunks[0];
+  if (first.quote != 0 || first.actors.size() != 1 || !first.actors[0].person ||
+      (first.case_ != Case::topic && first.case_ != Case::none)) {
+    return;
+  }
+  const auto* state = table.find_id(table.affiliation(table.actors()[first.actors[0].actor]));
+  if (state) c.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
+}
+
 // 次, 当時, 現在, 前: a word that picks one holder of an office out of time
 // (次の政権, 当時の外相).
 bool names_which(const Token& t) {
@@ -1086,6 +1104,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   }
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
   for (std::size_t i = 1; i < chunks.size(); ++i) repeated_body(tokens, table, rules, chunks, i);
+  for (std::size_t i = 1; i < chunks.size(); ++i) own_country(tokens, table, chunks, i);
   // 同地帯, 同地区, 同州: a place named before as a place of a state
   // (シリア南部の緩衝地帯) is that state's place again.
   for (std::size_t i = 1; i < chunks.size(); ++i) {
