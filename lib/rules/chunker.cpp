@@ -357,6 +357,16 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
     while (k > chunk.begin && figure(k)) --k;
     if (trigger_at[k] >= 0) last = k;
   }
+  // 抑止力・対処力: nouns joined by ・, the first an act, name the act.
+  if (trigger_at[last] < 0) {
+    for (auto dot = last; dot-- > chunk.begin + 1;) {
+      if (tokens[dot].surface != "・") continue;
+      auto k = dot - 1;
+      if (trigger_at[k] < 0 && k > chunk.begin && rules.has_function(tokens[k], Function::tail)) --k;
+      if (trigger_at[k] >= 0) last = k;
+      break;
+    }
+  }
   if (trigger_at[last] >= 0) {
     chunk.trigger = trigger_at[last];
     const auto trigger_begin = mentions.triggers[chunk.trigger].begin;
