@@ -39,7 +39,13 @@ void SentenceReader::take(Frame& frame, const Chunk& c, Form form, Voice voice, 
   if (relation.symmetric && c.case_ == Case::acc && aside_object(c)) return;
   // ロシアがCSTOを通じて…に供与: the one an act passes through is no
   // party to it (talks through a mediator: reader_constructions.cpp).
-  if (c.case_ == Case::acc && (has_particle(c, "を通じ") || has_particle(c, "を通し") || has_particle(c, "を介し"))) {
+  // (But money given through a body with no one else to receive it goes
+  // to the body: 日本がUNHCRを通じて拠出した資金.)
+  if (c.case_ == Case::acc && (has_particle(c, "を通じ") || has_particle(c, "を通し") || has_particle(c, "を介し")) &&
+      !(relation.name == "supplies" && frame.target.actors.empty() &&
+        std::all_of(c.actors.begin(), c.actors.end(), [&](const ActorRef& a) {
+          return m_k.actors.kind(a.actor) == mentions::ActorKind::organisation;
+        }))) {
     return;
   }
   // コンゴ軍と共同作戦を展開: one named with と is beside the forces sent,
