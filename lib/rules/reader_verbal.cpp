@@ -545,9 +545,22 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // 米国がイランに…するよう求めた, Xが懸念を示し、Yに…よう求めた: what is
     // asked is asked of the addressee named in it; a が-phrase before it
     // is the one who asks.
+    // (So is one right before what is asked of an addressee named after
+    // it: 米国が…を認めないよう|ICJに|求めた; not one of a clause before,
+    // ウクライナが…ことを理由に、…よう|Yに要請.)
+    const auto clause_of_asked = [&] {
+      for (std::size_t k = j + 1; k < p; ++k) {
+        const Chunk& a = m_chunks[k];
+        if (a.predicate) return a.ending == Ending::quoted && has_particle(a, "よう");
+      }
+      return false;
+    };
+    const bool addressee_after = frame.target.rule && !frame.target.raised && frame.target.chunk > static_cast<long>(j) &&
+                                 (frame.target.rule->case_ == Case::dat || frame.target.rule->case_ == Case::against) &&
+                                 clause_of_asked();
     if (complement && asked && !past_complement && c.case_ == Case::nom && !c.actors.empty() && !m_used[j] &&
-        frame.source.actors.empty() && frame.target.raised && frame.target.rule &&
-        frame.target.rule->id == "verb.complement") {
+        frame.source.actors.empty() &&
+        ((frame.target.raised && frame.target.rule && frame.target.rule->id == "verb.complement") || addressee_after)) {
       take(frame, c, Form::verb, voice, relation, distance);
       continue;
     }
