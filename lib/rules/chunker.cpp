@@ -1424,6 +1424,12 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // (国連の|グテレス事務総長、: or a name with its owner before it.)
     // (…を警戒する|米国、: or a name a relative clause describes.)
     std::size_t f = described_opening;
+    // (【速報】パラグアイ、米国と…: past a label in lenticular brackets.)
+    while (f == 0 && chunks.size() >= 3 && chunks[0].actors.empty() && !chunks[0].predicate &&
+           chunks[0].end > chunks[0].begin && tokens[chunks[0].begin].surface == "【" &&
+           tokens[chunks[0].end - 1].surface == "】") {
+      f = 1;
+    }
     while (f + 2 < chunks.size() && !chunks[f].actors.empty() && !chunks[f].comma &&
            (chunks[f].case_ == Case::com || chunks[f].case_ == Case::coord || chunks[f].case_ == Case::gen)) {
       ++f;
