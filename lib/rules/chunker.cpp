@@ -1339,7 +1339,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // headline's subject.
     // (比、台湾と初の合同訓練　中国は…: or at the end of a headline's phrase.)
     const bool meeting = c.trigger >= 0 && (last || c.headline_end);
-    while (meeting && b > 0 && chunks[b].case_ == Case::gen && chunks[b].actors.empty() && chunks[b].trigger < 0 &&
+    // (セネガル、IMFと新規融資の|協議入り: what the talks are on may be an act.)
+    while (meeting && b > 0 && chunks[b].case_ == Case::gen && chunks[b].actors.empty() &&
            !chunks[b].predicate && !chunks[b].comma && chunks[b].possessor.empty()) {
       --b;
     }
@@ -1358,8 +1359,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // a headline dropping を after it.)
     const bool listed_object = before == Case::none && chunks[b].actors.empty() && chunks[b].end > chunks[b].content_end &&
                                tokens[chunks[b].end - 1].base == "など";
+    // (インド、米国から|LPG輸入へ: or where what is bought comes from.)
     if (before != Case::acc && before != Case::dat && before != Case::against && before != Case::com &&
-        before != Case::loc && before != Case::topic && before != Case::nom && before != Case::quote && !named_subject &&
+        before != Case::loc && before != Case::topic && before != Case::nom && before != Case::quote &&
+        before != Case::abl && !named_subject &&
         !adnominal_side && !chained && !listed_object) {
       continue;
     }
