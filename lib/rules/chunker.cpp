@@ -1469,12 +1469,13 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // …を空爆　カタール「国家テロ」と非難: a bare name opening a later
     // phrase, right before quoted words, is who says them.
     // (…再燃　希、トルコ調査船に警告: so is one set off by a comma.)
-    for (std::size_t i = 1; i + 1 < chunks.size(); ++i) {
+    // (中国外務省「…」と米国を批判: or the headline's first phrase.)
+    for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
       Chunk& c = chunks[i];
       const bool quoted_after = !c.comma && c.end == c.content_end && chunks[i + 1].quote != 0;
       const bool comma_after = c.comma && c.end == c.content_end + 1 && !listed_on(i);
-      if (c.actors.empty() || c.predicate || c.case_ != Case::none || c.quote != 0 || !chunks[i - 1].headline_end ||
-          !(quoted_after || comma_after)) {
+      if (c.actors.empty() || c.predicate || c.case_ != Case::none || c.quote != 0 ||
+          (i > 0 && !chunks[i - 1].headline_end) || (i == 0 && !quoted_after) || !(quoted_after || comma_after)) {
         continue;
       }
       c.case_ = Case::topic;
