@@ -14,6 +14,18 @@ bool is_noun(const Token& t) { return t.pos == "名詞"; }
 
 bool is_proper(const Token& t) { return t.pos == "名詞" && t.pos1 == "固有名詞"; }
 
+// Whether `abbreviation` (CPC) spells the initials of the capitalised words
+// of `english` (Caspian Pipeline Consortium), in order.
+bool spells_initials(std::string_view abbreviation, std::string_view english) {
+  std::string initials;
+  bool word_start = true;
+  for (char ch : english) {
+    if (word_start && ch >= 'A' && ch <= 'Z') initials += ch;
+    word_start = ch == ' ' || ch == '-';
+  }
+  return abbreviation.size() >= 2 && abbreviation == initials;
+}
+
 // The surfaces of tokens [i, j] run on, j > i: token j starts where token j - 1
 // ends in the tokenized text, which no white space MeCab skipped separates.
 bool adjacent(const std::vector<Token>& tokens, std::size_t j) {
@@ -355,6 +367,24 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     return m.end < tokens.size() && tokens[m.end].pos == "名詞" &&
            (tokens[m.end].base == "時代" || tokens[m.end].base == "湾");
   });
+
+  // カスピ海パイプライン・コンソーシアム(CPC): an abbreviation in brackets
+  // right after a name, spelling the initials of that name's English one,
+  // abbreviates that name, whatever else it may stand for (CPC is also a
+  // Central African armed group). One that does not spell them keeps its
+  // own reading: 国民統一政府(GNU) is Libya's, not Myanmar's NUG.
+  for (std::size_t m = 0; m + 1 < out.actors.size(); ++m) {
+    const ActorMention& name = out.actors[m];
+    ActorMention& abbreviation = out.actors[m + 1];
+    if (name.actors.size() == 1 && abbreviation.actors.size() == 1 && name.actors != abbreviation.actors &&
+        abbreviation.begin + 1 == abbreviation.end && abbreviation.begin == name.end + 1 &&
+        tokens[name.end].surface == "(" && abbreviation.end < tokens.size() &&
+        tokens[abbreviation.end].surface.starts_with(")") &&
+        spells_initials(tokens[abbreviation.begin].surface, table.actors()[name.actors[0]].name_en)) {
+      abbreviation.actors = name.actors;
+      abbreviation.metonym = name.metonym;
+    }
+  }
 
   // Triggers: longest match of base forms joined with '+', outside actors.
   const std::size_t max_parts = lexicon.max_trigger_parts();
