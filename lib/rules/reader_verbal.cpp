@@ -81,6 +81,10 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   const bool bare_judgement = said > 0 && m_chunks[said - 1].case_ == Case::quote &&
                               m_chunks[said - 1].quote == m_chunks[p].quote && !m_chunks[said - 1].predicate &&
                               m_chunks[said - 1].copula;
+  // (…決定は戦争をあおるだけだと|非難した: or ending in a verb and と.)
+  const bool clause_judgement = said > 0 && m_chunks[said - 1].predicate &&
+                                m_chunks[said - 1].ending == Ending::quoted &&
+                                m_chunks[said - 1].quote == m_chunks[p].quote && !has_particle(m_chunks[said - 1], "よう");
   const bool quoted_words = said > 0 &&
                             (m_chunks[said - 1].ending == Ending::quoted || m_chunks[said - 1].case_ == Case::quote) &&
                             m_chunks[said - 1].quote != m_chunks[p].quote;
@@ -287,8 +291,9 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       }
       return true;
     };
-    if (bare_judgement && relation.raise_object && frame.target.actors.empty() && c.case_ == Case::topic &&
-        c.actors.empty() && c.trigger < 0 && !c.predicate && j + 1 < said && within_words()) {
+    if ((bare_judgement || clause_judgement) && relation.raise_object && frame.target.actors.empty() &&
+        c.case_ == Case::topic && c.actors.empty() && c.trigger < 0 && !c.predicate && j + 1 < said &&
+        within_words()) {
       static const RoleRule rule{"verb.judged_topic_owner", Form::verb, Voice::active, Case::none, Role::target, 0.55};
       if (fill_owner(j, &rule)) continue;
     }
