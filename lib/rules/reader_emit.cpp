@@ -20,7 +20,8 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
   // Xが…したことに反発: or as the doer of the fact reacted to; X、…を承認
   // 中国は反発: or as the one a headline's first phrase opens with; Yの反発を
   // 招いた: or as the one it lands on; Yが…すると、Xは反発した: or as the
-  // doer of the clause that goes on into it.)
+  // doer of the clause that goes on into it; Yが…を止めると反発: or as the
+  // subject of the words it answers.)
   // (A trigger read as another relation, a rebuttal as an accusation
   // (Yが…したと反論), has already been judged by read_trigger.)
   const bool own = !trigger.trigger->addressed_only || relation_index == trigger.trigger->relation;
@@ -28,7 +29,7 @@ void SentenceReader::emit(const Frame& frame, const mentions::TriggerMention& tr
       frame.target.rule->case_ != Case::dat_adn && frame.target.rule->case_ != Case::against &&
       !frame.target.rule->id.starts_with("verb.quoted_") && frame.target.rule->id != "verb.fact_subject" &&
       frame.target.rule->id != "headline.judged_subject" && frame.target.rule->id != "verb.judged_clause" &&
-      frame.target.rule->id != "verb.refused_claim_owner" &&
+      frame.target.rule->id != "verb.refused_claim_owner" && frame.target.rule->id != "verb.complement" &&
       frame.target.rule->voice != Voice::receive) {
     return;
   }
