@@ -267,9 +267,18 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     }
     if (owned_patient && c.case_ == Case::topic) continue;
     // Xは、Yが「…」と批判した: a が-phrase right before the quoted words is
-    // their subject, what the saying is about.
+    // their subject, what the saying is about (past the words' unquoted
+    // start: Yがレアアースを「…道具にしている」と批判).
+    const auto words_start = [&] {
+      std::size_t q = j + 1;
+      while (q < p && m_chunks[q].quote == m_chunks[p].quote && !m_chunks[q].predicate && m_chunks[q].actors.empty() &&
+             !m_chunks[q].comma) {
+        ++q;
+      }
+      return q;
+    };
     if (quoted_words && relation.raise_object && c.case_ == Case::nom && j + 1 < p &&
-        m_chunks[j + 1].quote != m_chunks[p].quote && frame.target.actors.empty() && !c.actors.empty() &&
+        m_chunks[words_start()].quote != m_chunks[p].quote && frame.target.actors.empty() && !c.actors.empty() &&
         usable(c, Role::target, relation) && topic_before(j)) {
       static const RoleRule rule{"verb.quoted_subject", Form::verb, Voice::active, Case::none, Role::target, 0.6};
       fill(frame.target, c.actors, &rule, 1.0);
