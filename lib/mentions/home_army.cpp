@@ -1,4 +1,4 @@
-// HomeArmyMemory: 国軍 alone, after the document named whose army it is.
+// HomeArmyMemory: 国軍 or 政府軍 alone, after the document named whose army it is.
 #include "mentions/home_army.hpp"
 
 #include <algorithm>
@@ -9,16 +9,24 @@ namespace {
 
 using tokens::Token;
 
-constexpr std::string_view kArmy = "国軍";
+// How many tokens from i spell the army: 国軍 (one token) or 政府|軍 (two);
+// 0 for none.
+std::size_t army_at(const std::vector<Token>& tokens, std::size_t i) {
+  if (tokens[i].pos != "名詞") return 0;
+  if (tokens[i].surface == "国軍") return 1;
+  if (tokens[i].surface == "政府" && i + 1 < tokens.size() && tokens[i + 1].surface == "軍") return 2;
+  return 0;
+}
 
-// Whether token i is 国軍 with no noun or prefix before it: not 同国軍 (an
-// anaphor), 両国軍, 外国軍 or the X国軍 of a state named right before.
-bool standalone_army(const std::vector<Token>& tokens, std::size_t i) {
-  if (tokens[i].surface != kArmy || tokens[i].pos != "名詞") return false;
-  if (i == 0) return true;
+// The length of the army word at token i when nothing is compounded before
+// it (not 同国軍, an anaphor, 両国軍, 外国軍, or the X国軍 of a state named
+// right before); 0 otherwise.
+std::size_t standalone_army(const std::vector<Token>& tokens, std::size_t i) {
+  const std::size_t length = army_at(tokens, i);
+  if (length == 0 || i == 0) return length;
   const Token& before = tokens[i - 1];
   // (A headline's space, which MeCab drops, sets it apart too: …で戦闘　国軍が.)
-  return (before.pos != "名詞" && before.pos != "接頭詞") || tokens[i].begin > before.end;
+  return (before.pos != "名詞" && before.pos != "接頭詞") || tokens[i].begin > before.end ? length : 0;
 }
 
 }  // namespace
@@ -51,12 +59,14 @@ void HomeArmyMemory::resolve(const std::vector<Token>& tokens, Mentions& mention
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       while (next < mentions.actors.size() && mentions.actors[next].end <= i) ++next;
       const bool inside = next < mentions.actors.size() && mentions.actors[next].begin <= i;
-      if (inside || !standalone_army(tokens, i)) continue;
+      const std::size_t length = inside ? 0 : standalone_army(tokens, i);
+      if (length == 0) continue;
       ActorMention mention;
       mention.actors.push_back(static_cast<std::uint32_t>(known));
       mention.begin = static_cast<std::uint32_t>(i);
-      mention.end = static_cast<std::uint32_t>(i + 1);
+      mention.end = static_cast<std::uint32_t>(i + length);
       found.push_back(std::move(mention));
+      i += length - 1;
     }
     if (!found.empty()) {
       for (auto& m : found) mentions.actors.push_back(std::move(m));
@@ -67,7 +77,7 @@ void HomeArmyMemory::resolve(const std::vector<Token>& tokens, Mentions& mention
   for (const auto& m : mentions.actors) {
     if (!is_state(m) || m.abbreviation) continue;
     // (ミャンマー国軍: the state's mention, then 国軍 as a token of its own.)
-    if (m.end < tokens.size() && tokens[m.end].surface == kArmy) m_named = m.actors[0];
+    if (m.end < tokens.size() && army_at(tokens, m.end) > 0) m_named = m.actors[0];
   }
 }
 

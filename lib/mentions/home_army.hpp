@@ -11,16 +11,17 @@
 namespace kankei::mentions {
 
 // News on a civil war names the army once with its state (ミャンマー国軍,
-// スーダン国軍) and then as 国軍 alone; a report may even use 国軍 alone
-// from its headline on, after naming the state as a place (スーダン南部
-// RSFが…　国軍は空爆で応戦). Alone, 国軍 names no state, so the dictionary
-// cannot hold it; within one document it means the state last named before
-// 国軍, or else the first state the headline names. One HomeArmyMemory per
+// スーダン国軍, コンゴ政府軍) and then as 国軍 or 政府軍 alone; a report may
+// even use it alone from its headline on, after naming the state as a place
+// (スーダン南部　RSFが…　国軍は空爆で応戦). Alone, the word names no state,
+// so the dictionary cannot hold it; within one document it means the state
+// the sentence is set in (Xでは), else the state last named before the
+// word, else the first state the headline names. One HomeArmyMemory per
 // document, fed its sentences in order.
 class HomeArmyMemory {
  public:
-  // Adds a mention of the remembered state for each 国軍 standing alone;
-  // then remembers the state of each X国軍 (and, in the headline, the
+  // Adds a mention of the remembered state for each army word standing
+  // alone; then remembers the state of each X国軍 or X政府軍 (and, in the headline, the
   // first state named).
   void resolve(const std::vector<tokens::Token>& tokens, Mentions& mentions, const ActorTable& table,
                bool headline);
