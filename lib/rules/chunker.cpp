@@ -1312,7 +1312,12 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // 協力強化へ (a headline's last words): so is a plan.
     // (…に追加派遣か　日米韓が非難: or the last words of one of its phrases.)
     const bool toward = (last || c.headline_end) && no_full_stop && c.end == c.content_end + 1 && marked(c.content_end);
-    if (c.predicate || (c.end != c.content_end && !comma_end && !stop_end && !toward) || c.content_end == c.begin ||
+    // (米財務省、Xを制裁対象に: made the act's target, 指定 left out.)
+    const bool made_target = (last || c.headline_end) && no_full_stop && c.end == c.content_end + 1 &&
+                             c.trigger >= 0 && tokens[c.content_end].surface == "に" &&
+                             tokens[c.content_end - 1].base == "対象";
+    if (c.predicate || (c.end != c.content_end && !comma_end && !stop_end && !toward && !made_target) ||
+        c.content_end == c.begin ||
         !(c.headline_end || last || comma_end)) {
       continue;
     }
@@ -1368,7 +1373,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     c.predicate = true;
     c.ending = comma_end ? Ending::continuative : Ending::final;
-    if (c.end > c.content_end && marked(c.content_end)) c.case_ = Case::none;
+    if (c.end > c.content_end && (marked(c.content_end) || made_target)) c.case_ = Case::none;
     // (A subject set off by a space alone is the headline's topic, as one
     // set off by a comma is.)
     if (named_subject && !chunks[b].comma) chunks[b].case_ = Case::topic;
@@ -1427,12 +1432,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // (国連の|グテレス事務総長、: or a name with its owner before it.)
     // (…を警戒する|米国、: or a name a relative clause describes.)
     std::size_t f = described_opening;
-    // (【速報】パラグアイ、米国と…: past a label in lenticular brackets.)
-    while (f == 0 && chunks.size() >= 3 && chunks[0].actors.empty() && !chunks[0].predicate &&
-           chunks[0].end > chunks[0].begin && tokens[chunks[0].begin].surface == "【" &&
-           tokens[chunks[0].end - 1].surface == "】") {
-      f = 1;
-    }
+    // (【速報】パラグアイ、米国と…, ２月　コンゴ、…: past a label in
+    // lenticular brackets, or the date of a line of a timeline.)
+    const Chunk& opening = chunks[0];
+    const bool label = opening.end > opening.begin && tokens[opening.begin].surface == "【" &&
+                       tokens[opening.end - 1].surface == "】";
+    const bool date = opening.headline_end && opening.end == opening.content_end &&
+                      opening.content_end == opening.begin + 2 && tokens[opening.begin].pos1 == "数" &&
+                      (tokens[opening.begin + 1].surface == "月" || tokens[opening.begin + 1].surface == "年" ||
+                       tokens[opening.begin + 1].surface == "日");
+    if (f == 0 && chunks.size() >= 3 && opening.actors.empty() && !opening.predicate && (label || date)) f = 1;
     while (f + 2 < chunks.size() && !chunks[f].actors.empty() && !chunks[f].comma &&
            (chunks[f].case_ == Case::com || chunks[f].case_ == Case::coord || chunks[f].case_ == Case::gen)) {
       ++f;
@@ -1594,8 +1603,10 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     } else if (c.case_ == Case::coord && next.actors.empty() && !next.predicate && next.trigger < 0) {
       c.case_ = next.case_;  // ラトビアといった領土を奪う: the examples stand in for the noun
     } else if (listing && !next.actors.empty() && !next.predicate &&
-               // 習近平主席と|北京で会談: a capital after と is where, not a second partner.
-               !(next.metonym_only && !c.metonym_only && c.case_ == Case::com) && !founded_with(i)) {
+               // 習近平主席と|北京で会談: a capital after と is where, not a second partner;
+               // (Xと Y、|ドーハで合意: so is one with で after a list.)
+               !(next.metonym_only && !c.metonym_only && (c.case_ == Case::com || next.case_ == Case::loc)) &&
+               !founded_with(i)) {
       next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.end());
       next.from_list = c.actors.size();
       c.absorbed = true;

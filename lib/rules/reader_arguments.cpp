@@ -512,7 +512,8 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   }
   if (owners.empty()) owners = std::move(aimed);
   // The parties of a joint act are its doers: 米韓合同軍事演習を批判 -> USA, KOR.
-  if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric) {
+  // (Not a city the act is named after: ワシントン合意.)
+  if (owners.empty() && c.trigger >= 0 && !c.compound.empty() && relation_of(c).symmetric && !c.metonym_only) {
     // 日米同盟の|抑止力: what an alliance or a joint act has, its parties do.
     if (form == Form::noun && c.case_ == Case::gen) {
       static const RoleRule rule{"noun.joint_owner", Form::noun, Voice::active, Case::gen, Role::source, 0.75};

@@ -715,7 +715,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       return;
     }
     // Compound: ウクライナ侵攻 (target), ロシア・ウクライナ・米国三者協議 (all parties).
-    if (!head.compound.empty()) {
+    // (Not a city naming a joint act where it was made: ワシントン合意,
+    // ミンスク合意 name no party.)
+    if (!head.compound.empty() && !(head.metonym_only && relation.symmetric)) {
       if (relation.symmetric && head.compound.size() >= 2) {
         frame.pair = head.compound;
         frame.pair_rule = "noun.compound_pair";
