@@ -442,6 +442,8 @@ void SentenceReader::find_phrases() {
     object.phrase_object = true;
     object.phrase_subject = as_subject;
     verb.phrase_verb = true;
+    // (無人機を撃墜: the phrase, not the verb's own act, is what is stated.)
+    verb.trigger = -1;
   }
   // The same phrase as a relative clause: トルコがGNUと結んだ|(海洋境界の)|覚書,
   // 米国が設置した|基地. The verb states the relation with its own arguments.
