@@ -32,6 +32,20 @@ char32_t clean_control(char32_t cp) {
   return cp;
 }
 
+bool latin_letter(char32_t cp) {
+  return (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z') || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+         (cp >= 0xFF41 && cp <= 0xFF5A);
+}
+
+// A dash between Latin letters is a hyphen (ＳＰＬＭ―ＩＯ, SPLM–IO): the
+// dictionary writes SPLM-IO, and NFKC keeps those dashes as they are.
+char32_t hyphen_in_name(std::u32string_view input, std::size_t i) {
+  const char32_t cp = input[i];
+  const bool dash = (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+  if (dash && i > 0 && i + 1 < input.size() && latin_letter(input[i - 1]) && latin_letter(input[i + 1])) return U'-';
+  return cp;
+}
+
 }  // namespace
 
 NormalizedText normalize(std::u32string_view input) {
@@ -43,7 +57,7 @@ NormalizedText normalize(std::u32string_view input) {
     std::size_t end = i + 1;
     while (end < input.size() && is_combining(input[end]) && end - i < 16) ++end;
     if (end == i + 1 && is_stable(input[i])) {
-      utf8::append(out.text, clean_control(input[i]));
+      utf8::append(out.text, clean_control(hyphen_in_name(input, i)));
       out.origin.push_back(static_cast<std::uint32_t>(i));
       i = end;
       continue;

@@ -616,11 +616,17 @@ bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
 }
 
 // アルメニア系住民, セルビア系の武装集団, 親ロシア派: a name that only
-// describes people by their origin or leaning stands for no actor.
-bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMention& mention) {
+// describes people by their origin or leaning stands for no actor. (A
+// group's or body's 系 is its own wing: SPLM-IO系の武装勢力 is SPLM-IO's.)
+bool describes_only(const std::vector<Token>& tokens, const mentions::ActorMention& mention,
+                    const mentions::ActorTable& table) {
   if (mention.end < tokens.size()) {
     const Token& next = tokens[mention.end];
-    if (next.pos1 == "接尾" && (next.surface == "系" || next.surface == "派")) return true;
+    const bool of_group = std::all_of(mention.actors.begin(), mention.actors.end(), [&](std::uint32_t a) {
+      const auto kind = table.kind(a);
+      return kind == mentions::ActorKind::armed_group || kind == mentions::ActorKind::organisation;
+    });
+    if (next.pos1 == "接尾" && ((next.surface == "系" && !of_group) || next.surface == "派")) return true;
   }
   if (mention.begin > 0) {
     const Token& before = tokens[mention.begin - 1];
@@ -751,7 +757,7 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
       continue;
     }
     // 同国 is one actor: a compound naming several (中露) is no antecedent.
-    if (mention.actors.size() != 1 || describes_only(tokens, mention) || one_of_pair(tokens, mentions, mention) ||
+    if (mention.actors.size() != 1 || describes_only(tokens, mention, table) || one_of_pair(tokens, mentions, mention) ||
         std::find(own_topic.begin(), own_topic.end(), mention.actors[0]) != own_topic.end()) {
       continue;
     }
@@ -867,7 +873,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   actor_at.assign(tokens.size(), -1);
   trigger_at.assign(tokens.size(), -1);
   for (std::size_t m = 0; m < mentions.actors.size(); ++m) {
-    if (describes_only(tokens, mentions.actors[m]) || describes_next(mentions, table, m) ||
+    if (describes_only(tokens, mentions.actors[m], table) || describes_next(mentions, table, m) ||
         begins_head(tokens, mentions.actors[m], rules)) {
       continue;
     }
@@ -1674,6 +1680,15 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         }
         if (state) next.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
       }
+    } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
+               next.content_end > next.begin && !c.metonym_only &&
+               std::none_of(c.actors.begin(), c.actors.end(),
+                            [&](const ActorRef& a) { return state_like(a) || a.person; }) &&
+               rules.has_function(tokens[next.content_end - 1], Function::agent)) {
+      // SPLM-IO系の|武装勢力による: a group's or body's own fighters or units
+      // are the group (a state's would be rebels in it: シリアの反政府勢力).
+      next.actors = c.actors;
+      c.absorbed = true;
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                next.content_end == next.begin + 1 && !c.metonym_only &&
                std::none_of(c.actors.begin(), c.actors.end(),

@@ -459,10 +459,21 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   }
   // フィリピンの|南シナ海における|権利: a place phrase between owner and noun;
   // ロシアの|アフリカへの|影響力拡大: so is where the act is aimed.
+  // (Not past the act's own doer before it: Xによる|Yの|拠点への|攻撃を非難
+  // judges X, as Xによる|Yへの|攻撃 does.)
+  const auto doer_named_before = [&](std::size_t k) {
+    while (k-- > 0) {
+      const Chunk& a = m_chunks[k];
+      if (a.case_ == Case::agent_adn) return !a.actors.empty() || !a.possessor.empty();
+      if (a.predicate || a.comma || (a.case_ != Case::gen && a.case_ != Case::dat_adn)) return false;
+    }
+    return false;
+  };
   if (owners.empty() && object && n > 1 &&
       (m_chunks[n - 1].case_ == Case::loc || m_chunks[n - 1].case_ == Case::dat_adn) && m_chunks[n - 1].actors.empty() &&
       !m_chunks[n - 1].predicate && m_chunks[n - 2].case_ == Case::gen && !m_chunks[n - 2].actors.empty() &&
-      !m_chunks[n - 2].metonym_only && !m_used[n - 2]) {
+      !m_chunks[n - 2].metonym_only && !m_used[n - 2] &&
+      !(c.trigger >= 0 && relation.raise_object && doer_named_before(n - 2))) {
     owners = m_chunks[n - 2].actors;
     m_used[n - 2] = true;
   }
