@@ -1392,6 +1392,21 @@ void SentenceReader::speaker(Frame& frame, std::size_t t) {
   // or subject of their own are its act, not the speaker's; so are those
   // after an earlier clause of the quotation with a subject (「ベトナムが…
   // 締結することはないが、防衛協力は…」).
+  // Xは日本についても「米国と結託して…」と批判: words said about one named
+  // with について right before them tell of that one's deeds.
+  {
+    std::size_t first = t;
+    while (first > 0 && m_chunks[first - 1].quote == quote) --first;
+    if (quote != 0 && first > 0) {
+      const Chunk& about = m_chunks[first - 1];
+      if (about.quote != quote && !about.actors.empty() && !about.metonym_only && !about.predicate &&
+          has_particle(about, "について")) {
+        static const RoleRule told{"quote.about", Form::verb, Voice::active, Case::topic, Role::source, 0.65};
+        fill(frame.source, about.actors, &told, 1.0);
+        return;
+      }
+    }
+  }
   bool own_country = false;  // 「わが国は…」: the speaker's own state
   for (std::size_t k = t; k-- > 0 && m_chunks[k].quote == quote;) {
     const Chunk& c = m_chunks[k];
