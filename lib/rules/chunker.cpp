@@ -1415,6 +1415,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     if (next.predicate && (next.trigger < 0 || bracketed)) continue;
     c.case_ = Case::com;
   }
+  // いかなる場合も, どんな状況でも: "in any case", an adverb of the clause,
+  // neither its topic nor an argument (not an act: いかなる侵略も抑止する).
+  for (Chunk& c : chunks) {
+    if (c.case_ != Case::topic || !c.actors.empty() || c.trigger >= 0 || c.content_end == c.begin ||
+        c.end != c.content_end + 1 || tokens[c.content_end].surface != "も" || tokens[c.begin].pos != "連体詞") {
+      continue;
+    }
+    const std::string_view first = tokens[c.begin].surface;
+    if (first == "いかなる" || first == "どんな" || first == "どの" || first == "いずれの") c.case_ = Case::none;
+  }
   // ロシアや中国も|加わる|BRICS: a も-phrase right before a relative clause's
   // verb on an actor, with no comma to set it off, is that clause's subject
   // (as が would be), not a topic of the sentence. (On a common noun, 自衛隊も
