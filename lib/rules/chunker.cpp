@@ -1696,17 +1696,16 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                             [&](const ActorRef& a) { return state_like(a) || a.person; }) &&
                rules.has_function(tokens[next.content_end - 1], Function::agent)) {
       // SPLM-IO系の|武装勢力による: a group's or body's own fighters or units
-      // are the group (a state's would be rebels in it: シリアの反政府勢力).
+      // are the group (a state's would be rebels in it: シリアの反政府勢力);
+      // 欧州の|国々に: so are its states (NATO加盟国 -> NATO: eval/GUIDELINES.md).
       next.actors = c.actors;
       c.absorbed = true;
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                next.content_end == next.begin + 1 && !c.metonym_only &&
                std::none_of(c.actors.begin(), c.actors.end(),
                             [&](const ActorRef& a) { return state_like(a) || a.person; }) &&
-               (tokens[next.begin].surface == "国々" || tokens[next.begin].surface == "諸国" ||
-                tokens[next.begin].surface == "加盟国")) {
-      // 欧州の|国々に, ASEANの|加盟国は: the states of a group or body are
-      // the group as an actor (NATO加盟国 -> NATO: eval/GUIDELINES.md).
+               tokens[next.begin].surface == "加盟国") {
+      // ASEANの|加盟国は: and so are a body's members.
       next.actors = c.actors;
       c.absorbed = true;
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
