@@ -829,6 +829,25 @@ void own_country(const std::vector<Token>& tokens, const mentions::ActorTable& t
   if (state) c.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
 }
 
+// ユヌス首席顧問が|率いる|暫定政権は: a government a person leads is the
+// person's state, as ユヌス政権 would be.
+void led_body(const std::vector<Token>& tokens, const mentions::ActorTable& table, const RuleSet& rules,
+              std::vector<Chunk>& chunks, std::size_t i) {
+  const Chunk& verb = chunks[i];
+  const Chunk& leader = chunks[i - 1];
+  Chunk& body = chunks[i + 1];
+  if (!verb.predicate || verb.ending != Ending::attributive || verb.content_end != verb.begin + 1 ||
+      tokens[verb.begin].base != "率いる" || leader.case_ != Case::nom || leader.actors.size() != 1 ||
+      !leader.actors[0].person || !body.actors.empty() || body.predicate || body.content_end == body.begin ||
+      leader.quote != body.quote) {
+    return;
+  }
+  const HeadKind* head = rules.head_kind(tokens[body.content_end - 1]);
+  if (!head || *head != HeadKind::body) return;
+  const auto* state = table.find_id(table.affiliation(table.actors()[leader.actors[0].actor]));
+  if (state) body.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
+}
+
 // 次, 当時, 現在, 前: a word that picks one holder of an office out of time
 // (次の政権, 当時の外相).
 bool names_which(const Token& t) {
@@ -1121,6 +1140,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   for (auto& chunk : chunks) resolve_anaphor(tokens, mentions, table, rules, chunk);
   for (std::size_t i = 1; i < chunks.size(); ++i) repeated_body(tokens, table, rules, chunks, i);
   for (std::size_t i = 1; i < chunks.size(); ++i) own_country(tokens, table, chunks, i);
+  for (std::size_t i = 1; i + 1 < chunks.size(); ++i) led_body(tokens, table, rules, chunks, i);
   // 同地帯, 同地区, 同州: a place named before as a place of a state
   // (シリア南部の緩衝地帯) is that state's place again.
   for (std::size_t i = 1; i < chunks.size(); ++i) {
