@@ -936,6 +936,33 @@ void SentenceReader::request_as_cause(Frame& frame, std::size_t t, const Relatio
   }
 }
 
+// フランスは、ベナン政府の求めに応じて…支援した: aid or forces given at
+// another's request, with no one else named to receive them, go to the one
+// who asked.
+void SentenceReader::done_at_request(Frame& frame, std::size_t p) {
+  if (!frame.target.actors.empty() || frame.source.actors.empty()) return;
+  for (std::size_t k = p; k-- > 1;) {
+    const Chunk& asked = m_chunks[k];
+    if (asked.quote != m_chunks[p].quote) break;
+    if (asked.predicate) {
+      if (asked.content_end > asked.begin && m_tokens[asked.begin].base == "応じる") continue;
+      break;
+    }
+    if (asked.trigger < 0 || relation_of(asked).name != "requests" || asked.case_ != Case::dat ||
+        k + 1 >= m_chunks.size()) {
+      continue;
+    }
+    // (…の求めに|応じて: the verb after the request, chained with て.)
+    const Chunk& answer = m_chunks[k + 1];
+    if (!answer.predicate || answer.content_end == answer.begin || m_tokens[answer.begin].base != "応じる") continue;
+    const Chunk& owner = m_chunks[k - 1];
+    if (owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only || owner.quote != asked.quote) return;
+    static const RoleRule rule{"verb.asked_by", Form::verb, Voice::active, Case::gen, Role::target, 0.65};
+    fill(frame.target, owner.actors, &rule, 1.0);
+    return;
+  }
+}
+
 // イスラエルの後ろ盾である|米国, 中国の最大の供給国である|ロシア: a noun
 // naming a role, put in apposition to an actor with である, has that actor
 // as its subject and the other side as its owner (past adjectives: 最大の).

@@ -690,6 +690,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     }
     if (relation.name == "requests") refused_request_target(frame, t);
     if (relation.name == "rejects" || relation.name == "criticizes") maker_of_object(frame, t, relation);
+    if (relation.name == "supplies" || relation.name == "deploys") done_at_request(frame, t);
     // 中国、日本非難 (a headline's noun predicate): the actor compounded
     // with the act is its target, as in the noun (日本非難の声).
     const bool reaction = m_triggers[head.trigger].trigger->named_target;

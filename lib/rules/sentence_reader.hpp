@@ -439,6 +439,7 @@ class SentenceReader {
   void complement_speaker(Frame& frame, std::size_t t);
   void attack_set_in(Frame& frame, std::size_t t, const RelationType& relation);
   bool force_site(Frame& frame, std::size_t j, double weight);
+  void done_at_request(Frame& frame, std::size_t p);
   std::vector<ActorRef> host_state(const Frame& frame, std::size_t t) const;
   void protect(Frame& frame, std::size_t t, std::size_t p, const RelationType& relation,
                const mentions::TriggerMention& trigger, std::vector<RelationMention>& out);
