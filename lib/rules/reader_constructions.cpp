@@ -251,6 +251,12 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
     return;
   }
   if (ask.ending != Ending::attributive) return;
+  // (…を求めた|のに対し、Yは受け入れなかった: the contrast names the answer too.)
+  if (t + 1 < m_chunks.size() && m_chunks[t + 1].case_ == Case::against && m_chunks[t + 1].comma &&
+      m_chunks[t + 1].content_end == m_chunks[t + 1].begin + 1 && m_tokens[m_chunks[t + 1].begin].surface == "の") {
+    answered_request_target(frame, t);
+    return;
+  }
   // アゼルバイジャンが求める|アルメニア憲法の|改正: what is asked for, owned
   // by another, is asked of its owner.
   if (t + 2 < m_chunks.size() && m_chunks[t + 1].case_ == Case::gen && m_chunks[t + 1].quote == ask.quote &&
@@ -319,8 +325,9 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
 // one asked, answered by the next clause's subject, was asked of that one.
 void SentenceReader::answered_request_target(Frame& frame, std::size_t t) {
   const Chunk& ask = m_chunks[t];
-  if (!ask.comma || ask.negated || !has_particle(ask, "が")) return;
-  std::size_t s = t + 1;
+  const bool contrast = ask.ending == Ending::attributive;  // …を求めた|のに対し、
+  if (ask.negated || (!contrast && (!ask.comma || !has_particle(ask, "が")))) return;
+  std::size_t s = contrast ? t + 2 : t + 1;
   if (s >= m_chunks.size()) return;
   const Chunk& answerer = m_chunks[s];
   if ((answerer.case_ != Case::topic && answerer.case_ != Case::nom) || answerer.actors.empty() ||
@@ -578,29 +585,35 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
     }
   }
   if (s == p || s == 0) return;
-  // The clause before ends on the request and a concessive が (…求めているが、).
-  const Chunk& ask = m_chunks[s - 1];
+  // The clause before ends on the request and a concessive が (…求めているが、),
+  // or sets it against the refusal (…求めた|のに対し、).
+  std::size_t a = s - 1;
+  const bool contrast = a > 0 && m_chunks[a].case_ == Case::against && m_chunks[a].comma &&
+                        m_chunks[a].content_end == m_chunks[a].begin + 1 &&
+                        m_tokens[m_chunks[a].begin].surface == "の" && m_chunks[a - 1].ending == Ending::attributive;
+  if (contrast) --a;
+  const Chunk& ask = m_chunks[a];
   // (Or offers it: XがYとZの仲介を申し出ているが、Y側は応じていない.)
   // (Or presses it: Yに圧力をかけているが、Yは拒否している.)
   const auto presses = [&] {
-    if (s < 2 || !ask.phrase_verb) return false;
-    const Chunk& object = m_chunks[s - 2];
+    if (a < 1 || !ask.phrase_verb) return false;
+    const Chunk& object = m_chunks[a - 1];
     return object.phrase_object && object.trigger >= 0 && relation_of(object).name == "requests";
   };
   const bool asks = (ask.trigger >= 0 && relation_of(ask).name == "requests") || presses();
-  const bool offers = function_at(s - 1, Function::propose);
+  const bool offers = function_at(a, Function::propose);
   // (Or one after the other: Xが…を打診し、Yが断った; Xが…を要求し、Yが
   // 応じていない.)
   const bool then = ask.ending == Ending::continuative;
   // (Or a headline's next phrase: Xが…要求　Yは拒否.)
   const bool headline_answer = ask.headline_end && ask.ending == Ending::final;
   if (!ask.predicate || !(asks || offers) || ask.negated ||
-      !(headline_answer || (ask.comma && (has_particle(ask, "が") || then)))) {
+      !(headline_answer || contrast || (ask.comma && (has_particle(ask, "が") || then)))) {
     return;
   }
   const auto& refuser = m_chunks[s].actors;
   std::vector<ActorRef> asker;
-  for (std::size_t k = s - 1; k-- > 0;) {
+  for (std::size_t k = a; k-- > 0;) {
     const Chunk& c = m_chunks[k];
     if (c.quote != 0 || c.absorbed || c.actors.empty()) continue;
     if (c.predicate && c.ending != Ending::quoted && c.ending != Ending::attributive) break;
