@@ -35,3 +35,10 @@ TEST_CASE("an expansion maps every output character to its source") {
   CHECK(n.text == "a(株)b");
   CHECK(n.origin == std::vector<std::uint32_t>{0, 1, 1, 1, 2, 3});
 }
+
+TEST_CASE("a dash between Latin letters becomes a hyphen, and only there") {
+  CHECK(normalize::normalize(*utf8::decode("ＳＰＬＭ―ＩＯ系")).text == "SPLM-IO系");
+  CHECK(normalize::normalize(*utf8::decode("SPLM–IO")).text == "SPLM-IO");
+  // Between Japanese words a dash stays a dash: 日本―中国 is no name.
+  CHECK(normalize::normalize(*utf8::decode("日本―中国")).text == "日本―中国");
+}

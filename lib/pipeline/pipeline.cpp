@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include "core/utf8.hpp"
+#include "mentions/home_army.hpp"
 #include "mentions/mentions.hpp"
 #include "mentions/short_names.hpp"
-#include "mentions/home_army.hpp"
 #include "mentions/surnames.hpp"
 #include "normalize/normalize.hpp"
 #include "rules/rules.hpp"
