@@ -818,8 +818,7 @@ void own_country(const std::vector<Token>& tokens, const mentions::ActorTable& t
                  std::size_t i) {
   Chunk& c = chunks[i];
   if (!c.actors.empty() || c.predicate || c.quote != 0 || c.content_end != c.begin + 1) return;
-  const std::string_view word = tokens[c.begin].surface;
-  if (word != "我が国" && word != "わが国") return;
+  if (!names_own_country(tokens[c.begin].surface)) return;
   const Chunk& first = chunks[0];
   if (first.quote != 0 || first.actors.size() != 1 || !first.actors[0].person ||
       (first.case_ != Case::topic && first.case_ != Case::none)) {

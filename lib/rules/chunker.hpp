@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mentions/mentions.hpp"
@@ -64,6 +65,9 @@ struct Chunk {
 // ピツフィク宇宙基地(旧チューレ空軍基地)を置く is a 基地 set up, and
 // 軍事侵攻(特別軍事作戦) an 侵攻. A phrase that is all gloss is its own head.
 std::uint32_t head_of(const std::vector<tokens::Token>& tokens, const Chunk& chunk);
+
+// Whether the word is 我が国/わが国, "our country": the speaker's own state.
+inline bool names_own_country(std::string_view word) { return word == "我が国" || word == "わが国"; }
 
 std::vector<Chunk> make_chunks(const std::vector<tokens::Token>& tokens, const mentions::Mentions& mentions,
                                const mentions::ActorTable& actors, const RuleSet& rules);

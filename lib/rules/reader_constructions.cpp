@@ -1430,7 +1430,7 @@ void SentenceReader::speaker(Frame& frame, std::size_t t) {
       return;
     }
     const auto& word = m_tokens[c.begin].surface;
-    if (c.content_end == c.begin + 1 && (word == "わが国" || word == "我が国")) own_country = true;
+    if (c.content_end == c.begin + 1 && names_own_country(word)) own_country = true;
   }
   std::size_t q = t + 1;
   while (q < m_chunks.size() && m_chunks[q].quote == quote) ++q;
