@@ -88,6 +88,35 @@ TEST_CASE("a shared form is fine when one actor is marked as its winner") {
   CHECK(table.actors()[table.find_form("コンゴ共和国")->actor].id == "COG");
 }
 
+TEST_CASE("each title keeps the persons whose role it names, whichever was loaded first") {
+  const char* persons =
+      "RUS\tstate\tRussia\tロシア\t-\n"
+      "vladimir_putin\tperson\tVladimir Putin\tプーチン\tstate=RUS;role=president\n"
+      "sergey_lavrov\tperson\tSergey Lavrov\tラブロフ\tstate=RUS;role=foreign minister\n"
+      "JPN\tstate\tJapan\t日本\t-\n"
+      "fumio_kishida\tperson\tFumio Kishida\t岸田文雄\tstate=JPN;role=prime minister|foreign minister\n";
+  const char* titles = "首相\tprime minister|premier\n外相\tforeign minister\n大統領\tpresident\n";
+  const auto ids = [](const ActorTable& table, std::string_view title) {
+    std::vector<std::string> out;
+    for (const auto i : table.persons_titled(title)) out.push_back(table.actors()[i].id);
+    return out;
+  };
+  ActorTable actors_first;
+  REQUIRE(actors_first.load(persons, "a.tsv"));
+  REQUIRE(actors_first.finish());
+  REQUIRE(actors_first.load_titles(titles, "titles.tsv"));
+  ActorTable titles_first;
+  REQUIRE(titles_first.load_titles(titles, "titles.tsv"));
+  REQUIRE(titles_first.load(persons, "a.tsv"));
+  REQUIRE(titles_first.finish());
+  for (const ActorTable* table : {&actors_first, &titles_first}) {
+    CHECK(ids(*table, "外相") == std::vector<std::string>{"sergey_lavrov", "fumio_kishida"});
+    CHECK(ids(*table, "首相") == std::vector<std::string>{"fumio_kishida"});
+    CHECK(ids(*table, "大統領") == std::vector<std::string>{"vladimir_putin"});
+    CHECK(table->persons_titled("国王").empty());
+  }
+}
+
 TEST_CASE("titles name the roles of persons.tsv, and bad title lines name their place") {
   ActorTable table;
   REQUIRE(table.load_titles("# c\n首相\tprime minister|premier\n外相\tforeign minister\n", "titles.tsv"));

@@ -259,6 +259,7 @@ Result<void> ActorTable::finish() {
       m_persons_of[m_by_id.find(m_actors[i].state)->second].push_back(i);
     }
   }
+  index_titled_persons();
   return {};
 }
 
@@ -280,9 +281,27 @@ Result<void> ActorTable::load_titles(std::string_view content, std::string_view 
     }
     if (m_titles.count(title)) return unexpected(make_error(ErrorCode::parse, "duplicate title", where, record.cells[0]));
     m_title_keys.add(title);
-    m_titles.emplace(std::move(title), std::move(roles));
+    m_titles.emplace(std::move(title), Title{std::move(roles), {}});
   }
+  index_titled_persons();
   return {};
+}
+
+void ActorTable::index_titled_persons() {
+  for (auto& [title, entry] : m_titles) {
+    entry.persons.clear();
+    for (std::uint32_t i = 0; i < m_actors.size(); ++i) {
+      if (m_actors[i].kind == ActorKind::person && title_names_role(title, m_actors[i].role)) {
+        entry.persons.push_back(i);
+      }
+    }
+  }
+}
+
+const std::vector<std::uint32_t>& ActorTable::persons_titled(std::string_view title) const {
+  static const std::vector<std::uint32_t> none;
+  const auto it = m_titles.find(title);
+  return it == m_titles.end() ? none : it->second.persons;
 }
 
 bool ActorTable::is_title(std::string_view title) const { return m_titles.find(title) != m_titles.end(); }
@@ -301,7 +320,8 @@ bool ActorTable::title_names_role(std::string_view title, std::string_view role)
   while (!role.empty()) {
     const auto bar = role.find('|');
     const std::string_view one = role.substr(0, bar);
-    if (!one.empty() && std::find(it->second.begin(), it->second.end(), one) != it->second.end()) return true;
+    const auto& roles = it->second.roles;
+    if (!one.empty() && std::find(roles.begin(), roles.end(), one) != roles.end()) return true;
     role = bar == std::string_view::npos ? std::string_view{} : role.substr(bar + 1);
   }
   return false;

@@ -101,6 +101,10 @@ class ActorTable {
   std::string_view find_title(std::string_view text) const;
   // Whether `title` names persons of `role` (persons.tsv's role=).
   bool title_names_role(std::string_view title, std::string_view role) const;
+  // The persons (indexes into actors(), in file order) whose role `title`
+  // names; empty for no title. Kept with the title, since a surname before a
+  // title is looked up among them for every such pair in the text.
+  const std::vector<std::uint32_t>& persons_titled(std::string_view title) const;
 
  private:
   struct PendingForm {
@@ -110,12 +114,18 @@ class ActorTable {
     bool metonym;
   };
   void mark_prefixes(std::string_view form);
+  // Fills each title's persons; run when the actors or the titles change.
+  void index_titled_persons();
   // find_id(token.actor) and find_abbrev(token.surface) as actor index + 1
   // (0: none), packed into one memo value; `token` has a memo.
   std::uint32_t actor_facts(const tokens::Token& token) const;
 
   std::vector<Actor> m_actors;
-  StringMap<std::vector<std::string>> m_titles;  // title -> the roles it names
+  struct Title {
+    std::vector<std::string> roles;      // the roles it names
+    std::vector<std::uint32_t> persons;  // the persons of those roles
+  };
+  StringMap<Title> m_titles;
   KeyFilter m_title_keys;  // every key of m_titles: find_title runs for many nouns after a name-like one
   std::vector<ActorKind> m_kinds;  // m_actors[i].kind, filled as actors are loaded
   std::vector<std::vector<std::uint32_t>> m_persons_of;  // per actor: the persons whose state it is

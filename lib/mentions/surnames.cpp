@@ -35,46 +35,58 @@ bool is_kanji(std::string_view s) {
 // not know (most foreign surnames).
 bool may_be_name(const Token& t) { return t.pos == "名詞" && (t.pos1 == "固有名詞" || t.unknown); }
 
-// `text` with its long-vowel marks dropped, into `out`: the press spells one
-// name ナウセダ and ナウセーダ, タミム and タミーム.
-std::string_view without_long_marks(std::string_view text, std::string& out) {
-  constexpr std::string_view kLong = "ー";
-  out.clear();
-  for (std::size_t i = 0; i < text.size();) {
-    if (text.substr(i, kLong.size()) == kLong) {
-      i += kLong.size();
-    } else {
-      out += text[i++];
+// The press spells one name ナウセダ and ナウセーダ, タミム and タミーム: names
+// are compared past their long-vowel marks. The compare walks both strings in
+// place, since it runs for every person with a title's role (titled_person).
+constexpr std::string_view kLongMark = "ー";
+
+// Whether `name` ends `form`, long-vowel marks aside, and `form` holds more.
+// (A match of the mark's three bytes is always a whole character: its first
+// byte only ever leads one, so byte steps stay aligned.)
+bool ends_with_name(std::string_view form, std::string_view name) {
+  std::size_t f = form.size();
+  std::size_t n = name.size();
+  for (;;) {
+    while (f >= kLongMark.size() && form.substr(f - kLongMark.size(), kLongMark.size()) == kLongMark) {
+      f -= kLongMark.size();
     }
+    while (n >= kLongMark.size() && name.substr(n - kLongMark.size(), kLongMark.size()) == kLongMark) {
+      n -= kLongMark.size();
+    }
+    if (n == 0) return f > 0;
+    if (f == 0 || form[f - 1] != name[n - 1]) return false;
+    --f;
+    --n;
   }
-  return out;
+}
+
+// Whether `name` opens `form` as its first name (followed by ・), long-vowel
+// marks aside.
+bool opens_with_name(std::string_view form, std::string_view name) {
+  std::size_t f = 0;
+  std::size_t n = 0;
+  for (;;) {
+    while (form.substr(f).starts_with(kLongMark)) f += kLongMark.size();
+    while (name.substr(n).starts_with(kLongMark)) n += kLongMark.size();
+    if (n == name.size()) return form.substr(f).starts_with("・");
+    if (f == form.size() || form[f] != name[n]) return false;
+    ++f;
+    ++n;
+  }
 }
 
 // Whether `surname` is the family name within full form `form`: East Asian
 // names put it first (李在明), names in katakana last (…・ゼレンスキー).
 // Katakana names match past long-vowel marks.
 bool is_surname_of(std::string_view surname, std::string_view form) {
-  if (is_katakana(surname)) {
-    if (surname.size() < 6) return false;
-    thread_local std::string plain_form;  // per thread, so that their buffers are allocated once
-    thread_local std::string plain_name;
-    const auto f = without_long_marks(form, plain_form);
-    const auto n = without_long_marks(surname, plain_name);
-    return f.size() > n.size() && f.ends_with(n);
-  }
+  if (is_katakana(surname)) return surname.size() >= 6 && ends_with_name(form, surname);
   return form.size() > surname.size() && !is_katakana(form) && form.starts_with(surname);
 }
 
 // Whether katakana `name` is the first of the names in `form` (シャフリ in
 // シャフリ・シャムスディン): Indonesian and some Arab names are used so.
 bool is_first_name_of(std::string_view name, std::string_view form) {
-  if (!is_katakana(name) || name.size() < 6) return false;
-  // (Long-vowel marks aside, as for surnames: タミーム for タミム.)
-  thread_local std::string plain_form;
-  thread_local std::string plain_name;
-  const auto f = without_long_marks(form, plain_form);
-  const auto n = without_long_marks(name, plain_name);
-  return f.size() > n.size() && f.starts_with(n) && f.substr(n.size()).starts_with("・");
+  return is_katakana(name) && name.size() >= 6 && opens_with_name(form, name);
 }
 
 // The title that opens at token k, as one token (外相) or two (外務|大臣);
@@ -271,11 +283,9 @@ std::optional<std::uint32_t> titled_person(std::string_view surname, std::string
   const bool short_katakana = is_katakana(surname) && surname.size() == 6;
   if (!(long_enough || short_katakana) || !table.is_title(title)) return std::nullopt;
   thread_local std::vector<std::uint32_t> persons;
-  persons.clear();
+  const auto& titled = table.persons_titled(title);
+  persons.assign(titled.begin(), titled.end());
   const auto& actors = table.actors();
-  for (std::uint32_t i = 0; i < actors.size(); ++i) {
-    if (actors[i].kind == ActorKind::person && table.title_names_role(title, actors[i].role)) persons.push_back(i);
-  }
   const auto in_office_then = [year](const Actor& person) { return in_office(person, year); };
   if (long_enough && !named_states_only) {
     if (const auto one = one_person(surname, persons, table, year, in_office_then)) return one;
