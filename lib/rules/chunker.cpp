@@ -1762,6 +1762,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       c.case_ = Case::coord;
     }
   }
+  // 軍事支援と|情報共有を続ける: an act listed with と before another act is
+  // an item of one list (as with や), no partner; the reader gives it the
+  // place of the act it is listed with (read_listed_act).
+  for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+    Chunk& c = chunks[i];
+    const Chunk& next = chunks[i + 1];
+    if (c.case_ == Case::com && c.actors.empty() && c.possessor.empty() && c.trigger >= 0 && !c.predicate &&
+        !c.comma && next.actors.empty() && next.trigger >= 0 && !next.predicate && next.quote == c.quote) {
+      c.case_ = Case::coord;
+    }
+  }
   // M23と共同で作戦を行う: a partner named with 共同で or 合同で acts beside
   // the subject (as with とともに), not against it; so does one of a joint
   // act (コンゴ軍と合同の|作戦を始めた).
@@ -1859,6 +1870,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         tokens[c.content_end].surface != "として") {
       continue;
     }
+    // (茂木大臣から、日本としても…継続していく旨述べた: a state named so is
+    // no capacity but the side itself, which a minister speaks for.)
+    if (c.actors.size() == 1 && table.kind(c.actors.front().actor) == mentions::ActorKind::state) continue;
     // (A は-topic governs past clause ends too: アイスランドは軍を持たず、
     // NATOの加盟国として…)
     bool crossed = false;

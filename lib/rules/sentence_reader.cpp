@@ -56,6 +56,7 @@ std::vector<RelationMention> SentenceReader::read() {
     if (m_chunks[i].trigger < 0) continue;
     m_used.assign(m_chunks.size(), false);
     read_trigger(i, out);
+    read_listed_act(i, out);
   }
   for (std::size_t i = 0; i < m_chunks.size(); ++i) read_ally(i, out);
   for (std::size_t i = 0; i < m_chunks.size(); ++i) {
@@ -84,6 +85,28 @@ std::vector<RelationMention> SentenceReader::read() {
   }
   drop_repeats(out);
   return out;
+}
+
+void SentenceReader::read_listed_act(std::size_t t, std::vector<RelationMention>& out) {
+  const Chunk& listed = m_chunks[t];
+  if (listed.case_ != Case::coord || listed.predicate || !listed.actors.empty() || listed.comma ||
+      t + 1 >= m_chunks.size()) {
+    return;
+  }
+  const Chunk& next = m_chunks[t + 1];
+  if (next.trigger < 0 || next.predicate || !next.actors.empty() || next.quote != listed.quote) return;
+  // The listed act takes the next one's case and what follows it; its own
+  // words (and any actors compounded in them) stay its own.
+  Chunk moved = listed;
+  moved.case_ = next.case_;
+  moved.comma = next.comma;
+  moved.ending = next.ending;
+  moved.headline_end = next.headline_end;
+  const Chunk saved = next;
+  m_chunks[t + 1] = moved;
+  m_used.assign(m_chunks.size(), false);
+  read_trigger(t + 1, out);
+  m_chunks[t + 1] = saved;
 }
 
 // 中国の海洋進出に対抗するため|日韓の|連携を強化: a purpose is that of the

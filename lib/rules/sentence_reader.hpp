@@ -315,6 +315,9 @@ class SentenceReader {
   // Whether the verb at p modifies a noun inside what a request asks for.
   bool inside_asked(std::size_t p) const;
   void read_trigger(std::size_t t, std::vector<RelationMention>& out);
+  // 軍事支援や|情報共有を|続けた: an act listed (と, や) right before another
+  // shares that one's place: read at it, with its case.
+  void read_listed_act(std::size_t t, std::vector<RelationMention>& out);
 
   // reader_emit.cpp: relation mentions from a frame.
   void emit(const Frame& frame, const mentions::TriggerMention& trigger, const RelationType& relation,
