@@ -42,21 +42,21 @@ void SentenceReader::relative_place(Frame& frame, std::size_t t, const RelationT
   }
 }
 
-// Whether the object of trigger t (its を-phrase in the same clause) names troops.
-bool SentenceReader::sends_troops(std::size_t t) const {
+SentenceReader::Sent SentenceReader::sent_items(std::size_t t) const {
   for (std::size_t j = t; j-- > 0;) {
     const Chunk& c = m_chunks[j];
-    if (c.predicate) return false;
+    if (c.predicate) return Sent::goods;
     // (兵士も送った: も stands in for を.)
     if (c.case_ != Case::acc && !(c.case_ == Case::topic && c.actors.empty() && has_particle(c, "も"))) continue;
-    if (!function_at(j, Function::troops)) return false;
-    // 武器や軍事顧問を提供: arms go with the advisers, so it is a supply.
+    bool troops = function_at(j, Function::troops);
+    bool goods = !troops;
+    // 兵士や砲弾を送る: troops deployed and goods supplied, both.
     for (std::size_t k = j; k-- > 0 && m_chunks[k].case_ == Case::coord && m_chunks[k].actors.empty();) {
-      if (!function_at(k, Function::troops)) return false;
+      (function_at(k, Function::troops) ? troops : goods) = true;
     }
-    return true;
+    return troops ? (goods ? Sent::both : Sent::troops) : Sent::goods;
   }
-  return false;
+  return Sent::goods;
 }
 
 }  // namespace kankei::rules::detail

@@ -1305,10 +1305,14 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     frame.hypothetical = true;
   }
   // 部隊を送る, 兵士を供与する: what is sent is troops, so it is a deployment.
+  // 兵士や砲弾を送る: a verb of moving things (送る, not a noun of giving
+  // such as 供与 or 提供, which the press keeps for supplies: 武器や軍事顧問を
+  // 提供) deploys the troops and supplies the goods of a mixed list.
   const int deploys = relation.name == "supplies" ? m_k.lexicon.find_relation("deploys") : -1;
-  if (deploys >= 0 && sends_troops(t)) {
+  if (const Sent sent = deploys >= 0 ? sent_items(t) : Sent::goods;
+      sent == Sent::troops || (sent == Sent::both && m_tokens[trigger_mention.begin].pos == "動詞")) {
     emit(frame, trigger_mention, m_k.lexicon.relations()[deploys], out, static_cast<std::uint16_t>(deploys));
-    return;
+    if (sent == Sent::troops) return;
   }
   emit(frame, trigger_mention, relation, out);
   if (relation.name == "attacks") {

@@ -384,7 +384,10 @@ class SentenceReader {
   std::vector<ActorRef> located_in(std::size_t p) const;
   static std::vector<ActorRef> place_state(const Chunk& place);
   void relative_place(Frame& frame, std::size_t t, const RelationType& relation);
-  bool sends_troops(std::size_t t) const;
+  // What the object of trigger t (its を-phrase in the same clause, with the
+  // items listed before it) is: troops, goods, or both (兵士や砲弾を送る).
+  enum class Sent { goods, troops, both };
+  Sent sent_items(std::size_t t) const;
 
   // reader_constructions.cpp: special constructions.
   void read_ally(std::size_t j, std::vector<RelationMention>& out);
