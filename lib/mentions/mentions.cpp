@@ -210,16 +210,19 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       out.actors.push_back(std::move(form));
       continue;
     }
-    // 韓米 as one ipadic word: two one-character abbreviations, a pair. (Not
-    // a region's name: 西欧, 北米, 中東 read with 西, 中 name no state.)
+    // 韓米, 中印, 中越 as one ipadic word: two one-character abbreviations, a
+    // pair. (Not a region's name, a direction and a continent: 西欧, 北米,
+    // 中東, 中米 name no state.)
     if (is_proper(t) && t.actor.empty() && t.surface.size() == 6) {
-      constexpr std::string_view kRegion = "西東南北中欧";
+      constexpr std::string_view kDirection = "西東南北中";
+      constexpr std::string_view kContinent = "欧米東南北亜";
       const std::string_view first = std::string_view(t.surface).substr(0, 3);
       const std::string_view second = std::string_view(t.surface).substr(3);
       const Actor* a = table.find_abbrev(first);
       const Actor* b = table.find_abbrev(second);
-      if (a && b && a != b && kRegion.find(first) == std::string_view::npos &&
-          kRegion.find(second) == std::string_view::npos) {
+      const bool region =
+          kDirection.find(first) != std::string_view::npos && kContinent.find(second) != std::string_view::npos;
+      if (a && b && a != b && !region) {
         ActorMention pair;
         pair.actors = {static_cast<std::uint32_t>(a - table.actors().data()),
                        static_cast<std::uint32_t>(b - table.actors().data())};
@@ -346,8 +349,16 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
           j == i + 1 && i >= 2 && tokens[i - 1].pos == "助詞" && tokens[i - 1].pos1 == "並立助詞" && j < tokens.size() &&
           (tokens[j].surface == "、" || (tokens[j].pos == "助詞" && (tokens[j].surface == "は" || tokens[j].surface == "が"))) &&
           state_before();
+      // 豪とフィジーが…署名: listed before a state's name with と (rice
+      // is listed with other goods, not with a state).
+      const auto state_at = [&](std::size_t k) {
+        const Actor* actor = k < tokens.size() && !tokens[k].actor.empty() ? table.find_id(tokens[k]) : nullptr;
+        return actor && actor->kind == ActorKind::state;
+      };
+      const bool listed_before_state = abbreviation && j == i + 1 && j + 1 < tokens.size() &&
+                                       tokens[j].pos == "助詞" && tokens[j].surface == "と" && state_at(j + 1);
       if (run.actors.size() >= 2 || after_tai || before_noun || headline_subject || phrase_subject ||
-          (comma_subject && j == i + 1) ||
+          (comma_subject && j == i + 1) || listed_before_state ||
           (opens_phrase && j == i + 1) || (after_comma && j == i + 1) || (dot_pair && j == i + 1) ||
           listed_with_actor) {
         run.begin = static_cast<std::uint32_t>(i);
