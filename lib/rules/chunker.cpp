@@ -178,8 +178,10 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
         (t.pos == "助動詞" && (t.base == "れる" || t.base == "られる"))) {
       chunk.passive = true;
     }
-    // 欠かせない: "cannot do without", a need (functions.tsv: 欠く), no negation.
-    const bool indispensable = i >= 2 && tokens[i - 1].base == "せる" && tokens[i - 2].base == "欠く";
+    // 欠かせない, 欠かせません: "cannot do without", a need (functions.tsv:
+    // 欠く), no negation.
+    const std::size_t stem = i >= 1 && tokens[i - 1].base == "ます" ? i - 1 : i;
+    const bool indispensable = stem >= 2 && tokens[stem - 1].base == "せる" && tokens[stem - 2].base == "欠く";
     if (is_negation(t) && !indispensable) chunk.negated = true;
   }
   // 求め続けねばならない, 守らなければならない, 認めざるを得ない: a must,

@@ -240,6 +240,48 @@ const Chunk* SentenceReader::subject_before(std::size_t k, int quote) const {
   return nullptr;
 }
 
+// イランは米国の制裁で原油輸出を制限され, 米国の制裁で燃料不足が続く|
+// キューバ, ウクライナは米国の支援で反撃に転じた: what the clause says
+// befalls its subject (or the noun it describes) came of the act, so the act
+// was aimed at or given to them. Only for acts done to one side.
+void SentenceReader::cause_sufferer(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& act = m_chunks[t];
+  // (Only で itself: 内戦では sets a scene, 制裁案で says where a thing is put.)
+  if (relation.symmetric || act.case_ != Case::loc || act.end != act.content_end + 1 ||
+      m_tokens[act.content_end].surface != "で" || frame.source.actors.empty() || !frame.target.actors.empty() ||
+      !frame.pair.empty()) {
+    return;
+  }
+  if (relation.name != "attacks" && relation.name != "sanctions" && relation.name != "supplies") return;
+  std::size_t q = t + 1;
+  while (q < m_chunks.size() && !m_chunks[q].predicate && m_chunks[q].quote == act.quote) ++q;
+  if (q >= m_chunks.size() || m_chunks[q].quote != act.quote) return;
+  // (…の空爆で9人が死亡したと述べ: what a speaker says befell others; …の
+  // 購入で合意した: an act of its own, about the purchase.)
+  const Chunk& befalls = m_chunks[q];
+  if (befalls.ending == Ending::quoted || befalls.trigger >= 0) return;
+  // (…の融資で進んでいた|港湾建設計画: a relative clause befalls only its
+  // noun, never the sentence's subject.)
+  const bool relative = befalls.ending == Ending::attributive;
+  const Chunk* subject = relative ? nullptr : subject_before(t, act.quote);
+  for (std::size_t k = t + 1; !subject && !relative && k < q; ++k) {
+    const Chunk& c = m_chunks[k];
+    if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed && !c.metonym_only) {
+      subject = &c;
+    }
+  }
+  // (…が続く|キューバ: the noun a relative clause describes.)
+  if (!subject && m_chunks[q].ending == Ending::attributive && q + 1 < m_chunks.size() &&
+      !m_chunks[q + 1].actors.empty() && !m_chunks[q + 1].metonym_only && m_chunks[q + 1].quote == act.quote) {
+    subject = &m_chunks[q + 1];
+  }
+  if (!subject || shares_actor(subject->actors, frame.source.actors) || !usable(*subject, Role::target, relation)) {
+    return;
+  }
+  static const RoleRule rule{"noun.cause_sufferer", Form::noun, Voice::active, Case::topic, Role::target, 0.6};
+  fill(frame.target, subject->actors, &rule, 1.0);
+}
+
 // エジプトが求める|協定の締結を拒む, メキシコが求める|謝罪に応じない: what a
 // relative clause says one asks for, refused or taken up by the clause's
 // subject, was asked of that subject.

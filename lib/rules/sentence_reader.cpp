@@ -807,6 +807,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         if (q < m_chunks.size() && m_chunks[q].quote == head.quote && m_chunks[q].conditional) frame.hypothetical = true;
       }
     }
+    cause_sufferer(frame, t, relation);
     if (relation.name == "supplies") destination_predicate(frame, t);
     as_act_doer(frame, t);
     relative_place(frame, t, relation);

@@ -343,6 +343,9 @@ class SentenceReader {
   // (からの) as the one asked, when nothing else does.
   void asked_giver(Frame& frame, std::size_t t, const RelationType& relation);
   void appositive_role(Frame& frame, std::size_t t);
+  // イランは米国の制裁で…制限され: a one-sided act named as the cause (で)
+  // of what befalls the clause's subject strikes that subject.
+  void cause_sufferer(Frame& frame, std::size_t t, const RelationType& relation);
   void request_as_cause(Frame& frame, std::size_t t, const RelationType& relation);
   std::vector<ActorRef> relative_subject(std::size_t p) const;
   std::vector<ActorRef> doer_before(std::size_t j) const;
