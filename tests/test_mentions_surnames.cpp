@@ -169,3 +169,11 @@ TEST_CASE("a kanji surname MeCab takes for a common noun names the person named 
   // Without the full name before, 岩屋氏 names no one.
   CHECK(persons({"岩屋氏は述べた。"}) == std::vector<std::string>{""});
 }
+
+TEST_CASE("after an organisation or group named as its owner, a surname names that body's person") {
+  // The dictionary holds Hezbollah's leader as ナイム・カセム (state=LBN,
+  // org=HEZBOLLAH); カセム alone is in no form.
+  CHECK(persons({"ヒズボラのカセム事務局長は演説した。"}, 2025) == std::vector<std::string>{"naim_qassem"});
+  // A body with no person of that name leaves the surname unread.
+  CHECK(persons({"ハマスのカセム幹部は演説した。"}, 2025) == std::vector<std::string>{""});
+}

@@ -258,6 +258,9 @@ Result<void> ActorTable::finish() {
     if (m_actors[i].kind == ActorKind::person && !m_actors[i].state.empty()) {
       m_persons_of[m_by_id.find(m_actors[i].state)->second].push_back(i);
     }
+    if (m_actors[i].kind == ActorKind::person && !m_actors[i].org.empty()) {
+      m_persons_of[m_by_id.find(m_actors[i].org)->second].push_back(i);
+    }
   }
   index_titled_persons();
   return {};

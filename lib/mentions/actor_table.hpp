@@ -86,8 +86,8 @@ class ActorTable {
   // The state a person or national body belongs to; the actor's own id for
   // states; empty for others. Used for state-level scoring.
   std::string affiliation(const Actor& actor) const;
-  // The persons whose state is actor `state` (an index into actors()), in
-  // file order; empty for an actor that is no person's state.
+  // The persons whose state or organisation (org=) is actor `state` (an
+  // index into actors()), in file order; empty for an actor that is neither.
   const std::vector<std::uint32_t>& persons_of(std::uint32_t state) const;
 
   // titles.tsv: the titles of offices (外相, 国務長官) and the roles of
@@ -128,7 +128,7 @@ class ActorTable {
   StringMap<Title> m_titles;
   KeyFilter m_title_keys;  // every key of m_titles: find_title runs for many nouns after a name-like one
   std::vector<ActorKind> m_kinds;  // m_actors[i].kind, filled as actors are loaded
-  std::vector<std::vector<std::uint32_t>> m_persons_of;  // per actor: the persons whose state it is
+  std::vector<std::vector<std::uint32_t>> m_persons_of;  // per actor: the persons whose state or org it is
   std::vector<PendingForm> m_pending;
   // A form, or a code-point prefix of a longer form, or both.
   struct FormSlot {

@@ -180,17 +180,30 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable
   return title;
 }
 
-// The state named as the owner right before `begin` (レバノンの|サラム首相):
-// the one state of a mention that ends with の there.
-std::optional<std::uint32_t> owner_state(const std::vector<Token>& tokens, const Mentions& mentions,
-                                         const ActorTable& table, std::size_t begin) {
+// The actor named as the owner right before `begin` (レバノンの|サラム首相):
+// the one actor of a mention that ends with の there, when `keep` takes its kind.
+template <typename Keep>
+std::optional<std::uint32_t> owner_at(const std::vector<Token>& tokens, const Mentions& mentions,
+                                      const ActorTable& table, std::size_t begin, Keep keep) {
   if (begin < 2 || tokens[begin - 1].surface != "の" || tokens[begin - 1].pos != "助詞") return std::nullopt;
   for (const auto& m : mentions.actors) {
-    if (m.end == begin - 1 && m.actors.size() == 1 && table.kind(m.actors[0]) == ActorKind::state) {
-      return m.actors[0];
-    }
+    if (m.end == begin - 1 && m.actors.size() == 1 && keep(table.kind(m.actors[0]))) return m.actors[0];
   }
   return std::nullopt;
+}
+
+// The state named as the owner right before `begin`.
+std::optional<std::uint32_t> owner_state(const std::vector<Token>& tokens, const Mentions& mentions,
+                                         const ActorTable& table, std::size_t begin) {
+  return owner_at(tokens, mentions, table, begin, [](ActorKind kind) { return kind == ActorKind::state; });
+}
+
+// The organisation or group named as the owner right before `begin`
+// (ヒズボラの|カセム事務局長, 国連の|グテレス事務総長).
+std::optional<std::uint32_t> owner_body(const std::vector<Token>& tokens, const Mentions& mentions,
+                                        const ActorTable& table, std::size_t begin) {
+  return owner_at(tokens, mentions, table, begin,
+                  [](ActorKind kind) { return kind != ActorKind::state && kind != ActorKind::person; });
 }
 
 // Whether a person's `term` ("2016-2022", "2025-", "2000-2008,2012-")
@@ -394,6 +407,11 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
           auto state = owner_state(tokens, mentions, table, begin);
           if (!state && title) state = state_before_title(tokens, k, table);
           auto named = state ? person_of_state(surname, *state, table, m_year, office) : std::nullopt;
+          // (ヒズボラのカセム事務局長: or of the body named so, if it has one
+          // so named; else as if no owner were named.)
+          if (const auto body = state ? std::nullopt : owner_body(tokens, mentions, table, begin); body) {
+            named = person_of_state(surname, *body, table, m_year, office);
+          }
           // (A common word must also fit the office: グラス駐日大使 is the ambassador.)
           if (named && common_word && !table.title_names_role(office_at(tokens, k, table), actors[*named].role)) {
             named.reset();
