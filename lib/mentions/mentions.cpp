@@ -252,7 +252,12 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // may read 米 as rice.
     const bool abbreviation = abbrev_of(t, table) >= 0;
     // (英は, read as a proper noun, opens such a phrase as well.)
-    const bool opens_phrase = headline && (i == 0 || t.begin > tokens[i - 1].end) && i + 1 < tokens.size() &&
+    // (◆米、…: a bullet before a digest's headline opens it as well.)
+    const bool after_bullets =
+        i > 0 && std::all_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                             [](const Token& k) { return k.pos == "記号" && k.pos1 == "一般"; });
+    const bool line_start = i == 0 || t.begin > tokens[i - 1].end || after_bullets;
+    const bool opens_phrase = headline && line_start && i + 1 < tokens.size() &&
                               tokens[i + 1].pos == "助詞" &&
                               (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が");
     // パキスタン財務相、米に…を要請: after the headline's subject and its
@@ -299,7 +304,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     // エーゲ海で緊張再燃　希、トルコ調査船に警告: a headline's phrase may open
     // with its subject alone before a comma, however MeCab reads it.
     const bool comma_subject = !abbreviation && !phrase_subject && headline &&
-                               (i == 0 || t.begin > tokens[i - 1].end) && i + 1 < tokens.size() &&
+                               line_start && i + 1 < tokens.size() &&
                                tokens[i + 1].surface == "、" && abbrev_of(t, table, true) >= 0;
     // (プレス|パ合意: a katakana abbreviation glued to the katakana before it
     // is the end of a name MeCab split.)
@@ -336,7 +341,8 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       }
       const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
       const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
-      const bool headline_subject = i == 0 && j == 1 && j < tokens.size() && tokens[j].surface == "、";
+      const bool headline_subject =
+          (i == 0 || after_bullets) && j == i + 1 && j < tokens.size() && tokens[j].surface == "、";
       // ボリビアと米、…で合意, ロシアと米が…: listed with a state named before
       // it, and ending the list (タイと米の輸出 may be rice).
       const auto state_before = [&] {

@@ -1469,11 +1469,11 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     // (国連の|グテレス事務総長、: or a name with its owner before it.)
     // (…を警戒する|米国、: or a name a relative clause describes.)
     std::size_t f = described_opening;
-    // (【速報】パラグアイ、米国と…, ２月　コンゴ、…: past a label in
-    // lenticular brackets, or the date of a line of a timeline.)
+    // (【速報】パラグアイ、米国と…, 〈解説〉湾岸諸国、…, ２月　コンゴ、…:
+    // past a label in brackets, or the date of a line of a timeline.)
     const Chunk& opening = chunks[0];
-    const bool label = opening.end > opening.begin && tokens[opening.begin].surface == "【" &&
-                       tokens[opening.end - 1].surface == "】";
+    const bool label = opening.end > opening.begin && opening.quote == 0 &&
+                       tokens[opening.begin].pos1 == "括弧開" && tokens[opening.end - 1].pos1 == "括弧閉";
     const bool date = opening.headline_end && opening.end == opening.content_end &&
                       opening.content_end == opening.begin + 2 && tokens[opening.begin].pos1 == "数" &&
                       (tokens[opening.begin + 1].surface == "月" || tokens[opening.begin + 1].surface == "年" ||
