@@ -282,6 +282,36 @@ void SentenceReader::cause_sufferer(Frame& frame, std::size_t t, const RelationT
   fill(frame.target, subject->actors, &rule, 1.0);
 }
 
+// フーシ派に拘束されている|国連職員の|解放を求めた, ロシアに占領された|
+// 領土の|返還を求める: what is asked for is done to people or things a
+// passive clause says someone holds (a clause of any act but occupation
+// says nothing of holding: 米国に制裁された企業の救済); that holder is the
+// one asked.
+void SentenceReader::holder_asked(Frame& frame, std::size_t t) {
+  if (!frame.target.actors.empty() || frame.source.actors.empty() || t == 0) return;
+  const Chunk& ask = m_chunks[t];
+  std::size_t k = t - 1;
+  const Chunk& object = m_chunks[k];
+  if (object.case_ != Case::acc || !object.actors.empty() || object.predicate || object.quote != ask.quote) return;
+  // (Past the things' owner: 職員の|解放, 領土の|返還.)
+  while (k > 0 && m_chunks[k - 1].case_ == Case::gen && m_chunks[k - 1].actors.empty() &&
+         !m_chunks[k - 1].predicate && m_chunks[k - 1].quote == ask.quote && k + 3 > t) {
+    --k;
+  }
+  if (k < 2 || k == t - 1) return;
+  const Chunk& held = m_chunks[k - 1];
+  const Chunk& holder = m_chunks[k - 2];
+  if (!held.predicate || !held.passive || held.ending != Ending::attributive || held.negated ||
+      held.quote != ask.quote || (held.trigger >= 0 && relation_of(held).name != "occupies") ||
+      holder.case_ != Case::dat || holder.actors.empty() ||
+      holder.metonym_only || holder.absorbed || holder.quote != ask.quote ||
+      shares_actor(holder.actors, frame.source.actors)) {
+    return;
+  }
+  static const RoleRule rule{"noun.holder_asked", Form::verb, Voice::passive, Case::dat, Role::target, 0.6};
+  fill(frame.target, holder.actors, &rule, 1.0);
+}
+
 // エジプトが求める|協定の締結を拒む, メキシコが求める|謝罪に応じない: what a
 // relative clause says one asks for, refused or taken up by the clause's
 // subject, was asked of that subject.

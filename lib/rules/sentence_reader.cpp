@@ -711,7 +711,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       frame.pair_confidence = 0.7;
       frame.target = Filler{};
     }
-    if (relation.name == "requests") refused_request_target(frame, t);
+    if (relation.name == "requests") {
+      refused_request_target(frame, t);
+      holder_asked(frame, t);
+    }
     if (relation.name == "rejects" || relation.name == "criticizes") maker_of_object(frame, t, relation);
     if (relation.name == "supplies" || relation.name == "deploys") done_at_request(frame, t);
     // 中国、日本非難 (a headline's noun predicate): the actor compounded

@@ -346,6 +346,9 @@ class SentenceReader {
   // イランは米国の制裁で…制限され: a one-sided act named as the cause (で)
   // of what befalls the clause's subject strikes that subject.
   void cause_sufferer(Frame& frame, std::size_t t, const RelationType& relation);
+  // フーシ派に拘束されている|職員の|解放を求めた: who holds what is asked for
+  // (the agent of a passive clause on it) is the one asked.
+  void holder_asked(Frame& frame, std::size_t t);
   void request_as_cause(Frame& frame, std::size_t t, const RelationType& relation);
   std::vector<ActorRef> relative_subject(std::size_t p) const;
   std::vector<ActorRef> doer_before(std::size_t j) const;
