@@ -1089,7 +1089,9 @@ std::size_t SentenceReader::relative_chain_end(std::size_t p) const {
 }
 
 // When phrase j is the bare nominaliser of a cleft (…したのは), the actors of
-// the copula's noun the sentence ends on (…のは、米国とサウジだ).
+// the copula's noun the sentence ends on (…のは、米国とサウジだ), with any
+// listed before it (米国と|中国だ), or of the noun a copula's で goes on
+// from (署名したのは|X外相とY外相で、…).
 std::vector<ActorRef> SentenceReader::cleft_focus(std::size_t j) const {
   if (j >= m_chunks.size()) return {};
   const Chunk& nominaliser = m_chunks[j];
@@ -1097,14 +1099,27 @@ std::vector<ActorRef> SentenceReader::cleft_focus(std::size_t j) const {
       m_tokens[nominaliser.begin].surface != "の") {
     return {};
   }
+  std::vector<ActorRef> listed;
   for (std::size_t k = j + 1; k < m_chunks.size(); ++k) {
     const Chunk& c = m_chunks[k];
     if (c.quote != nominaliser.quote) return {};
-    if (!c.predicate) continue;
-    const bool copula = c.content_end < c.end && m_tokens[c.content_end].pos == "助動詞" &&
-                        (m_tokens[c.content_end].base == "だ" || m_tokens[c.content_end].base == "です");
-    if (!copula || c.trigger >= 0 || c.metonym_only) return {};
-    return c.actors;
+    const bool continued = !c.predicate && c.case_ == Case::loc && c.comma && c.end > c.content_end &&
+                           c.end <= c.content_end + 2 && m_tokens[c.content_end].surface == "で" && !c.actors.empty();
+    if (!c.predicate && !continued) {
+      if ((c.case_ == Case::com || c.case_ == Case::coord) && !c.absorbed && !c.comma) {
+        listed.insert(listed.end(), c.actors.begin(), c.actors.end());
+      } else if (!c.absorbed) {
+        listed.clear();
+      }
+      continue;
+    }
+    const bool copula = continued || (c.content_end < c.end && m_tokens[c.content_end].pos == "助動詞" &&
+                                      (m_tokens[c.content_end].base == "だ" || m_tokens[c.content_end].base == "です"));
+    if (!copula || c.trigger >= 0 || c.metonym_only || c.actors.empty()) return {};
+    for (const ActorRef& a : c.actors) {
+      if (!shares_actor({a}, listed)) listed.push_back(a);
+    }
+    return listed;
   }
   return {};
 }
