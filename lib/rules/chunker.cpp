@@ -1831,7 +1831,12 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                        std::all_of(chunks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                                    chunks.begin() + static_cast<std::ptrdiff_t>(h),
                                    [](const Chunk& k) { return k.case_ == Case::gen; });
-    if (!agent && !names_states(noun)) continue;
+    // (キーウなど|各地に, ハルキウなどの|都市: places listed as examples of
+    // the places a noun names stand for them.)
+    const std::string_view word = noun.surface;
+    const bool places = c.metonym_only && noun.actor.empty() &&
+                        (word.ends_with("各地") || word.ends_with("都市") || word.ends_with("地域"));
+    if (!agent && !names_states(noun) && !places) continue;
     head.actors = c.actors;
     head.metonym_only = c.metonym_only;
     c.absorbed = true;
