@@ -196,8 +196,10 @@ void SentenceReader::joint_doers(const Frame& frame, const mentions::TriggerMent
   joint.source.confidence = frame.source.confidence;
   joint.target.confidence = frame.with_confidence;
   joint.hypothetical = frame.hypothetical;
-  // Xは、YおよびZとともに…: those beside the subject act together too.
-  if (frame.with.size() >= 2) {
+  // Xは、YおよびZとともに合同演習を実施: in a joint act those beside the
+  // subject act together too. (Not in an act done to another: Xは、Yや
+  // Zとともにパレスチナを承認 says nothing of Y and Z.)
+  if (frame.with.size() >= 2 && m_k.lexicon.relations()[act.trigger->relation].symmetric) {
     joint.pair = frame.with;
     joint.pair_rule = "verb.with_together";
     joint.pair_confidence = frame.with_confidence * 0.9;
