@@ -1318,7 +1318,43 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     emit(frame, trigger_mention, m_k.lexicon.relations()[deploys], out, static_cast<std::uint16_t>(deploys));
     if (sent == Sent::troops) return;
   }
-  emit(frame, trigger_mention, relation, out);
+  // 3カ国はサヘル諸国同盟を結成した: those who found an organisation
+  // together cooperate with each other, not with what they found (five of
+  // the six sets' sentences of a founding code no such tie); so do those
+  // named with と (Xはマリ、ブルキナファソと|…同盟を|結成した). One member
+  // alone (エジプトはBRICSを構成) is tied to the body, and membership
+  // sought (EU加盟を目指す) to the body it aims at.
+  const bool founded = head.phrase_object && relation.symmetric && !head.compound.empty() &&
+                       frame.target.actors.size() == head.compound.size() &&
+                       std::all_of(head.compound.begin(), head.compound.end(), [&](const ActorRef& a) {
+                         return m_k.actors.kind(a.actor) == mentions::ActorKind::organisation;
+                       });
+  Frame founders = frame;
+  founders.target = Filler{};
+  if (founded && t > 0 && m_chunks[t - 1].case_ == Case::com && !m_chunks[t - 1].actors.empty() &&
+      !m_chunks[t - 1].absorbed && !m_chunks[t - 1].metonym_only && m_chunks[t - 1].quote == head.quote &&
+      !frame.source.actors.empty()) {
+    const Chunk& with = m_chunks[t - 1];
+    static const RoleRule beside{"verb.com_founder", Form::verb, Voice::active, Case::com, Role::target, 0.75};
+    // (中国、ロシアなどと|BRICSを構成: examples closed with など are
+    // members beside the subject, not named as acting with each other.)
+    if (has_particle(with, "など")) {
+      Frame members = frame;
+      members.target = Filler{};
+      fill(members.target, with.actors, &beside, frame.source.confidence);
+      emit(members, trigger_mention, relation, out);
+      Frame examples = frame;
+      examples.source = Filler{};
+      fill(examples.source, with.actors, &beside, frame.source.confidence);
+      emit(examples, trigger_mention, relation, out);
+    } else {
+      founders.source.actors.insert(founders.source.actors.end(), with.actors.begin(), with.actors.end());
+    }
+  }
+  // (Those named with とともに count among them; joint_doers pairs them.)
+  const bool together = founded && founders.source.actors.size() + frame.with.size() >= 2;
+  if (founded && founders.source.actors.size() >= 2) emit(founders, trigger_mention, relation, out);
+  if (!together || frame.hypothetical) emit(frame, trigger_mention, relation, out);
   if (relation.name == "attacks") {
     if (const auto host = host_state(frame, t); !host.empty()) {
       static const RoleRule rule{"noun.host_state", Form::noun, Voice::active, Case::loc, Role::target, 0.6};
@@ -1334,39 +1370,6 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     owners.negated = owners.hypothetical = false;
     read_mood(owners, t);
     emit(owners, trigger_mention, relation, out);
-  }
-  // 3カ国はサヘル諸国同盟を結成した: those who found an organisation
-  // together join each other as well as it; so do those named with と
-  // (Xはマリ、ブルキナファソと|…同盟を|結成した), who join it too.
-  const bool founded = head.phrase_object && relation.symmetric && !head.compound.empty() &&
-                       frame.target.actors.size() == head.compound.size() &&
-                       std::all_of(head.compound.begin(), head.compound.end(), [&](const ActorRef& a) {
-                         return m_k.actors.kind(a.actor) == mentions::ActorKind::organisation;
-                       });
-  if (founded) {
-    Frame founders = frame;
-    founders.target = Filler{};
-    if (t > 0 && m_chunks[t - 1].case_ == Case::com && !m_chunks[t - 1].actors.empty() && !m_chunks[t - 1].absorbed &&
-        !m_chunks[t - 1].metonym_only && m_chunks[t - 1].quote == head.quote && !frame.source.actors.empty()) {
-      const Chunk& with = m_chunks[t - 1];
-      static const RoleRule founder{"verb.com_founder", Form::verb, Voice::active, Case::com, Role::source, 0.75};
-      static const RoleRule beside{"verb.com_founder", Form::verb, Voice::active, Case::com, Role::target, 0.75};
-      Frame joined = frame;
-      joined.source = Filler{};
-      fill(joined.source, with.actors, &founder, frame.source.confidence);
-      emit(joined, trigger_mention, relation, out);
-      // (中国、ロシアなどと|BRICSを構成: examples closed with など are
-      // members beside the subject, not named as acting with each other.)
-      if (has_particle(with, "など")) {
-        Frame members = frame;
-        members.target = Filler{};
-        fill(members.target, with.actors, &beside, frame.source.confidence);
-        emit(members, trigger_mention, relation, out);
-      } else {
-        founders.source.actors.insert(founders.source.actors.end(), with.actors.begin(), with.actors.end());
-      }
-    }
-    if (founders.source.actors.size() >= 2) emit(founders, trigger_mention, relation, out);
   }
   if (head.pact_of >= 0) {
     const auto& act = m_triggers[head.pact_of];
