@@ -862,7 +862,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       frame.mediator = true;
     }
     // XとYの仲介: the pair are the parties, the mediator is who plays the part.
-    // The parties talk with each other too, through the mediator.
+    // (The parties are not read as talking with each other: a mediation
+    // offered or played says nothing of their own talks, and the sets code
+    // no such pair in ten sentences of eleven.)
     // (エジプトやカタールなどの仲介: a list of examples names mediators.)
     const bool listed = t > 0 && (has_particle(m_chunks[t - 1], "など") ||
                                   (t > 1 && m_chunks[t - 2].absorbed && has_particle(m_chunks[t - 2], "や")));
@@ -879,9 +881,6 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     if (mediation && frame.source.actors.size() >= 2 && frame.target.actors.empty() && !listed && !pair_subject()) {
       static const RoleRule parties{"noun.mediated_pair", Form::noun, Voice::active, Case::gen, Role::target, 0.8};
       fill(frame.target, frame.source.actors, &parties, 1.0);
-      frame.pair = frame.source.actors;
-      frame.pair_rule = "noun.mediated_pair";
-      frame.pair_confidence = 0.7;
       frame.source = Filler{};
     }
     // エジプトとカタールが仲介役を務め: mediators side by side do not talk to each other.
