@@ -947,7 +947,9 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const bool after_adnominal =
         i > 0 && tokens[i - 1].pos == "助詞" && (tokens[i - 1].surface == "の" || tokens[i - 1].surface == "による");
     // So is one that is itself an の-phrase (ネパールと「一帯一路」の協力覚書).
-    if (t.surface == "「" && name_close == tokens.size()) {
+    // (『』 too: 防空システム『S400』を購入, a name within quoted words.)
+    if ((t.surface == "「" || t.surface == "『") && name_close == tokens.size()) {
+      const std::string_view close = t.surface == "「" ? "」" : "』";
       std::size_t e = i + 1;
       // (暫定的な|取り決め: an adjectival noun with な before a noun too.)
       const auto term_word = [&](std::size_t k) {
@@ -976,7 +978,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       if ((after_adnominal || adnominal_term || case_term || bracketed_title || appositive_term || called_term) &&
           e > i + 1 &&
           e < tokens.size() &&
-          tokens[e].surface == "」" && !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
+          tokens[e].surface == close && !(e + 1 < tokens.size() && tokens[e + 1].pos2 == "引用")) {
         name_close = e;
         if (!bracketed_title) open = false;
         continue;
