@@ -295,6 +295,10 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
     chunk.ending = Ending::continuative;
   } else if (last_token.conj_form.rfind("連用", 0) == 0) {
     chunk.ending = Ending::continuative;
+  } else if (last_token.pos == "助詞" && last_token.pos1 == "接続助詞") {
+    // 続けながら, 求めたが, 反対したので: a conjunctive particle goes on to the
+    // next clause; it modifies no noun.
+    chunk.ending = Ending::continuative;
   } else {
     chunk.ending = Ending::attributive;  // refined once the next chunk is known
   }
