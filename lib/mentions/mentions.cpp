@@ -339,6 +339,16 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
           continue;
         }
       }
+      // ロシア中銀 (central bank), イラン中部: one abbreviation glued to a
+      // state's full name begins a word of that state's, naming none itself.
+      const bool glued_to_name = j == i + 1 && i > 0 && tokens[i - 1].end == t.begin && !out.actors.empty() &&
+                                 out.actors.back().end == i && !out.actors.back().abbreviation &&
+                                 out.actors.back().actors.size() == 1 &&
+                                 table.kind(out.actors.back().actors[0]) == ActorKind::state;
+      if (glued_to_name) {
+        i = j;
+        continue;
+      }
       const bool after_tai = i > 0 && tokens[i - 1].surface == "対";
       const bool before_noun = j < tokens.size() && is_noun(tokens[j]) && tokens[j].pos1 != "非自立";
       const bool headline_subject =
