@@ -581,6 +581,8 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     // ICJに対し、ベネズエラに…を命じるよう求めた: an addressee set off by a
     // comma is the saying's own, outside its content (taken below).
     const bool addressee = c.case_ == Case::against && (c.comma || has_topic_particle(c));
+    // (The condition ends there: Xが|Yに対し、…なければ…と警告.)
+    if (addressee && c.comma) in_condition = false;
     // 米国が|供与した|ミサイルの使用をやめるよう求めた: the subject of a
     // relative clause inside the content is not what the content is about.
     const bool relative_subject_here = c.case_ == Case::nom && j + 1 < p && m_chunks[j + 1].predicate &&
@@ -592,8 +594,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                                   frame.target.rule->id == "verb.complement_owner";
     // オルバン首相が、…に拒否権を行使すると警告し: a が-phrase that opens the
     // sentence, set off by a comma, is the saying's subject, not its content's.
+    // (So is one right before the saying's addressee set off by a comma:
+    // トランプ氏が|ロシアに対し、…と警告した.)
+    const bool before_addressee = c.case_ == Case::nom && !c.comma && j + 1 < p &&
+                                  m_chunks[j + 1].case_ == Case::against && m_chunks[j + 1].comma &&
+                                  !m_chunks[j + 1].actors.empty() && m_chunks[j + 1].quote == c.quote;
     const bool opening_subject =
-        c.case_ == Case::nom && c.comma && c.quote == m_chunks[p].quote &&
+        c.case_ == Case::nom && (c.comma || before_addressee) && c.quote == m_chunks[p].quote &&
         std::none_of(m_chunks.begin(), m_chunks.begin() + static_cast<std::ptrdiff_t>(j),
                      [](const Chunk& k) { return k.predicate || (!k.absorbed && !k.actors.empty()); });
     // アルメニアは、トルコは…と批判: a second topic, after the saying's own
