@@ -271,7 +271,7 @@ void SentenceReader::cause_sufferer(Frame& frame, std::size_t t, const RelationT
     }
   }
   // (…が続く|キューバ: the noun a relative clause describes.)
-  if (!subject && m_chunks[q].ending == Ending::attributive && q + 1 < m_chunks.size() &&
+  if (!subject && relative && q + 1 < m_chunks.size() &&
       !m_chunks[q + 1].actors.empty() && !m_chunks[q + 1].metonym_only && m_chunks[q + 1].quote == act.quote) {
     subject = &m_chunks[q + 1];
   }
