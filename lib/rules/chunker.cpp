@@ -1603,6 +1603,14 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     }
     return rules.phrases().find(kOrganisationObject, tokens[verb.content_end - 1].base) != nullptr;
   };
+  // Whether phrase k is the subject of a relative clause: the first
+  // predicate after it, in its segment, modifies a noun.
+  const auto subject_of_relative = [&](std::size_t k) {
+    for (std::size_t q = k + 1; q < chunks.size() && chunks[q].quote == chunks[k].quote; ++q) {
+      if (chunks[q].predicate) return chunks[q].ending == Ending::attributive;
+    }
+    return false;
+  };
   // Coordination and affiliation, left to right so that lists chain:
   // X、Y、Zと W | XとY | X及びY -> one group; Xの + title -> the title's phrase.
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
@@ -1695,6 +1703,19 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // holder of the office is meant; the owner is still the state before it.
       next.actors = c.actors;
       next.metonym_only = c.metonym_only;
+      c.absorbed = true;
+    } else if (c.case_ == Case::gen && !c.comma && !c.metonym_only && c.actors.size() == 1 &&
+               table.kind(c.actors[0].actor) == mentions::ActorKind::state && next.actors.empty() &&
+               next.trigger < 0 && !next.predicate && (next.case_ == Case::nom || next.case_ == Case::topic) &&
+               next.content_end > next.begin && next.content_end < next.end &&
+               (tokens[next.content_end].surface == "が" || tokens[next.content_end].surface == "は" ||
+                tokens[next.content_end].surface == "も") &&
+               rules.has_function(tokens[next.content_end - 1], Function::company) && !subject_of_relative(i + 1)) {
+      // インドの製油各社は, セルビアの企業が: a state's firms as the subject
+      // act for the state (the sets code them so in ten sentences of ten);
+      // what is done to its firms' things stays theirs (arguments). (Not
+      // the subject of a relative clause: ロシアの政府系企業が…持つ|NIS.)
+      next.actors = c.actors;
       c.absorbed = true;
     } else if (((c.case_ == Case::gen && !names_origin(tokens, c, rules)) || c.listed) && next.actors.empty() &&
                next.trigger < 0 && names_office(tokens, next, rules)) {
