@@ -1765,8 +1765,12 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       next.aim = true;
       c.absorbed = true;
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
-               tokens[next.begin].base == "間") {
-      c.case_ = Case::coord_pair;  // XとYの間で
+               (tokens[next.begin].base == "間" ||
+                (c.actors.size() >= 2 && next.case_ == Case::loc && next.content_end == next.begin + 1 &&
+                 tokens[next.begin].base == "枠組み"))) {
+      // XとYの間で; 日米韓の枠組みで連携: the sides of a framework act
+      // within it with each other.
+      c.case_ = Case::coord_pair;
     } else if (c.case_ == Case::com_adn && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                next.content_end == next.begin + 1 && tokens[next.begin].base == "間") {
       c.case_ = Case::com;  // Xとの間で: with X
