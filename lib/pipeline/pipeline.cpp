@@ -4,10 +4,7 @@
 #include <algorithm>
 
 #include "core/utf8.hpp"
-#include "mentions/home_army.hpp"
-#include "mentions/mentions.hpp"
-#include "mentions/short_names.hpp"
-#include "mentions/surnames.hpp"
+#include "mentions/document_memory.hpp"
 #include "normalize/normalize.hpp"
 #include "rules/rules.hpp"
 #include "sentences/sentences.hpp"
@@ -92,13 +89,10 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
   const rules::Knowledge knowledge{m_resources.actors, m_resources.lexicon, m_resources.rules};
   const auto& actors = m_resources.actors.actors();
   const auto sentences = sentences::split_sentences(text);
-  // Surnames name persons named in full before, in this document; of two
-  // with one surname, the one in office at the document's date.
-  mentions::PersonMemory persons(year_of(document.date));
-  // 評議会 after 北極評議会: a body's short name after its full one.
-  mentions::ShortNameMemory short_names;
-  // 国軍 after スーダン国軍, or after a headline naming Sudan.
-  mentions::HomeArmyMemory home_army;
+  // Surnames name persons named in full before, in this document (of two
+  // with one surname, the one in office at the document's date); 評議会
+  // after 北極評議会; 国軍 after スーダン国軍 or a headline naming Sudan.
+  mentions::DocumentMemory memory(year_of(document.date));
   const auto continued = sentences::continuations(text, sentences);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& sentence = sentences[s];
@@ -109,10 +103,7 @@ Result<std::vector<RelationRecord>> Pipeline::run(const Document& document) cons
     const auto read = [&](std::uint32_t read_from, std::uint32_t keep_from, std::uint32_t keep_to) {
       const auto normalized = normalize::normalize(std::u32string_view(text.data() + read_from, sentence.end - read_from));
       m_tokenizer.tokenize(normalized.text, tokens);  // the tokens view normalized.text, which outlives their use
-      auto found = mentions::find_mentions(tokens, m_resources.actors, m_resources.lexicon);
-      persons.resolve(tokens, found, m_resources.actors);
-      short_names.resolve(tokens, found, m_resources.actors);
-      home_army.resolve(tokens, found, m_resources.actors, s == 0);
+      const auto found = memory.read(tokens, m_resources.actors, m_resources.lexicon, s == 0);
       const auto relations = rules::apply_rules(tokens, found, knowledge);
       for (const auto& r : relations) {
         const std::uint32_t trigger_begin = read_from + normalized.origin[r.trigger_begin];

@@ -5,10 +5,7 @@
 #include "context.hpp"
 #include "core/utf8.hpp"
 #include "export/export.hpp"
-#include "mentions/home_army.hpp"
-#include "mentions/mentions.hpp"
-#include "mentions/short_names.hpp"
-#include "mentions/surnames.hpp"
+#include "mentions/document_memory.hpp"
 #include "normalize/normalize.hpp"
 #include "rules/rules.hpp"
 #include "sentences/sentences.hpp"
@@ -29,9 +26,7 @@ void add_explain(CLI::App& app, DataOptions& data, Runner& run) {
       const auto& r = *context->resources;
       const rules::Knowledge knowledge{r.actors, r.lexicon, r.rules};
       std::vector<tokens::Token> tokens;
-      mentions::PersonMemory persons;
-      mentions::ShortNameMemory short_names;
-      mentions::HomeArmyMemory home_army;
+      mentions::DocumentMemory memory;
       bool headline = true;
       for (const auto& s : sentences::split_sentences(*decoded)) {
         const auto normalized = normalize::normalize(decoded->substr(s.begin, s.end - s.begin));
@@ -41,10 +36,7 @@ void add_explain(CLI::App& app, DataOptions& data, Runner& run) {
           std::cout << "  " << t.surface << "\t" << t.pos << "," << t.pos1 << "," << t.pos2 << "," << t.conj_form
                     << "," << t.base << (t.actor.empty() ? "" : "\tactor=" + t.actor) << "\n";
         }
-        auto found = mentions::find_mentions(tokens, r.actors, r.lexicon);
-        persons.resolve(tokens, found, r.actors);
-        short_names.resolve(tokens, found, r.actors);
-        home_army.resolve(tokens, found, r.actors, headline);
+        const auto found = memory.read(tokens, r.actors, r.lexicon, headline);
         headline = false;
         std::cout << rules::explain(tokens, found, knowledge);
         for (const auto& m : rules::apply_rules(tokens, found, knowledge)) {
