@@ -324,8 +324,7 @@ void SentenceReader::refused_request_target(Frame& frame, std::size_t t) {
   }
   if (ask.ending != Ending::attributive) return;
   // (…を求めた|のに対し、Yは受け入れなかった: the contrast names the answer too.)
-  if (t + 1 < m_chunks.size() && m_chunks[t + 1].case_ == Case::against && m_chunks[t + 1].comma &&
-      m_chunks[t + 1].content_end == m_chunks[t + 1].begin + 1 && m_tokens[m_chunks[t + 1].begin].surface == "の") {
+  if (sets_against(t + 1)) {
     answered_request_target(frame, t);
     return;
   }
@@ -660,9 +659,7 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   // The clause before ends on the request and a concessive が (…求めているが、),
   // or sets it against the refusal (…求めた|のに対し、).
   std::size_t a = s - 1;
-  const bool contrast = a > 0 && m_chunks[a].case_ == Case::against && m_chunks[a].comma &&
-                        m_chunks[a].content_end == m_chunks[a].begin + 1 &&
-                        m_tokens[m_chunks[a].begin].surface == "の" && m_chunks[a - 1].ending == Ending::attributive;
+  const bool contrast = a > 0 && sets_against(a) && m_chunks[a - 1].ending == Ending::attributive;
   if (contrast) --a;
   const Chunk& ask = m_chunks[a];
   // (Or offers it: XがYとZの仲介を申し出ているが、Y側は応じていない.)

@@ -148,6 +148,14 @@ class SentenceReader {
     return verb == "通じる" || verb == "通す" || verb == "介する" || verb == "介す" || verb == "経る";
   }
 
+  // Whether chunk k is the bare の|に対し、 that sets the clause before it
+  // against the one after (…を求めた|のに対し、Yは受け入れなかった).
+  bool sets_against(std::size_t k) const {
+    if (k >= m_chunks.size()) return false;
+    const Chunk& c = m_chunks[k];
+    return c.case_ == Case::against && c.comma && c.content_end == c.begin + 1 && m_tokens[c.begin].surface == "の";
+  }
+
   // Whether the phrases absorbed into chunk j's list were joined by や:
   // examples (XやYとの訓練), not a closed list.
   bool listed_as_examples(std::size_t j) const {
