@@ -1449,8 +1449,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         c.end != c.content_end + 1 || tokens[c.content_end].surface != "も" || tokens[c.begin].pos != "連体詞") {
       continue;
     }
-    const std::string_view first = tokens[c.begin].surface;
-    if (first == "いかなる" || first == "どんな" || first == "どの" || first == "いずれの") c.case_ = Case::none;
+    if (rules.has_function(tokens[c.begin], Function::any_kind)) c.case_ = Case::none;
   }
   // ロシアや中国も|加わる|BRICS: a も-phrase right before a relative clause's
   // verb on an actor, with no comma to set it off, is that clause's subject
@@ -1983,8 +1982,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         !verb.predicate || verb.ending != Ending::attributive || verb.content_end != verb.begin + 1) {
       continue;
     }
-    const std::string_view lemma = tokens[verb.begin].base;
-    if (lemma != "含む" && lemma != "含める" && lemma != "はじめる" && lemma != "始める") continue;
+    if (!rules.has_function(tokens[verb.begin], Function::including)) continue;
     std::size_t h = i + 2;
     while (h + 1 < chunks.size() && chunks[h].case_ == Case::gen && chunks[h].actors.empty() &&
            !chunks[h].predicate && chunks[h].trigger < 0) {

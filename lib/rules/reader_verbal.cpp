@@ -113,6 +113,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
   bool in_relative = false;  // reading the phrases of a relative clause on one of this clause's phrases
   std::uint32_t relative_cases = 0;  // the cases that clause has taken, a bit per Case
   bool relative_on_actor = false;  // that clause is on a phrase naming an actor
+  bool relative_including = false;  // that clause only names what its noun includes (含む)
   bool relative_nested = false;      // that clause holds a clause of its own: it takes every phrase up to a break
   bool in_nominalized = false;       // j is inside a clause made a noun by こと, an argument of this one
   bool relative_on_act = false;      // that clause is on a noun that names an act (…に対して行った|攻撃)
@@ -423,6 +424,7 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
         relative_pact = j + 1 < p && stipulates(j);
         relative_on_act = m_chunks[j + 1].trigger >= 0;
         relative_on_actor = !m_chunks[j + 1].actors.empty();
+        relative_including = function_at(j, Function::including);
         continue;
       }
       if (c.ending != Ending::none && (c.ending != Ending::attributive || has_own_arguments(j))) {
@@ -482,7 +484,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     const bool act_partner = in_relative && relation.symmetric && c.case_ == Case::com && !c.actors.empty() &&
                              !c.absorbed && !relative_on_actor &&
                              (relative_cases & (1u << static_cast<unsigned>(Case::acc))) != 0;
-    if (in_relative && !aim_doer && !pact_party && !said_doer && !act_partner) {
+    // ロシアに|民間人を含む|全員の解放を求めた: a clause that only names what
+    // a noun includes takes no addressee; the actor is this predicate's.
+    const bool past_including = in_relative && relative_including && c.case_ == Case::dat && !c.actors.empty() &&
+                                !c.absorbed;
+    if (in_relative && !aim_doer && !pact_party && !said_doer && !act_partner && !past_including) {
       const bool argument = c.case_ != Case::none && c.case_ != Case::gen && c.case_ != Case::topic &&
                             c.case_ != Case::loc && !c.absorbed && !c.listed &&
                             // ラトビアといった|領土を: examples that take the case of the noun after them

@@ -37,6 +37,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::accept, "accept"},           {Function::say, "say"},
     {Function::summon, "summon"},           {Function::company, "company"},
     {Function::envoy, "envoy"},             {Function::site, "site"},             {Function::granted, "granted"},
+    {Function::including, "including"},     {Function::any_kind, "any_kind"},
 };
 
 template <typename E, std::size_t N>
@@ -50,13 +51,14 @@ bool parse_enum(const std::pair<E, std::string_view> (&table)[N], std::string_vi
   return false;
 }
 
-static_assert(std::size(kFunctions) <= 30, "a word's functions are bits 0-29 of its memo (token_facts)");
+static_assert(std::size(kFunctions) <= 64, "a word's functions are the bits of a std::uint64_t");
 
 // What a head kind turns into in a memo value (bits 30-31), and back.
 constexpr HeadKind kHeadKinds[] = {HeadKind::body, HeadKind::title};
-std::uint32_t head_bits(const HeadKind* kind) { return kind ? (*kind == HeadKind::body ? 1u : 2u) << 30 : 0u; }
+constexpr unsigned kHeadShift = 30;
+std::uint32_t head_bits(const HeadKind* kind) { return kind ? (*kind == HeadKind::body ? 1u : 2u) << kHeadShift : 0u; }
 
-std::uint32_t function_bit(Function f) { return std::uint32_t{1} << static_cast<unsigned>(f); }
+std::uint64_t function_bit(Function f) { return std::uint64_t{1} << static_cast<unsigned>(f); }
 
 std::string where_of(std::string_view name, std::size_t line) { return std::string(name) + ":" + std::to_string(line); }
 
@@ -141,6 +143,11 @@ Result<void> RuleSet::load_functions(std::string_view content, std::string_view 
     const std::string word = normalize::normalize_utf8(r.cells[0]);
     m_functions[word] |= function_bit(f);
     m_function_keys.add(word);
+  }
+  for (const auto& [word, functions] : m_functions) {
+    if (m_function_set_ids.emplace(functions, static_cast<std::uint32_t>(m_function_sets.size())).second) {
+      m_function_sets.push_back(functions);
+    }
   }
   m_memo_owner = tokens::new_memo_owner();
   return {};
@@ -259,14 +266,18 @@ const HeadKind* RuleSet::head_kind(std::string_view noun) const {
   return it == m_heads.end() ? nullptr : &it->second;
 }
 
-// Bits 0-29: the functions of token.base; bits 30-31: the head kind of
-// token.surface (1 body, 2 title); `token` has a memo.
+// Bits 0-29: the index in m_function_sets of the functions of token.base;
+// bits 30-31: the head kind of token.surface (1 body, 2 title); `token` has
+// a memo. (A memo cell holds 32 bits, fewer than the functions: words share a
+// few dozen sets of them, so the memo names the set.)
 std::uint32_t RuleSet::token_facts(const tokens::Token& token) const {
   using tokens::EntryMemo;
   std::uint32_t value = 0;
   if (token.memo->find(EntryMemo::rules, m_memo_owner, value)) return value;
   if (m_function_keys.may_hold(token.base)) {
-    if (auto it = m_functions.find(std::string_view(token.base)); it != m_functions.end()) value = it->second;
+    if (auto it = m_functions.find(std::string_view(token.base)); it != m_functions.end()) {
+      value = m_function_set_ids.at(it->second);
+    }
   }
   value |= head_bits(head_kind(std::string_view(token.surface)));
   token.memo->store(EntryMemo::rules, m_memo_owner, value);
@@ -275,12 +286,13 @@ std::uint32_t RuleSet::token_facts(const tokens::Token& token) const {
 
 bool RuleSet::has_function(const tokens::Token& token, Function f) const {
   if (!token.memo || m_memo_owner == 0) return has_function(std::string_view(token.base), f);
-  return (token_facts(token) & function_bit(f)) != 0;
+  constexpr std::uint32_t kSetMask = (1u << kHeadShift) - 1;
+  return (m_function_sets[token_facts(token) & kSetMask] & function_bit(f)) != 0;
 }
 
 const HeadKind* RuleSet::head_kind(const tokens::Token& token) const {
   if (!token.memo || m_memo_owner == 0) return head_kind(std::string_view(token.surface));
-  const std::uint32_t kind = token_facts(token) >> 30;
+  const auto kind = static_cast<unsigned>(token_facts(token) >> kHeadShift);
   return kind ? &kHeadKinds[kind - 1] : nullptr;
 }
 

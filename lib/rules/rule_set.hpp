@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,7 @@ enum class Form { verb, noun };
 enum class Voice { active, passive, receive };
 enum class Role { source, target };
 
-enum class Function { support, receive, stop, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest, origin, aimed, joint, manner, accept, say, name_as, located, threat, summon, company, envoy, site, granted };
+enum class Function { support, receive, stop, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest, origin, aimed, joint, manner, accept, say, name_as, located, threat, summon, company, envoy, site, granted, including, any_kind };
 
 enum class HeadKind { body, title };
 
@@ -95,7 +96,10 @@ class RuleSet {
   // Cases past the last one counted here are looked up by a scan.
   static constexpr std::size_t kCaseCount = static_cast<std::size_t>(Case::benefit) + 1;
   std::uint16_t m_role_index[2][3][kCaseCount] = {};
-  mentions::StringMap<std::uint32_t> m_functions;  // a bit per Function a word has
+  mentions::StringMap<std::uint64_t> m_functions;  // a bit per Function a word has
+  // The distinct values of m_functions (the first: none), and the index of each.
+  std::vector<std::uint64_t> m_function_sets{0};
+  std::unordered_map<std::uint64_t, std::uint32_t> m_function_set_ids{{0, 0}};
   mentions::KeyFilter m_function_keys;
   mentions::StringMap<HeadKind> m_heads;
   mentions::KeyFilter m_head_keys;
