@@ -556,7 +556,8 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     // パキスタンの|発電所や|港湾の|整備に融資: so is what goods or money go to.
     const bool funded = c.case_ == Case::dat && relation.name == "supplies";
     // (同国南部の|5カ所の|高台に駐留: so is a place forces are sent to.)
-    const bool site = c.case_ == Case::dat && relation.place_target;
+    // (ロシア南部の|製油所や|港湾施設への|攻撃: and the place an act is aimed at.)
+    const bool site = (c.case_ == Case::dat || c.case_ == Case::dat_adn) && relation.place_target;
     if (owners.empty() && !names_company(n - 1) && (object || c.case_ == Case::dat || c.case_ == Case::dat_adn) &&
         (relation.raise_object || funded || site)) {
       owners = owners_before(n - 1);
@@ -1141,6 +1142,9 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
       break;
     }
     if (!a.actors.empty()) return a.metonym_only ? std::vector<ActorRef>{} : a.actors;
+    // (ロシア南部の|製油所や|港湾施設: a place of a state is the first owner;
+    // a による-phrase before it is the doer of the act, not an owner.)
+    if (!a.possessor.empty() && a.case_ == Case::gen && !names_company(k)) return a.possessor;
     // トルコの|建設会社の|車列: a company owns what follows, and a company
     // is not its state.
     if (names_company(k)) break;
