@@ -187,7 +187,12 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   // 輸出していることを否定した, 攻撃したと否定した: the act is denied;
   // 批判することを控えた, 避けた: it is held back (but not in 展開することも
   // 辞さない, where the holding back is denied).
-  if (p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" &&
+  // (Not a cause: 攻撃したことで|中断した stops something else.)
+  const auto fact_is_object = [&] {
+    const Case fact = m_chunks[p + 1].case_;
+    return fact == Case::acc || fact == Case::topic || fact == Case::nom || fact == Case::none;
+  };
+  if (p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" && fact_is_object() &&
       (function_at(p + 2, Function::deny) || (function_at(p + 2, Function::stop) && !m_chunks[p + 2].negated))) {
     frame.negated = true;
   }
