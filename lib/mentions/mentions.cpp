@@ -266,7 +266,11 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
       return p.pos == "助詞" && p.pos1 == "格助詞" &&
              (p.surface == "に" || p.surface == "と" || p.surface == "へ" || p.surface == "から" || p.surface == "を");
     };
-    const bool after_comma = headline && i > 0 && tokens[i - 1].surface == "、" && i + 1 < tokens.size() &&
+    // (So after its subject's は or が: 中国軍は比に警告.)
+    const auto subject_end = [](const Token& p) {
+      return p.surface == "、" || (p.pos == "助詞" && (p.surface == "は" || p.surface == "が"));
+    };
+    const bool after_comma = headline && i > 0 && subject_end(tokens[i - 1]) && i + 1 < tokens.size() &&
                              case_particle(tokens[i + 1]);
     const bool phrase_subject = !abbreviation && (opens_phrase || after_comma) && abbrev_of(t, table, true) >= 0;
     // 印中, 印パ: MeCab reads 印 as a common noun, but two abbreviations in a

@@ -1822,7 +1822,15 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   // doers stand for them, past the noun's own modifiers; so do examples of
   // states (サウジアラビアやカタールなど周辺の産油国, 韓国など価値観を共有する
   // 国々), past a relative clause on the noun too.
-  const auto names_states = [&](const Token& t) {
+  // (A count of states says so too, with 以上, 余り, 超 or 近く after it:
+  // 米国など|10カ国以上から.)
+  const auto names_states = [&](const Chunk& head) {
+    std::size_t last = head.content_end - 1;
+    if (last > head.begin && tokens[last].pos == "名詞" && rules.has_function(tokens[last], Function::approximate) &&
+        tokens[last - 1].pos2 == "助数詞") {
+      --last;
+    }
+    const Token& t = tokens[last];
     const std::string_view word = t.surface;
     return t.actor.empty() && (word.ends_with("国") || word.ends_with("国々"));
   };
@@ -1866,7 +1874,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     const std::string_view word = noun.surface;
     const bool places = c.metonym_only && noun.actor.empty() &&
                         (word.ends_with("各地") || word.ends_with("都市") || word.ends_with("地域"));
-    if (!agent && !names_states(noun) && !places) continue;
+    if (!agent && !names_states(head) && !places) continue;
     head.actors = c.actors;
     head.metonym_only = c.metonym_only;
     c.absorbed = true;

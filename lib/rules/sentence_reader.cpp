@@ -822,14 +822,28 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // does past what the act is about (英国とEUが始めた|協定の|交渉).
     long done_before = -1;  // a relative clause of a past act on the act's noun
     std::size_t v = t;
-    while (v > 1 && m_chunks[v - 1].case_ == Case::gen && m_chunks[v - 1].actors.empty() &&
-           m_chunks[v - 1].possessor.empty() &&
-           (m_chunks[v - 1].trigger < 0 || m_triggers[m_chunks[v - 1].trigger].trigger->pact) &&
+    // (And past whom the act is aimed at or done with: 米国が科している|
+    // 北朝鮮への|制裁.)
+    const auto act_phrase = [&](const Chunk& c) {
+      return (c.case_ == Case::dat_adn || c.case_ == Case::com_adn) && !c.actors.empty() && !c.comma;
+    };
+    while (v > 1 &&
+           ((m_chunks[v - 1].case_ == Case::gen && m_chunks[v - 1].actors.empty() &&
+             m_chunks[v - 1].possessor.empty() &&
+             (m_chunks[v - 1].trigger < 0 || m_triggers[m_chunks[v - 1].trigger].trigger->pact)) ||
+            act_phrase(m_chunks[v - 1])) &&
            !m_chunks[v - 1].predicate && m_chunks[v - 1].quote == head.quote && v + 2 > t) {
       --v;
     }
+    // (A clause with an object of its own before such a phrase is on that
+    // phrase's actor: 開発を続ける|北朝鮮に対する|抑止力, 譲渡を前提と|した|
+    // ボリビア側との|協議.)
+    const bool past_act_phrase = v < t && act_phrase(m_chunks[v]);
+    const bool own_object = v > 1 && m_chunks[v - 2].quote == head.quote &&
+                            (m_chunks[v - 2].case_ == Case::acc || m_chunks[v - 2].case_ == Case::com ||
+                             m_chunks[v - 2].case_ == Case::dat || m_chunks[v - 2].case_ == Case::against);
     if (v > 0 && m_chunks[v - 1].predicate && m_chunks[v - 1].ending == Ending::attributive &&
-        m_chunks[v - 1].trigger < 0 && m_chunks[v - 1].quote == head.quote &&
+        m_chunks[v - 1].trigger < 0 && m_chunks[v - 1].quote == head.quote && !(past_act_phrase && own_object) &&
         (function_at(v - 1, Function::support) || joins_act(v - 1))) {
       verbal_arguments(frame, v - 1, m_chunks[v - 1].passive ? Voice::passive : active_voice(t), relation, t, t + 1);
       // (XとYが達した合意は守られていない: an act the clause says was
