@@ -731,6 +731,7 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
       }
     }
     if (c.absorbed || m_used[j]) continue;
+    if (c.case_ == Case::gen && adjective_only(j)) continue;  // (ロシアの|核の|脅し)
     // イエメンの|反政府勢力フーシ派への|武器の供与: a state before a group
     // based in it says where the group is, no side of the act.
     if (c.case_ == Case::gen && c.actors.size() == 1 && j + 1 < t && m_chunks[j + 1].actors.size() == 1 &&

@@ -195,6 +195,12 @@ class SentenceReader {
              (m_tokens[c.begin].pos == "形容詞" ||
               (m_tokens[c.begin].pos == "動詞" && m_tokens[c.begin].conj_form == "基本形"));
     }
+    // (ロシアの|核の|脅し, 中国の|軍事的な|圧力: a noun of what kind an act is
+    // qualifies it as an adjective does.)
+    if (c.case_ == Case::gen && c.content_end == c.begin + 1 && c.end == c.content_end + 1 &&
+        m_k.rules.has_function(m_tokens[c.begin], Function::act_kind)) {
+      return true;
+    }
     if (c.case_ != Case::none) return false;
     if (c.end == c.content_end) return c.content_end == c.begin + 1 && m_tokens[c.begin].pos == "連体詞";
     return c.end == c.content_end + 1 && m_tokens[c.content_end].surface == "な" &&
