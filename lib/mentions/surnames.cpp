@@ -173,9 +173,13 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable
   const Token& before = tokens[k - 1];
   // 岩屋外相: a kanji surname MeCab takes for a common noun, before an
   // office's title.
+  // (中国の|王|外相: a surname of one kanji only after its owner's の, where
+  // the person is looked for among that state's.)
+  const bool owned = k >= 2 && tokens[k - 2].surface == "の" && tokens[k - 2].pos == "助詞";
   title = before.pos2 == "人名" || (may_be_name(before) && is_katakana(before.surface)) ||
           (before.pos == "名詞" && (before.pos1 == "一般" || before.pos1 == "固有名詞") && is_kanji(before.surface) &&
-           before.surface.size() >= 6 && !title_at(tokens, k, table).empty()) ||
+           (before.surface.size() >= 6 || (before.surface.size() == 3 && owned)) &&
+           !title_at(tokens, k, table).empty()) ||
           common_word_before_office(tokens, k, table);
   return title;
 }
@@ -274,6 +278,11 @@ std::optional<std::uint32_t> person_of_state(std::string_view surname, std::uint
   };
   const auto by_surname = one_person(surname, table.persons_of(state), table, year, all);
   if (by_surname && (office.empty() || fits(*by_surname))) return by_surname;
+  // (中国の王外相: of a state's several persons so named, the one in the office.)
+  if (!by_surname && !office.empty()) {
+    const auto holds_office = [&](const Actor& person) { return table.title_names_role(office, person.role); };
+    if (const auto holder = one_person(surname, table.persons_of(state), table, year, holds_office)) return holder;
+  }
   const auto by_first_name = one_person(surname, table.persons_of(state), table, year, all, is_first_name_of);
   if (by_first_name && (!by_surname || fits(*by_first_name))) return by_first_name;
   return by_surname;
