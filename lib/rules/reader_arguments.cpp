@@ -381,12 +381,17 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   }
   // モロッコが提案する|西サハラの|自治案を支持: a proposal is whose makes it,
   // not that of what it is about.
+  // (米国が提案した|北朝鮮への|制裁決議案に|拒否権を行使: past whom a
+  // proposed thing is aimed at, not an act's (ロシアが主導する|ユーラシア経済
+  // 連合への|加盟: the clause is on the union); a proposal reacted to in に as in を.)
   std::size_t r = n;
-  while (r > 1 && r + 2 > n && m_chunks[r - 1].case_ == Case::gen && !m_chunks[r - 1].predicate &&
-         m_chunks[r - 1].quote == c.quote) {
+  while (r > 1 && r + 2 > n && !m_chunks[r - 1].predicate && m_chunks[r - 1].quote == c.quote &&
+         (m_chunks[r - 1].case_ == Case::gen ||
+          (m_chunks[r - 1].case_ == Case::dat_adn && !m_chunks[r - 1].actors.empty() && !m_chunks[r - 1].comma &&
+           c.trigger < 0 && c.content_end > c.begin && m_tokens[c.content_end - 1].pos1 != "サ変接続"))) {
     --r;
   }
-  if (object && relation.raise_object && r > 0 && m_chunks[r - 1].predicate &&
+  if ((object || c.case_ == Case::dat) && relation.raise_object && r > 0 && m_chunks[r - 1].predicate &&
       m_chunks[r - 1].ending == Ending::attributive && !m_chunks[r - 1].passive && m_chunks[r - 1].quote == c.quote &&
       function_at(r - 1, Function::propose)) {
     owners = relative_subject(r - 1);

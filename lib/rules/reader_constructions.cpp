@@ -580,15 +580,20 @@ void SentenceReader::involved_doer(Frame& frame, std::size_t t) {
 bool SentenceReader::refused_relative_request(std::size_t p, std::vector<RelationMention>& out) {
   if (p < 4) return false;
   const Chunk& noun = m_chunks[p - 1];
-  const Chunk& ask = m_chunks[p - 2];
-  const Chunk& asker = m_chunks[p - 3];
+  // (米国が求める|国内での|濃縮停止には: past one phrase of the thing asked for.)
+  const Chunk& between = m_chunks[p - 2];
+  const bool past = p >= 5 && !between.predicate && between.actors.empty() && !between.comma && between.quote == 0 &&
+                    (between.case_ == Case::gen || between.case_ == Case::loc || between.case_ == Case::none);
+  const std::size_t a = past ? p - 3 : p - 2;
+  const Chunk& ask = m_chunks[a];
+  const Chunk& asker = m_chunks[a - 1];
   if ((noun.case_ != Case::acc && noun.case_ != Case::dat) || noun.predicate || !noun.actors.empty() ||
       !ask.predicate || ask.ending != Ending::attributive || ask.negated || ask.trigger < 0 ||
       relation_of(ask).name != "requests" || asker.case_ != Case::nom || asker.actors.empty() || asker.absorbed ||
       asker.predicate || asker.quote != 0 || ask.quote != 0 || noun.quote != 0) {
     return false;
   }
-  for (std::size_t k = p - 3; k-- > 0;) {
+  for (std::size_t k = a - 1; k-- > 0;) {
     const Chunk& c = m_chunks[k];
     if (c.quote != 0) continue;
     // (…の供給を受けており、EUが求める…: the topic governs the clauses
