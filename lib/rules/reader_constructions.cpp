@@ -1157,18 +1157,22 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
   const Chunk& head = m_chunks[t];
   if (!frame.target.actors.empty() || !frame.pair.empty() || !function_at(t, Function::mediate)) return;
   std::size_t from = t + 1;
+  static const RoleRule rule{"verb.mediated", Form::verb, Voice::active, Case::none, Role::target, 0.7};
+  // XとYの停戦を仲介した, XとYの協議を主催した: the pair that owns what is
+  // mediated or hosted (also in a clause that goes on: …を仲介し、).
+  const bool object_before = t > 0 && m_chunks[t - 1].case_ == Case::acc && !m_chunks[t - 1].predicate &&
+                             m_chunks[t - 1].actors.empty() && m_chunks[t - 1].quote == head.quote;
+  if (head.predicate && !frame.source.actors.empty() && object_before) {
+    const auto parties = owners_before(t - 1);
+    if (parties.size() >= 2) {
+      fill(frame.target, parties, &rule, 1.0);
+      return;
+    }
+    if (head.ending != Ending::continuative) return;
+  }
   if (head.predicate && head.ending != Ending::continuative && !frame.source.actors.empty()) {
     // XとY、…で合意 米が仲介; XとYは…合意し、Zが仲介した: the sides of the
     // deal or talks the clause before states.
-    static const RoleRule rule{"verb.mediated", Form::verb, Voice::active, Case::none, Role::target, 0.7};
-    // XとYの停戦を仲介した, XとYの協議を主催した: the pair that owns what is
-    // mediated or hosted.
-    if (t > 0 && m_chunks[t - 1].case_ == Case::acc && !m_chunks[t - 1].predicate && m_chunks[t - 1].actors.empty() &&
-        m_chunks[t - 1].quote == head.quote) {
-      const auto parties = owners_before(t - 1);
-      if (parties.size() >= 2) fill(frame.target, parties, &rule, 1.0);
-      return;
-    }
     for (std::size_t p = t; p-- > 0;) {
       const Chunk& deal = m_chunks[p];
       // XとYの停戦交渉は、Zが仲介している: the talks put as the topic.
