@@ -257,21 +257,29 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
         i > 0 && std::all_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i),
                              [](const Token& k) { return k.pos == "記号" && k.pos1 == "一般"; });
     const bool line_start = i == 0 || t.begin > tokens[i - 1].end || after_bullets;
+    // (■英の|F35A配備に: or with の, owning what the headline is about; or
+    // with a case particle: 台湾の半導体　米に工場.)
     const bool opens_phrase = headline && line_start && i + 1 < tokens.size() &&
                               tokens[i + 1].pos == "助詞" &&
-                              (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が");
+                              (tokens[i + 1].surface == "は" || tokens[i + 1].surface == "が" ||
+                               tokens[i + 1].surface == "の" || tokens[i + 1].surface == "に" ||
+                               tokens[i + 1].surface == "と" || tokens[i + 1].surface == "へ");
     // パキスタン財務相、米に…を要請: after the headline's subject and its
     // comma, an abbreviation with a case particle is the other side.
     const auto case_particle = [&](const Token& p) {
       return p.pos == "助詞" && p.pos1 == "格助詞" &&
              (p.surface == "に" || p.surface == "と" || p.surface == "へ" || p.surface == "から" || p.surface == "を");
     };
-    // (So after its subject's は or が: 中国軍は比に警告.)
-    const auto subject_end = [](const Token& p) {
-      return p.surface == "、" || (p.pos == "助詞" && (p.surface == "は" || p.surface == "が"));
+    // (So after its subject's は or が, or another phrase's particle: 中国軍は
+    // 比に警告, 濃縮へ米と協定改定交渉; and with の after the comma: ペトロ氏、
+    // 米の軍事行動に警告.)
+    const auto phrase_end = [](const Token& p) {
+      return p.surface == "、" || (p.pos == "助詞" && p.surface != "の" && p.pos1 != "連体化");
     };
-    const bool after_comma = headline && i > 0 && subject_end(tokens[i - 1]) && i + 1 < tokens.size() &&
-                             case_particle(tokens[i + 1]);
+    const bool after_comma = headline && i > 0 && phrase_end(tokens[i - 1]) && i + 1 < tokens.size() &&
+                             (case_particle(tokens[i + 1]) ||
+                              (tokens[i - 1].surface == "、" && tokens[i + 1].surface == "の" &&
+                               tokens[i + 1].pos == "助詞"));
     const bool phrase_subject = !abbreviation && (opens_phrase || after_comma) && abbrev_of(t, table, true) >= 0;
     // 印中, 印パ: MeCab reads 印 as a common noun, but two abbreviations in a
     // row are a pair of states.
