@@ -180,6 +180,23 @@ void SentenceReader::headline_meeting_parties(Frame& frame, std::size_t t, const
 
 // Whether the sentence says acts were done one by one: それぞれ, 相次いで,
 // 個別に, with each side (双方と).
+// 日本はウクライナの復興支援に取り組む: when the clause around an act names
+// its doer, the act's の-owner (`owner`, its source before the clause was
+// read) is whom it is for. (Not the parties of an alliance, whose own the act
+// is: 日米同盟の抑止力; nor where goods come from: ロシア産原油の購入.)
+// Whether it was.
+bool SentenceReader::owner_is_for(Frame& frame, const Filler& owner, const RelationType& relation) {
+  if (relation.symmetric || !owner.rule || owner.rule->case_ != Case::gen || !frame.target.actors.empty() ||
+      owner.rule->id == "noun.joint_owner" || owner.rule->id == "noun.origin" || owner.rule->id == "receive.origin" ||
+      frame.source.rule == owner.rule || frame.source.actors.empty() ||
+      frame.source.actors[0].actor == owner.actors[0].actor) {
+    return false;
+  }
+  static const RoleRule rule{"noun.gen_for", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
+  fill(frame.target, owner.actors, &rule, 1.0);
+  return true;
+}
+
 bool SentenceReader::separately() const {
   return std::any_of(m_tokens.begin(), m_tokens.end(), [](const Token& t) {
     return t.base == "それぞれ" || t.base == "相次ぐ" || t.base == "個別" || t.base == "別々" || t.base == "双方";
@@ -1139,7 +1156,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       } else if (function_at(pi, Function::stop)) {
         frame.negated = true;
         stop_negated = pred.negated;
+        const Filler owner = frame.source;
         verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
+        owner_is_for(frame, owner, relation);  // (グリーンランドの併合を諦めていない)
       } else if (function_at(pi, Function::receive) || answered) {
         // Yの要請に応じてXが…: the one who answers a request is the one asked.
         verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
@@ -1152,19 +1171,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                  !own_doer) {
         const Filler owner = frame.source;
         verbal_arguments(frame, pi, support_voice(pred, outer_head, t), relation, t, h + 1);
-        // 日本はウクライナの復興支援に取り組む: when the clause names the doer,
-        // the act's の-owner is whom it is for.
-        // (Not the parties of an alliance, whose own the act is: 日米同盟の抑止力.)
-        if (!relation.symmetric && owner.rule && owner.rule->case_ == Case::gen && frame.target.actors.empty() &&
-            owner.rule->id != "noun.joint_owner" &&
+        if (!owner_is_for(frame, owner, relation) && !relation.symmetric && owner.rule &&
+            owner.rule->case_ == Case::gen && owner.rule->id != "noun.joint_owner" && !frame.target.actors.empty() &&
             frame.source.rule != owner.rule && !frame.source.actors.empty() &&
             frame.source.actors[0].actor != owner.actors[0].actor) {
-          static const RoleRule rule{"noun.gen_for", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
-          fill(frame.target, owner.actors, &rule, 1.0);
-        } else if (!relation.symmetric && owner.rule && owner.rule->case_ == Case::gen &&
-                   owner.rule->id != "noun.joint_owner" && !frame.target.actors.empty() &&
-                   frame.source.rule != owner.rule && !frame.source.actors.empty() &&
-                   frame.source.actors[0].actor != owner.actors[0].actor) {
           // スイスはEUの対ロ制裁を採用した: an act of another taken on, whose
           // other side is named, is its owner's act too (as one joined is).
           act_owner = owner;

@@ -374,6 +374,7 @@ class SentenceReader {
   bool grounds_topic(std::size_t j) const;
   bool has_own_arguments(std::size_t j) const;
   bool gives_examples(const Chunk& c) const;
+  bool owner_is_for(Frame& frame, const Filler& owner, const RelationType& relation);
   bool separately() const;
   bool past_tense(const Chunk& c) const;
   bool split_compound(std::size_t t, std::vector<ActorRef>& aimed, std::vector<ActorRef>& doers) const;
