@@ -320,6 +320,14 @@ bool is_split_head(const Token& first, const Token& second, const RuleSet& rules
   return rules.head_kind(joined) != nullptr;
 }
 
+bool is_split_head(const Token& first, const Token& second, const Token& third, const RuleSet& rules) {
+  thread_local std::string joined;
+  joined.assign(first.surface);
+  joined += second.surface;
+  joined += third.surface;
+  return rules.head_kind(joined) != nullptr;
+}
+
 // Finds the phrase's head: a trigger, actors (with titles and bodies after
 // them), or some other noun that actors merely modify.
 void read_content(const std::vector<Token>& tokens, const std::vector<int>& actor_at,
@@ -413,9 +421,14 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
         continue;
       }
     }
-    // 外交|部: a head MeCab splits in two.
+    // 外交|部: a head MeCab splits in two (or three: 沿岸|警備|隊).
     if (k > static_cast<std::int64_t>(chunk.begin) && actor_at[k - 1] < 0 && is_split_head(tokens[k - 1], t, rules)) {
       k -= 2;
+      continue;
+    }
+    if (k > static_cast<std::int64_t>(chunk.begin) + 1 && actor_at[k - 1] < 0 && actor_at[k - 2] < 0 &&
+        is_split_head(tokens[k - 2], tokens[k - 1], t, rules)) {
+      k -= 3;
       continue;
     }
     const bool head = rules.head_kind(t) != nullptr || t.pos1 == "接尾" || t.pos1 == "数" ||
