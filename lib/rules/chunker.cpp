@@ -971,7 +971,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // (暫定的な|取り決め: an adjectival noun with な before a noun too.)
       const auto term_word = [&](std::size_t k) {
         if (is_quote_close(tokens[k])) return false;
-        if (tokens[k].pos == "名詞") return true;
+        // (ド|ローン: MeCab may read a noun's first sound as a prefix.)
+        if (tokens[k].pos == "名詞" || tokens[k].pos == "接頭詞") return true;
         const bool joins_nouns = k > i + 1 && tokens[k - 1].pos == "名詞" && k + 1 < tokens.size() &&
                                  tokens[k + 1].pos == "名詞";
         return joins_nouns && (tokens[k].surface == "の" || tokens[k].surface == "な");
