@@ -648,13 +648,26 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   if (!declines && !refuses) return;
   if (refused_relative_request(p, out)) return;
   if (declines && declined_for(p, out)) return;
-  std::size_t s = p;  // the refuser: the clause's subject, with no object between
-  // (…が、Yは「…」と拒否した: past the words the refusal quotes.)
+  std::size_t s = p;  // the refuser: the clause's subject, with no one else refused between
+  // (…が、Yは「…」と拒否した: past the words the refusal quotes; Yは「…」と
+  // 述べ、応じなかった: past the saying; Yは…を手放さないとして、この要求を
+  // 拒否した: past the reason it gives and the request named again.)
+  bool in_reason = false;
   for (std::size_t k = p; k-- > 0;) {
     const Chunk& c = m_chunks[k];
     if (c.quote != 0) continue;
-    if (c.predicate) break;
-    if (c.case_ == Case::acc || c.case_ == Case::dat || c.case_ == Case::against) return;
+    if (c.predicate) {
+      const bool reason = c.ending == Ending::quoted || has_particle(c, "として");
+      if (reason || (c.ending == Ending::continuative && function_at(k, Function::say))) {
+        in_reason = reason;
+        continue;
+      }
+      if (in_reason && !c.comma) continue;
+      break;
+    }
+    const bool names_other = !c.actors.empty() || (k > 0 && m_chunks[k - 1].case_ == Case::gen &&
+                                                   !m_chunks[k - 1].actors.empty() && !in_reason);
+    if ((c.case_ == Case::acc || c.case_ == Case::dat || c.case_ == Case::against) && names_other && !in_reason) return;
     if ((c.case_ == Case::topic || c.case_ == Case::nom) && !c.actors.empty() && !c.absorbed) {
       s = k;
       break;
@@ -663,7 +676,14 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   if (s == p || s == 0) return;
   // The clause before ends on the request and a concessive が (…求めているが、),
   // or sets it against the refusal (…求めた|のに対し、).
+  // (Past a relative clause on the refuser, and its owner: …求めているが、|
+  // 全土を|掌握した|タリバンは, …求めたが、|ヒズボラの|カセム事務局長は.)
   std::size_t a = s - 1;
+  while (a > 0 && !m_chunks[a].comma && m_chunks[a].quote == 0 &&
+         (!m_chunks[a].predicate || m_chunks[a].ending == Ending::attributive) &&
+         (m_chunks[a].actors.empty() || m_chunks[a].absorbed)) {
+    --a;
+  }
   const bool contrast = a > 0 && sets_against(a) && m_chunks[a - 1].ending == Ending::attributive;
   if (contrast) --a;
   const Chunk& ask = m_chunks[a];
@@ -687,17 +707,37 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   }
   const auto& refuser = m_chunks[s].actors;
   std::vector<ActorRef> asker;
+  // (Xは|Yが示した|案を受け入れるよう…: a topic before a が-phrase asks; the
+  // が-phrase may be a relative clause's.)
+  const std::vector<ActorRef>* subject = nullptr;
   for (std::size_t k = a; k-- > 0;) {
     const Chunk& c = m_chunks[k];
-    if (c.quote != 0 || c.absorbed || c.actors.empty()) continue;
+    if (c.quote != 0) continue;
+    // (Not past a clause set against this one: …と会談したが、|…ロシアが
+    // …を求め、; a clause chained on, Xは…と協議し、…求めた, is the asker's.)
+    if (c.predicate && c.comma && has_particle(c, "が")) break;
+    if (c.absorbed || c.actors.empty()) continue;
     if (c.predicate && c.ending != Ending::quoted && c.ending != Ending::attributive) break;
-    // (Asked of someone else: not this refusal's.)
-    if ((c.case_ == Case::dat || c.case_ == Case::against) && !shares_actor(c.actors, refuser)) return;
-    if (c.case_ == Case::topic || c.case_ == Case::nom) {
-      asker = c.actors;
+    // (Asked of someone else: not this refusal's. Asked of the body a
+    // refusing person serves, ヒズボラに…求めたが、カセム事務局長は: the same.)
+    const auto serves = [&](const ActorRef& asked) {
+      return std::any_of(refuser.begin(), refuser.end(), [&](const ActorRef& r) {
+        const auto& person = m_k.actors.actors()[r.actor];
+        const auto& body = m_k.actors.actors()[asked.actor];
+        return person.kind == mentions::ActorKind::person && (person.org == body.id || person.state == body.id);
+      });
+    };
+    if ((c.case_ == Case::dat || c.case_ == Case::against) && !shares_actor(c.actors, refuser) &&
+        std::none_of(c.actors.begin(), c.actors.end(), serves)) {
+      return;
+    }
+    if (c.case_ == Case::topic) {
+      subject = &c.actors;
       break;
     }
+    if (c.case_ == Case::nom && !subject) subject = &c.actors;
   }
+  if (subject) asker = *subject;
   if (asker.empty() || shares_actor(asker, refuser)) return;
   static const RoleRule refuser_rule{"refusal.asked", Form::verb, Voice::active, Case::topic, Role::source, 0.7};
   static const RoleRule asker_rule{"refusal.asker", Form::verb, Voice::active, Case::topic, Role::target, 0.7};
