@@ -44,6 +44,9 @@ void ShortNameMemory::resolve(const std::vector<Token>& tokens, Mentions& mentio
         mention.actors.push_back(known->second);
         mention.begin = static_cast<std::uint32_t>(i);
         mention.end = static_cast<std::uint32_t>(k + 1);
+        // (A state's ministry named alone, 外務省, acts for it, as its capital
+        // does; 外務省で is where a meeting is held.)
+        mention.metonym = table.kind(known->second) == ActorKind::state;
         found.push_back(std::move(mention));
         i = k;
         break;
