@@ -806,13 +806,26 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
                m_k.rules.has_function(m_tokens[head_of(m_tokens, c)], Function::troops) &&
                force_site(frame, j, distance)) {
       // (コソボに駐留する|国際部隊に兵士を派遣: a force named by no actor.)
-    } else {
+    } else if (!(c.case_ == Case::dat && manner_of_next(p, relation))) {
       raise(frame, j, Form::verb, voice, relation, distance,
             m_chunks[p].trigger >= 0 && m_triggers[m_chunks[p].trigger].trigger->material);
     }
   }
   if (!subject_gap) subject_after(frame, p, voice, relation);
   if (frame.source.actors.empty()) aim_holder(frame, p);
+}
+
+// Whether joint act p, in 〜して right before another verb, only says how
+// that verb is done (中国の威圧に|日米が|連携して|対処する): the に-phrase
+// before it is then the verb's, and its owner no partner.
+bool SentenceReader::manner_of_next(std::size_t p, const RelationType& relation) const {
+  const Chunk& act = m_chunks[p];
+  if (!relation.symmetric || act.ending != Ending::continuative || act.comma || p + 1 >= m_chunks.size() ||
+      act.end == act.content_end || m_tokens[act.end - 1].surface != "て") {
+    return false;
+  }
+  const Chunk& next = m_chunks[p + 1];
+  return next.predicate && next.trigger < 0 && next.quote == act.quote;
 }
 
 // Whether topic j stands inside grounds given with として after a topic
@@ -850,6 +863,18 @@ void SentenceReader::aim_holder(Frame& frame, std::size_t p) {
     static const RoleRule owner{"verb.aim_holder_act_owner", Form::verb, Voice::active, Case::gen, Role::source, 0.55};
     if (!c.actors.empty() && !c.metonym_only) {
       fill(frame.source, c.actors, &holder, 1.0);
+      // (日比両政府には|中国の|威圧を|抑止する|狙い: the holder is no one the
+      // act is aimed at, as its に would say; the owner of its object is.)
+      if (frame.target.actors == c.actors) {
+        frame.target = Filler{};
+        const Chunk& object = m_chunks[p - 1];
+        const Chunk& owner = m_chunks[p - 2];
+        static const RoleRule aimed{"verb.aim_object_owner", Form::verb, Voice::active, Case::gen, Role::target, 0.55};
+        if (p >= j + 3 && object.case_ == Case::acc && object.actors.empty() && owner.case_ == Case::gen &&
+            !owner.actors.empty() && !owner.metonym_only && owner.quote == verb.quote) {
+          fill(frame.target, owner.actors, &aimed, 1.0);
+        }
+      }
     } else if (c.actors.empty() && c.trigger >= 0 && j > 0 && m_chunks[j - 1].case_ == Case::gen &&
                !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only) {
       fill(frame.source, m_chunks[j - 1].actors, &owner, 1.0);
