@@ -1143,6 +1143,9 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
     // 防空施設: an owner before a list owns all of it.
     const bool unnamed_item = a.case_ == Case::coord && a.actors.empty();
     if (adjective_only(k)) continue;  // Xの|度重なる|挑発
+    // (Xによる|エネルギー施設への|攻撃: where the act is aimed owns nothing;
+    // its doer before it does.)
+    if (a.case_ == Case::dat_adn && !a.predicate && k > 0 && m_chunks[k - 1].case_ == Case::agent_adn) continue;
     if (a.predicate || a.absorbed ||
         (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn && !unnamed_item)) {
       break;
