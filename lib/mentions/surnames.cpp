@@ -391,6 +391,17 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         // ゲオルギオス・ゲラペトリティス外相, a full name the dictionary spells
         // otherwise (ギオルゴス・…): the family name after the last ・ is the
         // surname to match.
+        // (アブドルアジズ・エネルギー|相: MeCab may glue the name to the
+        // title's first word; the title is then that word and the suffix.)
+        std::string_view glued_office;
+        if (const auto dot = surname.rfind("・");
+            title && dot != std::string::npos && length == 1 && dot + std::string_view("・").size() < surname.size()) {
+          thread_local std::string tail;
+          tail.assign(surname, dot + std::string_view("・").size());
+          tail += tokens[k].surface;
+          glued_office = table.find_title(tail);
+          if (!glued_office.empty()) surname.resize(dot);
+        }
         if (const auto dot = surname.rfind("・"); dot != std::string::npos && is_katakana(surname)) {
           surname.erase(0, dot + std::string_view("・").size());
           if (surname.empty()) continue;  // ペトリティス・ (a run MeCab ended at the ・) names no one
@@ -399,7 +410,9 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
         bool matched = false;
         // The person named last with that surname; of two (サダム・フセイン and
         // フアド・フセイン), the one whose role the title names (フセイン外相).
-        const std::string_view office = title ? office_at(tokens, k, table) : std::string_view{};
+        const std::string_view office = !glued_office.empty() ? glued_office
+                                        : title                ? office_at(tokens, k, table)
+                                                               : std::string_view{};
         bool fits_office = false;
         for (auto p = m_persons.rbegin(); p != m_persons.rend() && !fits_office; ++p) {
           const bool named = std::any_of(actors[*p].forms.begin(), actors[*p].forms.end(),
