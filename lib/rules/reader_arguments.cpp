@@ -737,6 +737,9 @@ void SentenceReader::nominal_arguments(Frame& frame, std::size_t t, const Relati
     }
     if (c.absorbed || m_used[j]) continue;
     if (c.case_ == Case::gen && adjective_only(j)) continue;  // (ロシアの|核の|脅し)
+    // (Yからの|輸入の|全面禁止など|対Y制裁: an example named before the act
+    // with など keeps the phrases before it as its own.)
+    if (j + 1 == t && c.case_ == Case::none && c.actors.empty() && !c.predicate && has_particle(c, "など")) break;
     // イエメンの|反政府勢力フーシ派への|武器の供与: a state before a group
     // based in it says where the group is, no side of the act.
     if (c.case_ == Case::gen && c.actors.size() == 1 && j + 1 < t && m_chunks[j + 1].actors.size() == 1 &&

@@ -840,13 +840,13 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     long done_before = -1;  // a relative clause of a past act on the act's noun
     std::size_t v = t;
     // (And past whom the act is aimed at or done with: 米国が科している|
-    // 北朝鮮への|制裁.)
+    // 北朝鮮への|制裁; or what it is done to: 中国が続ける|日本産水産物の|輸入停止.)
     const auto act_phrase = [&](const Chunk& c) {
       return (c.case_ == Case::dat_adn || c.case_ == Case::com_adn) && !c.actors.empty() && !c.comma;
     };
     while (v > 1 &&
            ((m_chunks[v - 1].case_ == Case::gen && m_chunks[v - 1].actors.empty() &&
-             m_chunks[v - 1].possessor.empty() &&
+             (m_chunks[v - 1].possessor.empty() || (v == t && !relation.symmetric)) &&
              (m_chunks[v - 1].trigger < 0 || m_triggers[m_chunks[v - 1].trigger].trigger->pact)) ||
             act_phrase(m_chunks[v - 1])) &&
            !m_chunks[v - 1].predicate && m_chunks[v - 1].quote == head.quote && v + 2 > t) {
