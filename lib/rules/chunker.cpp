@@ -1866,6 +1866,13 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       const bool in_clause = k.case_ == Case::dat && !k.predicate && h + 2 < chunks.size() &&
                              adjectival(chunks[h + 1]);
       if (!in_clause && k.trigger >= 0) break;
+      // (シナロア・カルテルなど|7組織を|テロ組織に指定: an object that is
+      // itself the noun the examples stand for, with no clause on it after.)
+      const bool own_head = k.case_ == Case::acc && h == i + 1 && k.content_end > k.begin &&
+                            rules.has_function(tokens[k.content_end - 1], Function::agent) &&
+                            !(h + 1 < chunks.size() && chunks[h + 1].predicate &&
+                              chunks[h + 1].ending == Ending::attributive);
+      if (own_head) break;
       if (!((k.case_ == Case::gen && !k.predicate) || (k.case_ == Case::acc && !k.predicate && !clause) ||
             (clause_end && !clause) || (in_clause && !clause))) {
         break;
