@@ -707,6 +707,15 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
   }
   const auto& refuser = m_chunks[s].actors;
   std::vector<ActorRef> asker;
+  // (Asked of the body a refusing person serves, ヒズボラに…求めたが、
+  // カセム事務局長は: the same as asked of the refuser.)
+  const auto serves = [&](const ActorRef& asked) {
+    return std::any_of(refuser.begin(), refuser.end(), [&](const ActorRef& r) {
+      const auto& person = m_k.actors.actors()[r.actor];
+      const auto& body = m_k.actors.actors()[asked.actor];
+      return person.kind == mentions::ActorKind::person && (person.org == body.id || person.state == body.id);
+    });
+  };
   // (Xは|Yが示した|案を受け入れるよう…: a topic before a が-phrase asks; the
   // が-phrase may be a relative clause's.)
   const std::vector<ActorRef>* subject = nullptr;
@@ -718,15 +727,7 @@ void SentenceReader::read_refused_request(std::size_t p, std::vector<RelationMen
     if (c.predicate && c.comma && has_particle(c, "が")) break;
     if (c.absorbed || c.actors.empty()) continue;
     if (c.predicate && c.ending != Ending::quoted && c.ending != Ending::attributive) break;
-    // (Asked of someone else: not this refusal's. Asked of the body a
-    // refusing person serves, ヒズボラに…求めたが、カセム事務局長は: the same.)
-    const auto serves = [&](const ActorRef& asked) {
-      return std::any_of(refuser.begin(), refuser.end(), [&](const ActorRef& r) {
-        const auto& person = m_k.actors.actors()[r.actor];
-        const auto& body = m_k.actors.actors()[asked.actor];
-        return person.kind == mentions::ActorKind::person && (person.org == body.id || person.state == body.id);
-      });
-    };
+    // (Asked of someone else: not this refusal's.)
     if ((c.case_ == Case::dat || c.case_ == Case::against) && !shares_actor(c.actors, refuser) &&
         std::none_of(c.actors.begin(), c.actors.end(), serves)) {
       return;

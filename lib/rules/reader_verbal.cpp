@@ -867,12 +867,14 @@ void SentenceReader::aim_holder(Frame& frame, std::size_t p) {
       // act is aimed at, as its に would say; the owner of its object is.)
       if (frame.target.actors == c.actors) {
         frame.target = Filler{};
-        const Chunk& object = m_chunks[p - 1];
-        const Chunk& owner = m_chunks[p - 2];
         static const RoleRule aimed{"verb.aim_object_owner", Form::verb, Voice::active, Case::gen, Role::target, 0.55};
-        if (p >= j + 3 && object.case_ == Case::acc && object.actors.empty() && owner.case_ == Case::gen &&
-            !owner.actors.empty() && !owner.metonym_only && owner.quote == verb.quote) {
-          fill(frame.target, owner.actors, &aimed, 1.0);
+        if (p >= j + 3) {
+          const Chunk& object = m_chunks[p - 1];
+          const Chunk& owner = m_chunks[p - 2];
+          if (object.case_ == Case::acc && object.actors.empty() && owner.case_ == Case::gen && !owner.actors.empty() &&
+              !owner.metonym_only && owner.quote == verb.quote) {
+            fill(frame.target, owner.actors, &aimed, 1.0);
+          }
         }
       }
     } else if (c.actors.empty() && c.trigger >= 0 && j > 0 && m_chunks[j - 1].case_ == Case::gen &&

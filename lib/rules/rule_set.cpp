@@ -38,7 +38,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::summon, "summon"},           {Function::company, "company"},
     {Function::envoy, "envoy"},             {Function::site, "site"},             {Function::granted, "granted"},
     {Function::including, "including"},     {Function::any_kind, "any_kind"},
-    {Function::approximate, "approximate"},     {Function::act_kind, "act_kind"},
+    {Function::approximate, "approximate"}, {Function::act_kind, "act_kind"},
 };
 
 template <typename E, std::size_t N>
