@@ -146,7 +146,7 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
   // it for every token.
   thread_local std::vector<unsigned char> taken;
   // A headline has no full stop: its phrases may open with 米は (below).
-  const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
+  const bool headline = !tokens.empty() && !tokens::ends_as_prose(tokens);
   taken.assign(tokens.size(), 0);
   std::string scratch;  // candidate forms and trigger keys
   ActorMention form;  // the candidate at i; outside the loop, so that tokens that start none build nothing

@@ -921,7 +921,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   }
 
   // A headline has no full stop; its phrases are set apart by spaces.
-  const bool headline = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
+  const bool headline = !tokens.empty() && !tokens::ends_as_prose(tokens);
   // Split into chunks: content tokens, then function tokens.
   chunks.clear();
   chunks.reserve(tokens.size());  // one allocation: growing moves every Chunk and its vectors
@@ -1296,7 +1296,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   // パキスタン領内を空爆. After an argument and before a space or the end
   // of a sentence with no full stop, the noun is the predicate.
   // In a headline a comma may end such a clause too: 中国が抗議、「…」と主張.
-  const bool no_full_stop = !tokens.empty() && !(tokens.back().pos == "記号" && tokens.back().pos1 == "句点");
+  const bool no_full_stop = !tokens.empty() && !tokens::ends_as_prose(tokens);
   // Telegraphic prose writes whole sentences so, with a full stop after the
   // noun (ロシアの挑発を批判。); its clauses then end on a noun and a comma too.
   // (協力強化へ。: a plan, "set to", ends on the noun and へ; 参加を打診か。:

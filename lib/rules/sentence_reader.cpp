@@ -148,7 +148,7 @@ void SentenceReader::purpose_of_owned_act(Frame& frame, std::size_t t) {
 // meeting of named sides, a joint act with no parties of its own is theirs.
 void SentenceReader::headline_meeting_parties(Frame& frame, std::size_t t, const RelationType& relation) {
   if (!relation.symmetric || t == 0 || !frame.target.actors.empty() || !frame.pair.empty() || m_tokens.empty() ||
-      m_tokens.back().pos1 == "句点") {
+      tokens::ends_as_prose(m_tokens)) {
     return;
   }
   // ウズベク、…で合意　タリバン外相と会談: what was agreed or done together

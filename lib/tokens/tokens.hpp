@@ -131,6 +131,20 @@ struct Token {
   EntryMemo* memo = nullptr;
 };
 
+// Whether a sentence ends as prose does: on a full stop, or on a closing
+// bracket after one or after a polite final form (an interview's answer,
+// 「…努力も必要です」, whose paragraph ends there). A headline ends on
+// neither: 「関税を引き上げる」 closing a headline keeps it one.
+inline bool ends_as_prose(const std::vector<Token>& tokens) {
+  if (tokens.empty()) return false;
+  const Token& last = tokens.back();
+  if (last.pos == "記号" && last.pos1 == "句点") return true;
+  if (last.pos1 != "括弧閉" || tokens.size() < 2) return false;
+  const Token& before = tokens[tokens.size() - 2];
+  return (before.pos == "記号" && before.pos1 == "句点") ||
+         (before.pos == "助動詞" && (before.base == "です" || before.base == "ます") && before.conj_form == "基本形");
+}
+
 struct TokenizerOptions {
   std::string dicdir;   // system dictionary, e.g. /var/lib/mecab/dic/ipadic-utf8
   std::string userdic;  // kankei's compiled user dictionary; empty for none
