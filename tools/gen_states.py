@@ -11,7 +11,7 @@ Every ISO 3166-1 entry becomes one actor line (five TAB-separated columns):
               `name` and `official_name` from the iso_3166-1 gettext catalogue
               (a translation equal to its English msgid is skipped);
               duplicates removed
-    attrs     abbrev=... and metonyms=... from the curated line, or `-`
+    attrs     abbrev=..., metonyms=... and short=... from the curated line, or `-`
 
 Curated lines whose id is not in ISO 3166-1 (XKX, Kosovo) are written as they
 are.  A curated form ending in `*` takes that form away from the generated
@@ -22,8 +22,9 @@ loader does -- is an error.
 
 The curated file has the same five columns (id, kind=state, name_en, forms,
 attrs); `#` lines and blank lines are ignored.  Its name_en is used only for
-ids that ISO 3166-1 lacks.  Attributes allowed: abbrev (one character each)
-and metonyms, values `|`-separated.  Malformed lines stop the script with
+ids that ISO 3166-1 lacks.  Attributes allowed: abbrev (one character each),
+metonyms and short (names of the state's bodies used alone once the state has
+been named: 外務省 for Japan), values `|`-separated.  Malformed lines stop the script with
 `file:line: message`.
 
 Output is sorted by id and contains no date, so it is reproducible.
@@ -45,7 +46,7 @@ DEFAULT_CURATED = REPO / "dict" / "sources" / "states_curated.tsv"
 DEFAULT_OUTPUT = REPO / "dict" / "actors" / "states.tsv"
 
 ID_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
-ATTR_KEYS = ("abbrev", "metonyms")  # output order
+ATTR_KEYS = ("abbrev", "metonyms", "short")  # output order
 
 
 class DataError(Exception):
