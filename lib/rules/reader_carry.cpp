@@ -293,9 +293,14 @@ void SentenceReader::readout_partner(Frame& frame, std::size_t t) {
   }
   const Chunk* speakers[2] = {nullptr, nullptr};
   std::size_t found = 0;
+  // (日本側は…を求め、北朝鮮側は…を繰り返した: so are the sides of a
+  // meeting set against each other as topics named with 側.)
+  const auto side = [&](const Chunk& c) {
+    return c.case_ == Case::topic && c.content_end > c.begin && m_tokens[c.content_end - 1].surface == "側";
+  };
   for (const Chunk& c : m_chunks) {
     if (c.actors.size() != 1 || c.absorbed || c.metonym_only || c.quote != 0 || c.predicate ||
-        (c.case_ != Case::abl && c.case_ != Case::topic) || !has_particle(c, "から")) {
+        !(((c.case_ == Case::abl || c.case_ == Case::topic) && has_particle(c, "から")) || side(c))) {
       continue;
     }
     if (found == 2) return;  // more than an exchange
