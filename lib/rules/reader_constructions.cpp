@@ -1515,6 +1515,41 @@ Filler SentenceReader::speaker_after(std::size_t q, const RelationType& relation
 // 報道官は「パキスタンの主権を断固支持する」と述べた: quoted words with no
 // subject of their own are the speaker's, the subject of the verb of saying
 // after 「…」と.
+// 中国の輸入停止について「早期の解消を求める」と伝えた: what a speaker asks
+// about an act named with について right before the words is asked of the
+// act's owner.
+void SentenceReader::asked_about(Frame& frame, std::size_t t, const RelationType& relation) {
+  const int quote = m_chunks[t].quote;
+  if (quote == 0 || relation.name != "requests" || !frame.target.actors.empty() || frame.source.actors.empty() ||
+      !frame.source.rule || !frame.source.rule->id.starts_with("quote.speaker")) {
+    return;
+  }
+  std::size_t first = t;
+  while (first > 0 && m_chunks[first - 1].quote == quote) --first;
+  if (first == 0) return;
+  const Chunk& about = m_chunks[first - 1];
+  if (about.quote == quote || !about.actors.empty() || about.trigger < 0 || about.predicate ||
+      !has_particle(about, "について")) {
+    return;
+  }
+  auto owners = owners_before(first - 1);
+  // (中国が続ける|…の輸入停止や|…の呼びかけについて: or the subject of a
+  // clause on the phrase.)
+  if (owners.empty()) {
+    std::size_t k = first - 1;
+    while (k > 0 && !m_chunks[k - 1].predicate && m_chunks[k - 1].actors.empty() && !m_chunks[k - 1].comma &&
+           m_chunks[k - 1].quote == about.quote) {
+      --k;
+    }
+    if (k > 0 && m_chunks[k - 1].predicate && m_chunks[k - 1].ending == Ending::attributive) {
+      owners = relative_subject(k - 1);
+    }
+  }
+  if (owners.empty() || shares_actor(owners, frame.source.actors)) return;
+  static const RoleRule rule{"quote.about_owner", Form::verb, Voice::active, Case::against, Role::target, 0.6};
+  fill(frame.target, owners, &rule, 1.0);
+}
+
 void SentenceReader::speaker(Frame& frame, std::size_t t) {
   const int quote = m_chunks[t].quote;
   // 「…の公船が攻撃されれば」: a passive leaves its doer unnamed; the

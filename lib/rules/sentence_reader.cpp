@@ -1264,6 +1264,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   if (frame.source.actors.empty() && !(head.predicate && relative_agent(t))) {
     if (head.quote != 0) {
       speaker(frame, t);
+      asked_about(frame, t, relation);
     } else {
       complement_speaker(frame, t);
     }
