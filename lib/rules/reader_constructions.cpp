@@ -1515,6 +1515,28 @@ Filler SentenceReader::speaker_after(std::size_t q, const RelationType& relation
 // 報道官は「パキスタンの主権を断固支持する」と述べた: quoted words with no
 // subject of their own are the speaker's, the subject of the verb of saying
 // after 「…」と.
+// 日本はウクライナの復興資金として…を拠出した: money given as the funds of
+// someone named with の goes to them.
+void SentenceReader::funds_for(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& head = m_chunks[t];
+  if (relation.name != "supplies" || !head.predicate || !frame.target.actors.empty() || frame.source.actors.empty()) {
+    return;
+  }
+  for (std::size_t k = t; k-- > 1;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != head.quote || (c.predicate && c.ending != Ending::attributive)) return;
+    if (c.predicate || !c.actors.empty() || c.case_ != Case::none || !has_particle(c, "として")) continue;
+    const Chunk& owner = m_chunks[k - 1];
+    if (owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only || owner.absorbed ||
+        shares_actor(owner.actors, frame.source.actors)) {
+      return;
+    }
+    static const RoleRule rule{"verb.funds_of", Form::verb, Voice::active, Case::gen, Role::target, 0.65};
+    fill(frame.target, owner.actors, &rule, 1.0);
+    return;
+  }
+}
+
 // 中国の輸入停止について「早期の解消を求める」と伝えた: what a speaker asks
 // about an act named with について right before the words is asked of the
 // act's owner.

@@ -377,6 +377,7 @@ class SentenceReader {
   bool owner_is_for(Frame& frame, const Filler& owner, const RelationType& relation);
   bool manner_of_next(std::size_t p, const RelationType& relation) const;
   void asked_about(Frame& frame, std::size_t t, const RelationType& relation);
+  void funds_for(Frame& frame, std::size_t t, const RelationType& relation);
   bool separately() const;
   bool past_tense(const Chunk& c) const;
   bool split_compound(std::size_t t, std::vector<ActorRef>& aimed, std::vector<ActorRef>& doers) const;
