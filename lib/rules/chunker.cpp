@@ -1892,9 +1892,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
                                    [](const Chunk& k) { return k.case_ == Case::gen; });
     // (キーウなど|各地に, ハルキウなどの|都市: places listed as examples of
     // the places a noun names stand for them.)
-    const std::string_view word = noun.surface;
-    const bool places = c.metonym_only && noun.actor.empty() &&
-                        (word.ends_with("各地") || word.ends_with("都市") || word.ends_with("地域"));
+    const bool places = c.metonym_only && noun.actor.empty() && rules.has_function(noun, Function::places);
     if (!agent && !names_states(head) && !places) continue;
     head.actors = c.actors;
     head.metonym_only = c.metonym_only;
