@@ -33,6 +33,12 @@ void ShortNameMemory::resolve(const std::vector<Token>& tokens, Mentions& mentio
     std::string joined;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (taken[i] || !standalone(tokens, i)) continue;
+      // Most tokens begin no short name: one pass over the few known
+      // names turns them away before any joining.
+      const std::string_view first = tokens[i].surface;
+      if (std::none_of(m_known.begin(), m_known.end(), [&](const auto& entry) { return entry.first.starts_with(first); })) {
+        continue;
+      }
       joined.clear();
       for (std::size_t k = i; k < tokens.size() && k < i + kMaxShortTokens && !taken[k]; ++k) {
         joined += tokens[k].surface;
