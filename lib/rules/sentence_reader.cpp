@@ -268,6 +268,12 @@ std::size_t SentenceReader::object_before_place(std::size_t p) const {
     }
     if (q > 0 && m_chunks[q - 1].case_ == Case::acc) return q - 1;
   }
+  // 救助隊を|イランに|派遣した, 基地を|ジブチに|置く: so may the one the
+  // object goes to.
+  if (place.case_ == Case::dat && !place.actors.empty() && !place.comma && !place.predicate && p >= 2 &&
+      m_chunks[p - 2].case_ == Case::acc && !m_chunks[p - 2].predicate && m_chunks[p - 2].quote == place.quote) {
+    return p - 2;
+  }
   if ((place.case_ != Case::dat && place.case_ != Case::loc) || !bare(place)) return p - 1;
   std::size_t q = p - 1;
   while (q > 0 && m_chunks[q - 1].case_ == Case::gen && bare(m_chunks[q - 1])) --q;
@@ -373,7 +379,7 @@ void SentenceReader::find_phrases() {
         object.content_end == object.begin || verb.content_end == verb.begin || object.quote != verb.quote) {
       continue;
     }
-    const std::uint32_t at = head_of(m_tokens, object);
+    std::uint32_t at = head_of(m_tokens, object);
     const Token& noun = m_tokens[at];
     const Token& head = m_tokens[verb.content_end - 1];
     // Xには米軍の基地が置かれている: the passive's subject is the object.
@@ -390,6 +396,16 @@ void SentenceReader::find_phrases() {
     // A noun with a suffix: ロケット|弾.
     if (!trigger && object_case && at >= object.begin + 1) {
       trigger = m_k.rules.phrases().find(m_tokens[at - 1].surface + noun.surface, head.base);
+    }
+    // 救助隊|約|200|人を派遣: the noun a count of people follows (alone or
+    // with its suffix).
+    if (const std::uint32_t counted = counted_end(object); !trigger && object_case && counted != object.content_end) {
+      const Token& counted_noun = m_tokens[counted - 1];
+      trigger = m_k.rules.phrases().find(counted_noun.base, head.base);
+      if (!trigger && counted - 1 > object.begin) {
+        trigger = m_k.rules.phrases().find(m_tokens[counted - 2].surface + counted_noun.surface, head.base);
+      }
+      if (trigger) at = counted - 1;
     }
     // 軍の|拠点を置く: a noun whose kind a bare の-phrase names reads as the
     // compound (軍拠点), where the noun alone (拠点: a firm's too) is none.
@@ -454,8 +470,13 @@ void SentenceReader::find_phrases() {
       const RelationType& own = m_k.lexicon.relations()[m_triggers[object.trigger].trigger->relation];
       if (own.symmetric && (named_after_act(o) || own.name == "cooperates")) pact_of = object.trigger;
     }
-    // 基地を設置: the verb says it already (but not the pact's cooperation).
-    if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation && pact_of < 0) continue;
+    // 基地を設置: the verb says it already (but not the pact's cooperation,
+    // nor a team sent to help, 救助隊を送る, which read_trigger keeps the
+    // verb from stating).
+    if (verb.trigger >= 0 && m_triggers[verb.trigger].trigger->relation == trigger->relation && pact_of < 0 &&
+        !function_at(o, Function::envoy)) {
+      continue;
+    }
     if (pact_of >= 0) object.pact_of = pact_of;
     // 警察協力の|覚書を結ぶ: so is a pact the act names in an の-phrase right before it.
     if (object.trigger < 0 && o > 0 && m_k.lexicon.relations()[trigger->relation].name == "agrees") {

@@ -107,17 +107,39 @@ class SentenceReader {
   // or spelled by its last tokens (可能+性).
   bool function_at(std::size_t chunk, Function f) const {
     const Chunk& c = m_chunks[chunk];
-    // The content's surfaces joined once; each tail [i, content_end) is then
-    // a suffix of it, where prepending token by token would copy the tail
+    const std::uint32_t counted = counted_end(c);
+    return (counted != c.content_end && function_in(c.begin, counted, f)) || function_in(c.begin, c.content_end, f);
+  }
+
+  // Where a phrase's content ends before a count of people after its noun
+  // (救助隊|約|200|人, 医療チーム|25|名: the noun is what is counted), or its
+  // content's end when there is none.
+  std::uint32_t counted_end(const Chunk& c) const {
+    std::uint32_t k = c.content_end;
+    if (k < c.begin + 3 || m_tokens[k - 1].pos2 != "助数詞" ||
+        (m_tokens[k - 1].surface != "人" && m_tokens[k - 1].surface != "名")) {
+      return c.content_end;
+    }
+    --k;
+    while (k > c.begin && m_tokens[k - 1].pos1 == "数") --k;
+    if (k > c.begin && m_tokens[k - 1].pos1 == "数接続") --k;  // 約
+    return k > c.begin && k + 1 < c.content_end && m_tokens[k - 1].pos == "名詞" ? k : c.content_end;
+  }
+
+  // Whether tokens [begin, end) end in a function word, as one token or
+  // spelled by their last tokens.
+  bool function_in(std::uint32_t begin, std::uint32_t end, Function f) const {
+    // The content's surfaces joined once; each tail [i, end) is then a
+    // suffix of it, where prepending token by token would copy the tail
     // again for every token.
     thread_local std::string content;  // per thread, so that its buffer is allocated once
     content.clear();
-    for (auto i = c.begin; i < c.content_end; ++i) content += m_tokens[i].surface;
+    for (auto i = begin; i < end; ++i) content += m_tokens[i].surface;
     std::size_t from = content.size();
-    for (auto i = c.content_end; i-- > c.begin;) {
+    for (auto i = end; i-- > begin;) {
       if (m_k.rules.has_function(m_tokens[i], f)) return true;
       from -= m_tokens[i].surface.size();
-      if (i + 1 < c.content_end && m_k.rules.has_function(std::string_view(content).substr(from), f)) return true;
+      if (i + 1 < end && m_k.rules.has_function(std::string_view(content).substr(from), f)) return true;
     }
     return false;
   }
