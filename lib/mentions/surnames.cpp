@@ -167,7 +167,10 @@ bool ends_name(const std::vector<Token>& tokens, std::size_t k, const ActorTable
     return title;
   }
   // ロドリゲス|副|大統領: MeCab reads 副 as a prefix, yet 副大統領 is one title.
-  const bool prefixed_title = tokens[k].pos == "接頭詞" && !title_at(tokens, k, table).empty();
+  // (グラス|駐|日|大使: the prefix 駐 opens a posting's title.)
+  const bool prefixed_title = tokens[k].pos == "接頭詞" &&
+                              (!title_at(tokens, k, table).empty() ||
+                               (tokens[k].surface == "駐" && !office_at(tokens, k, table).empty()));
   if (tokens[k].pos != "名詞" && !prefixed_title) return false;
   if (is_name_suffix(tokens[k])) return true;
   const Token& before = tokens[k - 1];
