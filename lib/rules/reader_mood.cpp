@@ -129,10 +129,12 @@ bool SentenceReader::denies_an_act(std::size_t t) const {
 // so denied are refused: eval/GUIDELINES.md, 協議を拒否 is rejects), not of
 // the past or the present (協議していない, しなかった: only not held).
 bool SentenceReader::denied_ahead(std::size_t t) const {
-  // (The act's own tail, and a こと|は|ない after it.)
-  for (std::size_t k = t; k < m_chunks.size() && k <= t + 2; ++k) {
+  // (The act's own tail, and a こと|は|ない after it, or the noun whose
+  // denial denies it, as 会談する|機会は|なかった, and an adverb.)
+  for (std::size_t k = t; k < m_chunks.size() && k <= t + 3; ++k) {
     const auto& first = m_tokens[m_chunks[k].begin].base;
-    if (k > t && first != "こと" && first != "ない") break;
+    const bool denied_noun = k == t + 1 && m_chunks[k].case_ == Case::topic && !m_chunks[k].predicate;
+    if (k > t && first != "こと" && first != "ない" && !denied_noun && !is_adverb(k) && first != "なくなる") break;
     for (auto i = k == t ? m_chunks[k].content_end : m_chunks[k].begin; i < m_chunks[k].end; ++i) {
       const auto& base = m_tokens[i].base;
       if (base == "いる" || base == "た" || base == "おる") return false;
@@ -209,16 +211,22 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
     frame.negated = true;
   }
   // 協議する|つもりは|ない, 対話する|考えは|ない, 協力する|理由は|ない: an
-  // intention, plan or reason to act denied is the act not done.
+  // intention, plan or reason to act denied is the act not done; so is
+  // the occasion for it (言葉を交わす|場面も|なかった, 会談する|機会は|なかった)
+  // or a need that is gone (買う|必要は|ほぼ|なくなった).
   if (c.ending == Ending::attributive && p + 1 < m_chunks.size()) {
     const Chunk& noun = m_chunks[p + 1];
-    const bool denied_after = p + 2 < m_chunks.size() && m_chunks[p + 2].content_end == m_chunks[p + 2].begin + 1 &&
-                              m_tokens[m_chunks[p + 2].begin].base == "ない" &&
-                              m_tokens[m_chunks[p + 2].begin].pos == "形容詞";
+    std::size_t after = p + 2;
+    while (after < m_chunks.size() && is_adverb(after)) ++after;
+    const bool denied_after =
+        after < m_chunks.size() && m_chunks[after].content_end == m_chunks[after].begin + 1 &&
+        ((m_tokens[m_chunks[after].begin].base == "ない" && m_tokens[m_chunks[after].begin].pos == "形容詞") ||
+         m_tokens[m_chunks[after].begin].base == "なくなる");
+    const std::string_view word = m_tokens[noun.begin].base;
     if (!noun.predicate && noun.content_end == noun.begin + 1 && noun.case_ == Case::topic &&
         (noun.negated || denied_after) &&
-        (m_k.rules.has_function(m_tokens[noun.begin], Function::hypothetical) ||
-         m_tokens[noun.begin].base == "理由")) {
+        (m_k.rules.has_function(m_tokens[noun.begin], Function::hypothetical) || word == "理由" || word == "機会" ||
+         word == "場面")) {
       frame.negated = true;
     }
   }
