@@ -1537,6 +1537,32 @@ void SentenceReader::funds_for(Frame& frame, std::size_t t, const RelationType& 
   }
 }
 
+// スイスは米国からF35を購入する契約を結んだ: a contract to buy from a seller
+// named with から in the relative clause on it is made with the seller.
+void SentenceReader::seller_of_purchase(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& head = m_chunks[t];
+  if (relation.name != "agrees" || head.predicate || t < 2 || !frame.target.actors.empty() ||
+      frame.source.actors.empty()) {
+    return;
+  }
+  const Chunk& purchase = m_chunks[t - 1];
+  if (!purchase.predicate || purchase.ending != Ending::attributive || purchase.trigger < 0 ||
+      purchase.quote != head.quote || !m_triggers[purchase.trigger].trigger->inverse ||
+      relation_of(purchase).name != "supplies") {
+    return;
+  }
+  for (std::size_t k = t - 1; k-- > 0;) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != head.quote || c.predicate || c.comma || c.case_ == Case::topic || c.case_ == Case::nom) return;
+    if (c.case_ != Case::abl || c.actors.empty() || c.metonym_only || shares_actor(c.actors, frame.source.actors)) {
+      continue;
+    }
+    static const RoleRule rule{"noun.purchase_seller", Form::noun, Voice::active, Case::abl, Role::target, 0.7};
+    fill(frame.target, c.actors, &rule, 1.0);
+    return;
+  }
+}
+
 // 中国の輸入停止について「早期の解消を求める」と伝えた: what a speaker asks
 // about an act named with について right before the words is asked of the
 // act's owner.
