@@ -101,10 +101,11 @@ long SentenceReader::governing_predicate(std::size_t t) const {
     if (head.case_ == Case::acc && c.case_ == Case::nom && c.actors.empty() && !c.comma) embedded = true;
     // 会談はトランプ氏が主導した: a topicalised act keeps the predicate's own subject.
     const bool own_subject = head.case_ == Case::topic && c.case_ == Case::nom;
-    // (協定を|インドと|結んだ: the partner may stand between too; 会議を|カザフ
-    // スタンで|開き: so may where it is done.)
+    // (協定を|インドと|結んだ: the partner may stand between too, or a list
+    // of them, 協定を|パラグアイや|ホンジュラスと; 会議を|カザフスタンで|開き:
+    // so may where it is done.)
     if (!c.actors.empty() && c.case_ != Case::against && c.case_ != Case::dat && c.case_ != Case::com &&
-        c.case_ != Case::loc && !own_subject) {
+        c.case_ != Case::loc && !(c.case_ == Case::coord && c.absorbed) && !own_subject) {
       return -1;
     }
   }

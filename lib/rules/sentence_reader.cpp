@@ -245,11 +245,17 @@ std::size_t SentenceReader::object_before_place(std::size_t p) const {
            !c.comma && c.content_end > c.begin;
   };
   const Chunk& place = m_chunks[p - 1];
+  // The object right before a named place, or before the list the place
+  // ends (協定を|パラグアイや|ホンジュラスと), or none (p - 1).
+  const auto object_before_named = [&]() -> std::size_t {
+    if (place.actors.empty() || place.comma || place.predicate || p < 2) return p - 1;
+    std::size_t q = p - 2;
+    while (q > 0 && m_chunks[q].case_ == Case::coord && m_chunks[q].absorbed && !m_chunks[q].comma) --q;
+    const Chunk& object = m_chunks[q];
+    return object.case_ == Case::acc && !object.predicate && object.quote == place.quote ? q : p - 1;
+  };
   // 協定を|インドと|結んだ: so may the partner, with the object before it.
-  if (place.case_ == Case::com && !place.actors.empty() && !place.comma && !place.predicate && p >= 2 &&
-      m_chunks[p - 2].case_ == Case::acc && !m_chunks[p - 2].predicate && m_chunks[p - 2].quote == place.quote) {
-    return p - 2;
-  }
+  if (place.case_ == Case::com && object_before_named() != p - 1) return object_before_named();
   // イスラエルを|…罪で|国際司法裁判所に|訴えた: so may the body an act is
   // brought before (an organisation, or arbitration: 国際仲裁に), with what
   // it is for.
@@ -270,10 +276,7 @@ std::size_t SentenceReader::object_before_place(std::size_t p) const {
   }
   // 救助隊を|イランに|派遣した, 基地を|ジブチに|置く: so may the one the
   // object goes to.
-  if (place.case_ == Case::dat && !place.actors.empty() && !place.comma && !place.predicate && p >= 2 &&
-      m_chunks[p - 2].case_ == Case::acc && !m_chunks[p - 2].predicate && m_chunks[p - 2].quote == place.quote) {
-    return p - 2;
-  }
+  if (place.case_ == Case::dat && object_before_named() != p - 1) return object_before_named();
   if ((place.case_ != Case::dat && place.case_ != Case::loc) || !bare(place)) return p - 1;
   std::size_t q = p - 1;
   while (q > 0 && m_chunks[q - 1].case_ == Case::gen && bare(m_chunks[q - 1])) --q;
