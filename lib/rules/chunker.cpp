@@ -620,8 +620,9 @@ bool names_office(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
   }
   if (rules.head_kind(tokens[end - 1]) || names_ministry(tokens[end - 1])) return true;
   // XとY、Zの3国: a count of the states listed, as 3カ国 is (but 同盟|国 is
-  // no count).
-  if (end >= chunk.begin + 2 && tokens[end - 1].surface == "国" && tokens[end - 2].pos1 == "数") {
+  // no count); XとY、Zの3者: of the sides listed.
+  if (end >= chunk.begin + 2 && (tokens[end - 1].surface == "国" || tokens[end - 1].surface == "者") &&
+      tokens[end - 2].pos1 == "数") {
     return true;
   }
   // 委員|長, トゥーレ|委員|長: a title MeCab splits, after a name or not.
