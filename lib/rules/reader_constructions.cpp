@@ -950,7 +950,14 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
   if (word != "共同" && word != "合同") return;
   // ロシアも中国と|月面基地の|共同建設を|計画: a joint act named as one noun
   // (共同 + a verbal noun), with its partner named with と before what it is of.
-  const bool joint_noun = c.content_end == c.begin + 2 && (m_tokens[c.begin + 1].pos1 == "サ変接続" || joint_operation);
+  // (XとYは|合同作戦センターを|開設: or a body named after the joint act,
+  // whose word for the act is a trigger.)
+  const auto act_word = [&] {
+    return std::any_of(m_mentions.triggers.begin(), m_mentions.triggers.end(),
+                       [&](const mentions::TriggerMention& m) { return m.begin == c.begin + 1; });
+  };
+  const bool joint_noun = (c.content_end == c.begin + 2 && (m_tokens[c.begin + 1].pos1 == "サ変接続" || joint_operation)) ||
+                          (c.content_end == c.begin + 3 && act_word());
   if (!joint_noun && (c.content_end != c.begin + 1 || !has_particle(c, "で"))) return;
   std::size_t partner = j;
   if (joint_noun) {
@@ -958,7 +965,6 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
            !m_chunks[partner - 1].predicate && m_chunks[partner - 1].quote == c.quote) {
       --partner;
     }
-    if (partner == 0 || m_chunks[partner - 1].case_ != Case::com) return;
   }
   // キルギスはウズベキスタン、カザフスタンと共同で…: the partners named with と
   // (Case::with, chunker) do it with the subject.
@@ -966,7 +972,23 @@ void SentenceReader::read_jointly(std::size_t j, std::vector<RelationMention>& o
   const bool partners = partner > 0 && m_chunks[partner - 1].case_ == partner_case &&
                         !m_chunks[partner - 1].actors.empty() && !m_chunks[partner - 1].metonym_only &&
                         m_chunks[partner - 1].quote == c.quote;
-  if (joint_noun && !partners) return;
+  // (A joint operation or a body for one with no partner named: only
+  // subjects named together, XとYは|合同作戦を|実施, 合同作戦センターを|開設,
+  // as the verb's object. Not a joint statement, 共同声明を出した: words
+  // issued together are no cooperation.)
+  // (The verb may come after where: 合同作戦センターを|Xの|首都に|開設.)
+  const bool body_of_act = c.content_end == c.begin + 3;
+  std::size_t verb = j + 1;
+  while (verb < m_chunks.size() && !m_chunks[verb].predicate &&
+         (m_chunks[verb].case_ == Case::dat || m_chunks[verb].case_ == Case::loc ||
+          m_chunks[verb].case_ == Case::gen)) {
+    ++verb;
+  }
+  if (joint_noun && !partners &&
+      ((!joint_operation && !body_of_act) || c.case_ != Case::acc || verb >= m_chunks.size() ||
+       !m_chunks[verb].predicate || m_chunks[verb].quote != c.quote)) {
+    return;
+  }
   const Chunk* a = joint_subject(partners ? partner - 1 : j, c.quote);
   if (!a || a->metonym_only || a->actors.empty() || (a->actors.size() < 2 && !partners)) return;
   const mentions::Trigger* trigger = m_k.lexicon.find_trigger("協力");
