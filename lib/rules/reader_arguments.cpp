@@ -1148,7 +1148,14 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
     if (adjective_only(k)) continue;  // Xの|度重なる|挑発
     // (Xによる|エネルギー施設への|攻撃: where the act is aimed owns nothing;
     // its doer before it does.)
-    if (a.case_ == Case::dat_adn && !a.predicate && k > 0 && m_chunks[k - 1].case_ == Case::agent_adn) continue;
+    // (NATOの|アジア太平洋地域への|拡大: nor does a place it is aimed at
+    // that names no actor; the の-phrase before it owns the act.)
+    if (a.case_ == Case::dat_adn && !a.predicate && k > 0 &&
+        (m_chunks[k - 1].case_ == Case::agent_adn ||
+         (a.actors.empty() && a.possessor.empty() && m_chunks[k - 1].case_ == Case::gen &&
+          !m_chunks[k - 1].actors.empty()))) {
+      continue;
+    }
     if (a.predicate || a.absorbed ||
         (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn && !unnamed_item)) {
       break;

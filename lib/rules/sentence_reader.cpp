@@ -632,6 +632,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   const RelationType& relation = relation_of(head);
   Frame frame;
   bool refused = false;  // talks not taken up: the refuser rejects the other side
+  bool received = false;  // read through a receiving verb (Yの仲介を受け入れる): the target takes the act
   Filler act_owner;      // the の-owner of an act another joins (欧米の対ロ制裁に加わる): it does the act too
   // 「中国は台湾を威嚇するな」: the act an order names is what it asks for
   // (read_imperative), no act of its own.
@@ -1186,6 +1187,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       } else if (function_at(pi, Function::receive) || answered) {
         // Yの要請に応じてXが…: the one who answers a request is the one asked.
         verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
+        received = true;
       } else if ((supported ||
                   // (ある only for what one is in: 同盟関係にある; 批判もある
                   // says that there is criticism, by no one named.)
@@ -1317,6 +1319,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   if (const int rejects = refused ? m_k.lexicon.find_relation("rejects") : -1;
       rejects >= 0 && frame.pair.empty()) {
     frame.negated = false;
+    // (Yの仲介を受け入れない: the one who would have received it refuses.)
+    if (received) std::swap(frame.source, frame.target);
     emit(frame, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
     return;
   }
