@@ -195,8 +195,14 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
     const Case fact = m_chunks[p + 1].case_;
     return fact == Case::acc || fact == Case::topic || fact == Case::nom || fact == Case::none;
   };
+  // (同調することは|拒んでいる: or refused, the refusal a relation of its own.)
+  const auto refused = [&] {
+    const Chunk& r = m_chunks[p + 2];
+    return r.trigger >= 0 && !r.negated && relation_of(r).name == "rejects";
+  };
   if (p + 2 < m_chunks.size() && m_tokens[m_chunks[p + 1].begin].base == "こと" && fact_is_object() &&
-      (function_at(p + 2, Function::deny) || (function_at(p + 2, Function::stop) && !m_chunks[p + 2].negated))) {
+      (function_at(p + 2, Function::deny) || (function_at(p + 2, Function::stop) && !m_chunks[p + 2].negated) ||
+       refused())) {
     frame.negated = true;
   }
   if (c.ending == Ending::quoted && p + 1 < m_chunks.size() && function_at(p + 1, Function::deny)) {
