@@ -455,9 +455,18 @@ void SentenceReader::read_dependence(std::size_t p, std::vector<RelationMention>
     if (c.case_ != Case::acc || !c.actors.empty() || c.predicate || c.content_end == c.begin) return false;
     if (c.trigger >= 0) return relation_of(c).name == "supplies";
     // (安全保障の|多くを|インドに依存: a share of a field, no goods;
-    // 防衛を米国に依存: an act, no goods either.)
+    // 防衛を米国に依存: an act, no goods either. But 原油輸入の|4割を|
+    // サウジに頼る: a share of what is bought is goods.)
     const auto& pos1 = m_tokens[c.content_end - 1].pos1;
-    return pos1 != "副詞可能" && pos1 != "サ変接続" && (at == 0 || m_chunks[at - 1].case_ != Case::gen);
+    const auto share_of_purchase = [&] {
+      const Chunk& of = m_chunks[at - 1];
+      // (Not a share of what is sold, 輸出の8割を中国に頼る: there the one
+      // depended on buys.)
+      return of.trigger >= 0 && of.actors.empty() && relation_of(of).name == "supplies" &&
+             m_triggers[of.trigger].trigger->inverse;
+    };
+    return pos1 != "副詞可能" && pos1 != "サ変接続" &&
+           (at == 0 || m_chunks[at - 1].case_ != Case::gen || share_of_purchase());
   };
   std::vector<ActorRef> supplier;
   if (what.case_ == Case::acc) {
