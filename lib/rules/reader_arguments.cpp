@@ -365,8 +365,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // the compound: フィンランドの|NATO加盟を非難 -> criticizes FIN.
   std::vector<ActorRef> owners;
   // 中国の|一方的な|行動を非難: adjectives stand between the owner and its noun.
+  // (ロシアの|北極での|活動に対抗: so does where the act is done or aimed.)
   std::size_t n = j;
-  while (n > 1 && adjective_only(n - 1)) --n;
+  while (n > 1 && (adjective_only(n - 1) || place_of_owned_act(n - 1))) --n;
   // シリア南部の|密輸拠点と|みられる|施設を空爆: what the noun is believed to
   // be (とみられる, とされる) is the noun itself, and the owner before it owns both.
   if (n > 2) {
@@ -1148,14 +1149,8 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
     if (adjective_only(k)) continue;  // Xの|度重なる|挑発
     // (Xによる|エネルギー施設への|攻撃: where the act is aimed owns nothing;
     // its doer before it does.)
-    // (NATOの|アジア太平洋地域への|拡大: nor does a place it is aimed at
-    // that names no actor; the の-phrase before it owns the act.)
-    if (a.case_ == Case::dat_adn && !a.predicate && k > 0 &&
-        (m_chunks[k - 1].case_ == Case::agent_adn ||
-         (a.actors.empty() && a.possessor.empty() && m_chunks[k - 1].case_ == Case::gen &&
-          !m_chunks[k - 1].actors.empty()))) {
-      continue;
-    }
+    if (a.case_ == Case::dat_adn && !a.predicate && k > 0 && m_chunks[k - 1].case_ == Case::agent_adn) continue;
+    if (place_of_owned_act(k)) continue;  // NATOの|アジア太平洋地域への|拡大
     if (a.predicate || a.absorbed ||
         (a.case_ != Case::gen && a.case_ != Case::agent_adn && a.case_ != Case::abl_adn && !unnamed_item)) {
       break;

@@ -204,6 +204,20 @@ class SentenceReader {
            j > 0 && m_chunks[j - 1].ending == Ending::quoted && m_chunks[j - 1].quote == c.quote;
   }
 
+  // Whether phrase j only says where the act of the noun after it is done
+  // or aimed, naming no actor, after an owner named with の: ロシアの|北極
+  // での|活動, NATOの|アジア太平洋地域への|拡大 (the owner owns the act).
+  bool place_of_owned_act(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    if (j == 0 || c.predicate || !c.actors.empty() || !c.possessor.empty() || c.comma || c.end == c.content_end) {
+      return false;
+    }
+    const bool where = c.case_ == Case::loc && m_tokens[c.end - 1].surface == "の";
+    const bool aimed = c.case_ == Case::dat_adn;
+    const Chunk& owner = m_chunks[j - 1];
+    return (where || aimed) && owner.case_ == Case::gen && !owner.actors.empty() && owner.quote == c.quote;
+  }
+
   // Whether phrase j only qualifies the noun after it: 一方的な, 新たな,
   // 大規模な (a noun and the copula's な), 激しい (an adjective alone), あらゆる.
   bool adjective_only(std::size_t j) const {
