@@ -1152,8 +1152,9 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         } else if (outer.name == "requests" || outer.name == "warns") {
           return;
         }
-        // 抗議の書簡を中国に送った: the sender protests to the addressee.
-        if (h != t && function_at(h, Function::envoy)) {
+        // 抗議の書簡を中国に送った: the sender protests to the addressee
+        // (祝電を送った: as does a message that is the act itself).
+        if (function_at(h, Function::envoy)) {
           verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
         }
         // 防衛協力協定を締結: a pact of cooperation concluded states the
