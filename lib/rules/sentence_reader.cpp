@@ -424,8 +424,13 @@ void SentenceReader::find_phrases() {
     }
     // A state itself as the object (タリバン暫定政権を承認: recognised): the
     // phrase table's object @state.
+    // (ソマリランドを承認: or a breakaway entity that claims to be one,
+    // listed as an armed group.)
     if (!trigger && object_case && object.trigger < 0 && !object.actors.empty() && !object.metonym_only &&
-        all_states(object.actors)) {
+        std::all_of(object.actors.begin(), object.actors.end(), [&](const ActorRef& a) {
+          const auto kind = m_k.actors.kind(a.actor);
+          return kind == mentions::ActorKind::state || kind == mentions::ActorKind::armed_group;
+        })) {
       trigger = m_k.rules.phrases().find(kStateObject, head.base);
     }
     // 「サヘル諸国同盟」を結成: an organisation named as the object, whose
