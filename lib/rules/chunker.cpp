@@ -241,7 +241,10 @@ void read_tail(const std::vector<Token>& tokens, Chunk& chunk, const RuleSet& ru
                                t.surface == "さらに" || t.surface == "更に" || t.surface == "一層" ||
                                t.surface == "極めて" || t.surface == "特に");
   };
-  const bool degree = chunk.content_end == chunk.begin + 2 && of_degree(tokens[chunk.begin]);
+  // (改めて強く非難: or after any adverb, a 連用 adjective still qualifies
+  // the verb.)
+  const bool degree = chunk.content_end == chunk.begin + 2 &&
+                      (of_degree(tokens[chunk.begin]) || tokens[chunk.begin].pos == "副詞");
   if ((chunk.content_end == chunk.begin + 1 || degree) && chunk.end == chunk.content_end &&
       tokens[chunk.content_end - 1].pos == "形容詞" && tokens[chunk.content_end - 1].conj_form.rfind("連用", 0) == 0) {
     chunk.predicate = false;
