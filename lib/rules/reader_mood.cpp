@@ -69,7 +69,11 @@ long SentenceReader::governing_predicate(std::size_t t) const {
                            (head.case_ == Case::dat && head.trigger >= 0 && relation_of(head).symmetric &&
                             (named_after_act(t) || relation_of(head).name == "agrees") &&
                             m_chunks[t + 1].predicate && m_chunks[t + 1].trigger >= 0 &&
-                            relation_of(m_chunks[t + 1]).name == "agrees"));
+                            relation_of(m_chunks[t + 1]).name == "agrees")) ||
+                           // トルコとの交渉に|反対: talks opposed (read_trigger).
+                           (head.case_ == Case::dat && head.trigger >= 0 && relation_of(head).symmetric &&
+                            m_chunks[t + 1].predicate && m_chunks[t + 1].trigger >= 0 &&
+                            relation_of(m_chunks[t + 1]).name == "rejects");
   if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl &&
       !designated) {
     return -1;

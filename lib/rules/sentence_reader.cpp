@@ -1157,6 +1157,11 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         } else if (outer.name == "requests" || outer.name == "warns") {
           return;
         }
+        // トルコとの交渉に反対: talks opposed, with no side named but the
+        // other, are not held by the one opposing them.
+        const bool own_side = frame.source.rule && !frame.source.actors.empty() &&
+                              (frame.source.rule->case_ == Case::gen || frame.source.rule->case_ == Case::agent_adn);
+        if (outer.name == "rejects" && relation.symmetric && !own_side && frame.pair.empty()) return;
         // 抗議の書簡を中国に送った: the sender protests to the addressee
         // (祝電を送った: as does a message that is the act itself).
         if (function_at(h, Function::envoy)) {
