@@ -1569,7 +1569,8 @@ void SentenceReader::funds_for(Frame& frame, std::size_t t, const RelationType& 
 }
 
 // スイスは米国からF35を購入する契約を結んだ: a contract to buy from a seller
-// named with から in the relative clause on it is made with the seller.
+// named with から in the relative clause on it is made with the seller; one
+// to sell to a buyer named with に (戦闘機をトルコに売却する契約), with the buyer.
 void SentenceReader::seller_of_purchase(Frame& frame, std::size_t t, const RelationType& relation) {
   const Chunk& head = m_chunks[t];
   if (relation.name != "agrees" || head.predicate || t < 2 || !frame.target.actors.empty() ||
@@ -1578,18 +1579,20 @@ void SentenceReader::seller_of_purchase(Frame& frame, std::size_t t, const Relat
   }
   const Chunk& purchase = m_chunks[t - 1];
   if (!purchase.predicate || purchase.ending != Ending::attributive || purchase.trigger < 0 ||
-      purchase.quote != head.quote || !m_triggers[purchase.trigger].trigger->inverse ||
-      relation_of(purchase).name != "supplies") {
+      purchase.quote != head.quote || relation_of(purchase).name != "supplies") {
     return;
   }
+  const bool buying = m_triggers[purchase.trigger].trigger->inverse;
+  const Case other_side = buying ? Case::abl : Case::dat;
   for (std::size_t k = t - 1; k-- > 0;) {
     const Chunk& c = m_chunks[k];
     if (c.quote != head.quote || c.predicate || c.comma || c.case_ == Case::topic || c.case_ == Case::nom) return;
-    if (c.case_ != Case::abl || c.actors.empty() || c.metonym_only || shares_actor(c.actors, frame.source.actors)) {
+    if (c.case_ != other_side || c.actors.empty() || c.metonym_only || shares_actor(c.actors, frame.source.actors)) {
       continue;
     }
-    static const RoleRule rule{"noun.purchase_seller", Form::noun, Voice::active, Case::abl, Role::target, 0.7};
-    fill(frame.target, c.actors, &rule, 1.0);
+    static const RoleRule seller{"noun.purchase_seller", Form::noun, Voice::active, Case::abl, Role::target, 0.7};
+    static const RoleRule buyer{"noun.sale_buyer", Form::noun, Voice::active, Case::dat, Role::target, 0.7};
+    fill(frame.target, c.actors, buying ? &seller : &buyer, 1.0);
     return;
   }
 }
