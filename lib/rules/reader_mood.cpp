@@ -223,7 +223,8 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
   }
   // 協議する|つもりは|ない, 対話する|考えは|ない, 協力する|理由は|ない: an
   // intention, plan or reason to act denied is the act not done; so is
-  // the occasion for it (言葉を交わす|場面も|なかった, 会談する|機会は|なかった)
+  // the occasion for it (言葉を交わす|場面も|なかった, 会談する|機会は|なかった),
+  // or the deed or fact itself (放水する|行為は|なかった, 攻撃した|事実は|ない)
   // or a need that is gone (買う|必要は|ほぼ|なくなった).
   if (c.ending == Ending::attributive && p + 1 < m_chunks.size()) {
     const Chunk& noun = m_chunks[p + 1];
@@ -237,7 +238,7 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
     if (!noun.predicate && noun.content_end == noun.begin + 1 && noun.case_ == Case::topic &&
         (noun.negated || denied_after) &&
         (m_k.rules.has_function(m_tokens[noun.begin], Function::hypothetical) || word == "理由" || word == "機会" ||
-         word == "場面")) {
+         word == "場面" || word == "行為" || word == "事実")) {
       frame.negated = true;
     }
   }

@@ -722,6 +722,13 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
           continue;
         }
         if (function_at(k, Function::envoy)) return;
+        // (赤沢経済産業相をワシントンに送った: a person sent is an envoy too.)
+        if (!m_chunks[k].actors.empty() &&
+            std::all_of(m_chunks[k].actors.begin(), m_chunks[k].actors.end(), [&](const ActorRef& a) {
+              return m_k.actors.kind(a.actor) == mentions::ActorKind::person;
+            })) {
+          return;
+        }
         // (西サハラに約35万人を送り込んだ: people counted are no goods;
         // troops are read as a deployment.)
         const Chunk& sent = m_chunks[k];
