@@ -1734,6 +1734,14 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
       // the subject of a relative clause: ロシアの政府系企業が…持つ|NIS.)
       next.actors = c.actors;
       c.absorbed = true;
+    } else if (c.listed && c.case_ == Case::gen && !next.actors.empty() && !next.predicate && next.trigger < 0 &&
+               !c.metonym_only && std::all_of(next.actors.begin(), next.actors.end(), [&](const ActorRef& a) {
+                 return table.kind(a.actor) == mentions::ActorKind::group;
+               })) {
+      // ソロモン諸島やバヌアツなどの|太平洋島しょ国に: the examples of a group
+      // are named with it.
+      next.actors.insert(next.actors.begin(), c.actors.begin(), c.actors.end());
+      c.absorbed = true;
     } else if (((c.case_ == Case::gen && !names_origin(tokens, c, rules)) || c.listed) && next.actors.empty() &&
                next.trigger < 0 && names_office(tokens, next, rules)) {
       // イランの最高指導者 = IRN; 日本など5カ国: the examples stand in for the count.
