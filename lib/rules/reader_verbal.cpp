@@ -262,8 +262,11 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     }
     // EUは加盟国の主権が脅かされることを容認しない: a passive's subject with
     // an owner of its own is what is acted on; a topic before it is not.
+    // (Not one inside grounds given before it: Xは、Yの拠点があるとして…に
+    // 空爆された; there the topic is still what is acted on.)
     if (voice == Voice::passive && c.case_ == Case::nom && c.actors.empty() && j > 0 &&
-        m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].quote == c.quote) {
+        m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].quote == c.quote &&
+        std::none_of(m_chunks.begin() + j + 1, m_chunks.begin() + p, [](const Chunk& k) { return k.predicate; })) {
       owned_patient = true;
     }
     if (owned_patient && c.case_ == Case::topic) continue;
