@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "core/utf8.hpp"
 #include "test_support.hpp"
 
@@ -58,4 +62,22 @@ TEST_CASE("the speaker of a quotation split at its 。 does what the words after
   CHECK(r.sentence == "もう限界だ」と述べ、ウクライナを非難した。");
   CHECK(r.sentence_index == 1);
   CHECK(r.trigger == "非難");
+}
+
+TEST_CASE("a regime named alone is the one of the state the document named with it, apart from its army") {
+  // The document names Myanmar's army and Venezuela's interim government;
+  // each word alone later is its own state's.
+  const std::string text =
+      "ミャンマー国軍は攻撃を続けた。ベネズエラ暫定政権は選挙を約束した。"
+      "米国は暫定政権に政治犯の釈放を求めた。中国は国軍を支持した。";
+  auto records = test::pipeline().run({"d", text, ""});
+  REQUIRE(records);
+  std::vector<std::string> found;
+  for (const auto& r : *records) found.push_back(r.source + " " + r.relation + " " + r.target);
+  CHECK(std::find(found.begin(), found.end(), "USA requests VEN") != found.end());
+  CHECK(std::find(found.begin(), found.end(), "CHN supports MMR") != found.end());
+  // (Not one whose owner is named with の.)
+  auto owned = test::pipeline().run({"d", "ベネズエラ暫定政権は選挙を約束した。米国はキューバの暫定政権を非難した。", ""});
+  REQUIRE(owned);
+  for (const auto& r : *owned) CHECK(r.target != "VEN");
 }

@@ -1,4 +1,5 @@
-// 国軍 standing alone: the army of the state the document is about.
+// 国軍 (or 暫定政権, 軍事政権) standing alone: the army (or regime) of the state
+// the document is about.
 #pragma once
 
 #include <cstdint>
@@ -27,7 +28,8 @@ class HomeArmyMemory {
                bool headline);
 
  private:
-  std::int64_t m_named = -1;     // the state of the last X国軍 or X政府軍, an actor index
+  std::int64_t m_named = -1;         // the state of the last X国軍 or X政府軍, an actor index
+  std::int64_t m_named_regime = -1;  // the state of the last X暫定政権, X軍事政権 and the like
   std::int64_t m_headline = -1;  // the first state the headline names
 };
 
