@@ -683,6 +683,16 @@ bool describes_next(const mentions::Mentions& mentions, const mentions::ActorTab
          table.kind(next.actors.front()) == mentions::ActorKind::state;
 }
 
+// 日本の|常任理事国入り, 中国のWTO入り: a body named only as what the
+// owner before it enters is part of that act, the owner's own, no actor
+// of the phrase.
+bool entered_by_owner(const std::vector<Token>& tokens, const mentions::Mentions& mentions, std::size_t m) {
+  const auto& body = mentions.actors[m];
+  if (m == 0 || body.end >= tokens.size() || tokens[body.end].surface != "入り" || body.begin < 2) return false;
+  const Token& of = tokens[body.begin - 1];
+  return of.surface == "の" && of.pos == "助詞" && mentions.actors[m - 1].end == body.begin - 1;
+}
+
 // Whether a mention is a topic, marked with は or も, past the heads that
 // keep naming it (チリ政府も, プーチン大統領は: heads.tsv).
 bool is_topic_mention(const std::vector<Token>& tokens, const mentions::ActorMention& mention, const RuleSet& rules) {
@@ -915,7 +925,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   trigger_at.assign(tokens.size(), -1);
   for (std::size_t m = 0; m < mentions.actors.size(); ++m) {
     if (describes_only(tokens, mentions.actors[m], table) || describes_next(mentions, table, m) ||
-        begins_head(tokens, mentions.actors[m], rules)) {
+        begins_head(tokens, mentions.actors[m], rules) || entered_by_owner(tokens, mentions, m)) {
       continue;
     }
     for (auto i = mentions.actors[m].begin; i < mentions.actors[m].end; ++i) actor_at[i] = static_cast<int>(m);
