@@ -163,8 +163,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
     }
     // カタールに|ある|米軍基地を攻撃: where the noun is, said in a clause on
     // it, is part of the noun phrase (raise reads whose the noun is).
-    if (c.case_ == Case::dat && !c.predicate && j + 2 < p && m_chunks[j + 1].ending == Ending::attributive &&
-        function_at(j + 1, Function::located) && modifies_noun(j + 1) && m_chunks[j + 1].quote == c.quote) {
+    // (サヌアや|ホデイダ港に|ある|拠点: so is each place of a list there.)
+    std::size_t located = j + 1;
+    while (c.case_ == Case::dat && located < p && m_chunks[located].case_ == Case::dat && !m_chunks[located].predicate) {
+      ++located;
+    }
+    if (c.case_ == Case::dat && !c.predicate && located + 1 < p && m_chunks[located].ending == Ending::attributive &&
+        function_at(located, Function::located) && modifies_noun(located) && m_chunks[located].quote == c.quote) {
       continue;
     }
     if (bare_quote && c.quote != clause_quote) {
