@@ -903,7 +903,12 @@ std::vector<ActorRef> SentenceReader::host_state(const Frame& frame, std::size_t
     // ソマリア中部で), which the annotators leave to the group alone.
     if (c.case_ != Case::gen && c.case_ != Case::loc && c.case_ != Case::dat) continue;
     if (c.case_ == Case::loc && !c.metonym_only) continue;
-    const auto& place = c.actors.empty() ? c.possessor : (c.metonym_only ? c.actors : std::vector<ActorRef>{});
+    // (イラクとシリアに|ある|拠点: or the states themselves, said to hold it.)
+    const bool holds = c.case_ == Case::dat && !c.actors.empty() && j + 1 < t && m_chunks[j + 1].predicate &&
+                       m_chunks[j + 1].ending == Ending::attributive && function_at(j + 1, Function::located);
+    const auto& place = c.actors.empty()                ? c.possessor
+                        : (c.metonym_only || holds) ? c.actors
+                                                    : std::vector<ActorRef>{};
     if (place.empty()) continue;
     if (!all_states(place)) return {};
     for (const auto& a : place) {
