@@ -62,7 +62,7 @@ long SentenceReader::governing_predicate(std::size_t t) const {
                             function_at(t + 1, Function::name_as)) ||
                            // …を輸出規制の|対象と|する: a tail of the act named
                            // with と before a bare する, as 対象に指定する.
-                           (head.case_ == Case::com && made_into(t)) ||
+                           ((head.case_ == Case::com || head.case_ == Case::dat) && made_into(t)) ||
                            // 防衛協力協定に署名: a joint pact signed, as 協定を締結 (a pact
                            // named after the act; not 協議に合意, talks agreed to).
                            // (So is a contract, itself an agreement: 融資契約に署名.)

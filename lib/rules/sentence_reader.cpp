@@ -1211,7 +1211,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
                   // says that there is criticism, by no one named.)
                   (function_at(pi, Function::designate) &&
                    (outer_head.case_ == Case::dat || m_tokens[pred.content_end - 1].base != "ある")) ||
-                  function_at(pi, Function::name_as) || (outer_head.case_ == Case::com && made_into(h))) &&
+                  function_at(pi, Function::name_as) || ((outer_head.case_ == Case::com || outer_head.case_ == Case::dat) && made_into(h))) &&
                  !own_doer) {
         const Filler owner = frame.source;
         verbal_arguments(frame, pi, support_voice(pred, outer_head, t), relation, t, h + 1);
