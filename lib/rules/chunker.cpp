@@ -1092,6 +1092,27 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     verb.predicate = false;
     verb.ending = Ending::none;
   }
+  // 600億ドルを|超える|融資: an amount a verb of comparing puts over or
+  // under the noun is a modifier of that noun, no clause of its own (so
+  // 中国から stays the verb's after it).
+  for (std::size_t i = 0; i + 2 < chunks.size(); ++i) {
+    Chunk& amount = chunks[i];
+    Chunk& verb = chunks[i + 1];
+    if (amount.case_ != Case::acc || amount.predicate || !amount.actors.empty() || amount.trigger >= 0 ||
+        amount.content_end == amount.begin || !verb.predicate || verb.ending != Ending::attributive ||
+        verb.content_end != verb.begin + 1 || verb.passive || amount.comma) {
+      continue;
+    }
+    const std::string& base = tokens[verb.begin].base;
+    if (base != "超える" && base != "上回る" && base != "下回る") continue;
+    const Token& last = tokens[amount.content_end - 1];
+    const bool counted = last.pos1 == "数" || last.pos2 == "助数詞" ||
+                         (amount.content_end >= amount.begin + 2 && tokens[amount.content_end - 2].pos1 == "数");
+    if (!counted) continue;
+    amount.case_ = Case::none;
+    verb.predicate = false;
+    verb.ending = Ending::none;
+  }
   // 最大の輸出先となっている, 主要な供給国でもある: a noun that something
   // becomes, or is, with なる or ある after it, is the clause's predicate as
   // a noun with a copula is (最大の輸出先だ).
