@@ -367,7 +367,12 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // 中国の|一方的な|行動を非難: adjectives stand between the owner and its noun.
   // (ロシアの|北極での|活動に対抗: so does where the act is done or aimed.)
   std::size_t n = j;
-  while (n > 1 && (adjective_only(n - 1) || place_of_owned_act(n - 1))) --n;
+  // (EUの|防衛融資制度|「SAFE」から: or, for whence something comes, the
+  // kind a bracketed name is of.)
+  while (n > 1 && (adjective_only(n - 1) || place_of_owned_act(n - 1) ||
+                   (c.case_ == Case::abl && kind_before_name(n - 1)))) {
+    --n;
+  }
   // シリア南部の|密輸拠点と|みられる|施設を空爆: what the noun is believed to
   // be (とみられる, とされる) is the noun itself, and the owner before it owns both.
   if (n > 2) {

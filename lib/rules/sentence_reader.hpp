@@ -218,6 +218,15 @@ class SentenceReader {
     return (where || aimed) && owner.case_ == Case::gen && !owner.actors.empty() && owner.quote == c.quote;
   }
 
+  // Whether phrase j is a bare noun naming the kind of the bracketed name
+  // after it (EUの|防衛融資制度|「SAFE」から): the owner before it owns both.
+  bool kind_before_name(std::size_t j) const {
+    const Chunk& c = m_chunks[j];
+    return c.case_ == Case::none && !c.predicate && c.actors.empty() && c.trigger < 0 && !c.comma &&
+           c.end == c.content_end && c.content_end > c.begin && c.end < m_tokens.size() &&
+           m_tokens[c.end].surface == "「";
+  }
+
   // Whether phrase j only qualifies the noun after it: 一方的な, 新たな,
   // 大規模な (a noun and the copula's な), 激しい (an adjective alone), あらゆる.
   bool adjective_only(std::size_t j) const {
