@@ -1597,6 +1597,39 @@ void SentenceReader::seller_of_purchase(Frame& frame, std::size_t t, const Relat
   }
 }
 
+// ロシアは日本の領土である北方四島を占拠, 日本固有の領土だとして、韓国が
+// 不法に占拠: land held that the sentence calls a state's territory is
+// held from that state.
+void SentenceReader::territory_owner(Frame& frame, std::size_t t, const RelationType& relation) {
+  if (relation.name != "occupies" || !frame.target.actors.empty() || frame.source.actors.empty()) return;
+  const int quote = m_chunks[t].quote;
+  for (std::size_t k = 1; k < m_chunks.size(); ++k) {
+    const Chunk& land = m_chunks[k];
+    if (land.quote != quote || land.content_end == land.begin || !land.actors.empty()) continue;
+    if (m_tokens[land.content_end - 1].base != "領土") continue;
+    // (日本|固有の|領土: past words that only qualify it.)
+    std::size_t o = k;
+    // (日本固有の: a state glued to such a word is its owner too.)
+    const auto named = [&](const Chunk& c) -> const std::vector<ActorRef>& {
+      return c.actors.empty() ? c.possessor : c.actors;
+    };
+    while (o > 0 && m_chunks[o - 1].case_ == Case::gen && named(m_chunks[o - 1]).empty() &&
+           m_chunks[o - 1].quote == quote && !m_chunks[o - 1].predicate) {
+      --o;
+    }
+    if (o == 0) continue;
+    const Chunk& owner = m_chunks[o - 1];
+    const auto& states = named(owner);
+    if (owner.case_ != Case::gen || states.empty() || owner.metonym_only || owner.quote != quote ||
+        !all_states(states) || shares_actor(states, frame.source.actors)) {
+      continue;
+    }
+    static const RoleRule rule{"noun.territory_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.6};
+    fill(frame.target, states, &rule, 1.0);
+    return;
+  }
+}
+
 // 中国の輸入停止について「早期の解消を求める」と伝えた: what a speaker asks
 // about an act named with について right before the words is asked of the
 // act's owner.

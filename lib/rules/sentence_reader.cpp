@@ -1321,6 +1321,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   carried_target(frame, t, relation);
   funds_for(frame, t, relation);
   seller_of_purchase(frame, t, relation);
+  territory_owner(frame, t, relation);
   judged_clause(frame, relation);
   headline_judged(frame, t, relation);
   reason_clause(frame, t, relation);
