@@ -545,6 +545,13 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
       continue;
     }
     const double distance = (p - j) > 6 ? 0.85 : 1.0;
+    // Xは米国から…を排除するよう求められた: who asks, named with から before
+    // what is asked, is the passive's own.
+    if (complement && asked && voice == Voice::passive && c.case_ == Case::abl && !c.actors.empty() &&
+        !c.metonym_only && frame.source.actors.empty() && !past_complement && !past_chained && !m_used[j]) {
+      take(frame, c, Form::verb, voice, relation, distance);
+      continue;
+    }
     // (Not past a clause chained before what is asked: Yの判断を支持し、
     // 加盟国に…を急ぐよう促した; that clause is the asker's own.)
     // (ポーランドの一方的な禁輸は…に反すると批判: so is an act set up as
