@@ -1067,7 +1067,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         !m_triggers[head.trigger].trigger->inverse && !has_particle(outer_head, "も")) {
       if (const Chunk* subject = subject_before(t, head.quote)) {
         static const RoleRule rule{"noun.sender_topic", Form::noun, Voice::active, Case::topic, Role::source, 0.6};
-        if (usable(*subject, Role::source, relation)) fill(frame.source, subject->actors, &rule, 1.0);
+        // (Not when the subject is where it goes: XとYは…、両国への供給は止まった.)
+        if (usable(*subject, Role::source, relation) && !shares_actor(subject->actors, frame.target.actors)) {
+          fill(frame.source, subject->actors, &rule, 1.0);
+        }
       }
     }
     // EUも米国との交渉で…を受け入れ: talks with a partner named as where the
