@@ -111,15 +111,12 @@ class SentenceReader {
     return (counted != c.content_end && function_in(c.begin, counted, f)) || function_in(c.begin, c.content_end, f);
   }
 
-  // Where a phrase's content ends before a count of people after its noun
-  // (救助隊|約|200|人, 医療チーム|25|名: the noun is what is counted), or its
-  // content's end when there is none.
+  // Where a phrase's content ends before a count after its noun (救助隊|約|
+  // 200|人, 医療チーム|25|名, 無人機|402|機: the noun is what is counted), or
+  // its content's end when there is none.
   std::uint32_t counted_end(const Chunk& c) const {
     std::uint32_t k = c.content_end;
-    if (k < c.begin + 3 || m_tokens[k - 1].pos2 != "助数詞" ||
-        (m_tokens[k - 1].surface != "人" && m_tokens[k - 1].surface != "名")) {
-      return c.content_end;
-    }
+    if (k < c.begin + 3 || m_tokens[k - 1].pos2 != "助数詞") return c.content_end;
     --k;
     while (k > c.begin && m_tokens[k - 1].pos1 == "数") --k;
     if (k > c.begin && m_tokens[k - 1].pos1 == "数接続") --k;  // 約
