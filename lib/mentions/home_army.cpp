@@ -17,17 +17,13 @@ using tokens::Token;
 std::size_t army_at(const std::vector<Token>& tokens, std::size_t i, bool& regime) {
   regime = false;
   if (tokens[i].pos != "名詞") return 0;
-  if (tokens[i].surface == "国軍") return 1;
-  regime = true;
-  if (tokens[i].surface == "軍政") return 1;
-  if (i + 1 >= tokens.size()) return 0;
   const std::string_view first = tokens[i].surface;
-  const std::string_view second = tokens[i + 1].surface;
-  if (first == "暫定" && (second == "政権" || second == "政府")) return 2;
-  if (first == "軍事" && second == "政権") return 2;
-  regime = false;
+  const std::string_view second = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].surface) : "";
+  if (first == "国軍") return 1;
   if (first == "政府" && second == "軍") return 2;
-  return 0;
+  regime = first == "軍政" || (first == "暫定" && (second == "政権" || second == "政府")) ||
+           (first == "軍事" && second == "政権");
+  return !regime ? 0 : first == "軍政" ? 1 : 2;
 }
 
 // The length of the army word at token i when nothing is compounded before

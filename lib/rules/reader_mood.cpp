@@ -65,15 +65,13 @@ long SentenceReader::governing_predicate(std::size_t t) const {
                            ((head.case_ == Case::com || head.case_ == Case::dat) && made_into(t)) ||
                            // 防衛協力協定に署名: a joint pact signed, as 協定を締結 (a pact
                            // named after the act; not 協議に合意, talks agreed to).
-                           // (So is a contract, itself an agreement: 融資契約に署名.)
-                           (head.case_ == Case::dat && head.trigger >= 0 && relation_of(head).symmetric &&
-                            (named_after_act(t) || relation_of(head).name == "agrees") &&
-                            m_chunks[t + 1].predicate && m_chunks[t + 1].trigger >= 0 &&
-                            relation_of(m_chunks[t + 1]).name == "agrees")) ||
-                           // トルコとの交渉に|反対: talks opposed (read_trigger).
+                           // (So is a contract, itself an agreement: 融資契約に署名;
+                           // and talks opposed, トルコとの交渉に|反対: read_trigger.)
                            (head.case_ == Case::dat && head.trigger >= 0 && relation_of(head).symmetric &&
                             m_chunks[t + 1].predicate && m_chunks[t + 1].trigger >= 0 &&
-                            relation_of(m_chunks[t + 1]).name == "rejects");
+                            ((relation_of(m_chunks[t + 1]).name == "agrees" &&
+                              (named_after_act(t) || relation_of(head).name == "agrees")) ||
+                             relation_of(m_chunks[t + 1]).name == "rejects")));
   if (head.case_ != Case::acc && head.case_ != Case::nom && head.case_ != Case::topic && head.case_ != Case::abl &&
       !designated) {
     return -1;
@@ -234,11 +232,10 @@ void SentenceReader::read_mood(Frame& frame, std::size_t p) {
         after < m_chunks.size() && m_chunks[after].content_end == m_chunks[after].begin + 1 &&
         ((m_tokens[m_chunks[after].begin].base == "ない" && m_tokens[m_chunks[after].begin].pos == "形容詞") ||
          m_tokens[m_chunks[after].begin].base == "なくなる");
-    const std::string_view word = m_tokens[noun.begin].base;
     if (!noun.predicate && noun.content_end == noun.begin + 1 && noun.case_ == Case::topic &&
         (noun.negated || denied_after) &&
-        (m_k.rules.has_function(m_tokens[noun.begin], Function::hypothetical) || word == "理由" || word == "機会" ||
-         word == "場面" || word == "行為" || word == "事実")) {
+        (m_k.rules.has_function(m_tokens[noun.begin], Function::hypothetical) ||
+         m_k.rules.has_function(m_tokens[noun.begin], Function::occasion))) {
       frame.negated = true;
     }
   }

@@ -39,7 +39,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::envoy, "envoy"},             {Function::site, "site"},             {Function::granted, "granted"},
     {Function::including, "including"},     {Function::any_kind, "any_kind"},
     {Function::approximate, "approximate"}, {Function::act_kind, "act_kind"},
-    {Function::places, "places"},
+    {Function::places, "places"},           {Function::occasion, "occasion"},
 };
 
 template <typename E, std::size_t N>
