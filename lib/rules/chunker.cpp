@@ -1794,17 +1794,12 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         }
         if (state) next.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
       } else if (const HeadKind* kind = rules.head_kind(tokens[next.content_end - 1]);
-                 kind && *kind == HeadKind::title && c.actors.size() == 1 &&
-                 std::all_of(c.actors.begin(), c.actors.end(), [](const ActorRef& a) { return a.person; })) {
+                 kind && *kind == HeadKind::title && c.actors.size() == 1 && c.actors[0].person) {
         // トランプ大統領の特使, プーチン大統領の報道官: a leader's envoy or
         // spokesman (a title) acts for the leader's state, not as the leader
         // (XとYの双方 still names X and Y).
-        std::vector<ActorRef> states;
-        for (const ActorRef& a : c.actors) {
-          const mentions::Actor* state = table.find_id(table.affiliation(table.actors()[a.actor]));
-          if (state) states.push_back({static_cast<std::uint32_t>(state - table.actors().data()), false});
-        }
-        if (states.size() == c.actors.size()) next.actors = std::move(states);
+        const mentions::Actor* state = table.find_id(table.affiliation(table.actors()[c.actors[0].actor]));
+        if (state) next.actors = {{static_cast<std::uint32_t>(state - table.actors().data()), false}};
       }
     } else if (c.case_ == Case::gen && next.actors.empty() && next.trigger < 0 && !next.predicate &&
                next.content_end > next.begin && !c.metonym_only &&
