@@ -895,6 +895,14 @@ bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
   return false;
 }
 
+// 制裁を導入, 攻撃を展開: a word that is an act of its own (導入 buys in,
+// 展開 deploys) only carries the act it takes as its object, when it has one.
+bool carries_act(const std::vector<Token>& tokens, const std::vector<int>& trigger_at, std::size_t begin,
+                 const RuleSet& rules) {
+  return begin >= 2 && tokens[begin - 1].surface == "を" && tokens[begin - 1].pos == "助詞" &&
+         trigger_at[begin - 2] >= 0 && rules.has_function(tokens[begin], Function::support);
+}
+
 }  // namespace
 
 std::uint32_t head_of(const std::vector<Token>& tokens, const Chunk& chunk) {
@@ -931,6 +939,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
     for (auto i = mentions.actors[m].begin; i < mentions.actors[m].end; ++i) actor_at[i] = static_cast<int>(m);
   }
   for (std::size_t m = 0; m < mentions.triggers.size(); ++m) {
+    if (carries_act(tokens, trigger_at, mentions.triggers[m].begin, rules)) continue;
     for (auto i = mentions.triggers[m].begin; i < mentions.triggers[m].end; ++i) trigger_at[i] = static_cast<int>(m);
   }
 
@@ -1875,9 +1884,17 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
   for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
     Chunk& c = chunks[i];
     const Chunk& next = chunks[i + 1];
-    if (c.case_ != Case::com || c.actors.empty() || next.content_end != next.begin + 1 || !next.actors.empty() ||
-        (next.case_ != Case::loc && next.case_ != Case::dat && next.case_ != Case::gen) ||
+    if (c.case_ != Case::com || c.actors.empty() || !next.actors.empty() ||
         !rules.has_function(tokens[next.begin], Function::joint)) {
+      continue;
+    }
+    // (コンゴ軍と|共同作戦を: so does one of an act named with 共同 or 合同
+    // in front; but not a list, XやYと合同演習, whose items are the
+    // subject's partners, not partners of each other.)
+    const bool joint_act = next.content_end > next.begin + 1 && next.trigger >= 0 && next.case_ == Case::acc &&
+                           c.actors.size() == 1;
+    if (!joint_act && (next.content_end != next.begin + 1 ||
+                       (next.case_ != Case::loc && next.case_ != Case::dat && next.case_ != Case::gen))) {
       continue;
     }
     c.case_ = Case::with;
