@@ -357,10 +357,11 @@ void read_content(const std::vector<Token>& tokens, const std::vector<int>& acto
   auto last = head_of(tokens, chunk);
   // A trigger noun followed by a tail noun is still the head: 協力|関係, 抑止|力.
   // So with a figure between (追加関税|25|%|発動), and a trigger with only
-  // its figure after it (追加関税|30|%|を).
+  // its figure after it (追加関税|30|%|を, 制裁|第|21|弾|を).
   const auto figure = [&](std::size_t i) {
     return tokens[i].pos1 == "数" || tokens[i].surface == "%" ||
-           (tokens[i].pos1 == "接尾" && tokens[i].pos2 == "助数詞");
+           (tokens[i].pos1 == "接尾" && tokens[i].pos2 == "助数詞") ||
+           (tokens[i].pos == "接頭詞" && tokens[i].pos1 == "数接続");  // 制裁|第|21|弾
   };
   // (防衛協力|協定: a pact after the act it is of; the act is the head.)
   const bool pact_after_act = trigger_at[last] >= 0 && last > chunk.begin && trigger_at[last - 1] >= 0 &&
