@@ -418,4 +418,39 @@ void SentenceReader::reason_clause(Frame& frame, std::size_t t, const RelationTy
   }
 }
 
+// 米国は、ロシアに部品を供給したとして、中国企業を制裁した: grounds given
+// (〜として) with no subject of their own before a penalty or a judgement
+// tell what the one penalised did, not what the sentence's topic did.
+void SentenceReader::accused_doer(Frame& frame, std::size_t t) {
+  if (!frame.source.rule || frame.source.rule->case_ != Case::topic) return;
+  std::size_t p = t;
+  while (p < m_chunks.size() && !m_chunks[p].predicate) ++p;
+  if (p + 1 >= m_chunks.size() || m_chunks[p].quote != m_chunks[t].quote || !has_particle(m_chunks[p], "として")) {
+    return;
+  }
+  const std::vector<ActorRef>* accused = nullptr;
+  for (std::size_t k = p + 1; k < m_chunks.size(); ++k) {
+    const Chunk& c = m_chunks[k];
+    if (c.quote != m_chunks[p].quote) return;
+    if (!accused && c.case_ == Case::acc) {
+      // (中国の|企業を: or their owner, as the target is raised.)
+      const Chunk* owner = k > p + 1 && m_chunks[k - 1].case_ == Case::gen ? &m_chunks[k - 1] : nullptr;
+      accused = !c.actors.empty()             ? &c.actors
+                : !c.possessor.empty()        ? &c.possessor
+                : owner && !owner->actors.empty() ? &owner->actors
+                                              : nullptr;
+      if (!accused) return;
+      continue;
+    }
+    const bool penalty = c.trigger >= 0 && (relation_of(c).name == "sanctions" || relation_of(c).name == "criticizes");
+    if (penalty && accused) {
+      static const RoleRule rule{"verb.accused_doer", Form::verb, Voice::active, Case::acc, Role::source, 0.65};
+      frame.source = Filler{};
+      fill(frame.source, *accused, &rule, 1.0);
+      return;
+    }
+    if (c.predicate) return;
+  }
+}
+
 }  // namespace kankei::rules::detail

@@ -1328,6 +1328,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   judged_clause(frame, relation);
   headline_judged(frame, t, relation);
   reason_clause(frame, t, relation);
+  accused_doer(frame, t);
   if (head.predicate) pronoun_act(frame, t, relation);
   readout_partner(frame, t);
   conditional_partner(frame, t, relation);
