@@ -186,6 +186,14 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
     }
     if (!t.actor.empty()) {
       if (const Actor* actor = table.find_id(t)) {
+        // クラス|ノ|ダール地方: a person's name MeCab cut off the end of a
+        // longer katakana word is no name either.
+        if (actor->kind == ActorKind::person && i > 0 && tokens[i - 1].end == t.begin &&
+            tokens[i - 1].surface != "・" && katakana_edge(tokens[i - 1].surface, false) &&
+            katakana_edge(t.surface, true)) {
+          ++i;
+          continue;
+        }
         const auto index = static_cast<std::uint32_t>(actor - table.actors().data());
         out.actors.push_back({{index}, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1),
                               t.metonym, false});

@@ -348,7 +348,8 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   // doer; so is the owner of troops put as the topic (ルワンダ軍の兵士は…).
   const bool doer = voice == Voice::active && form == Form::verb && c.trigger < 0 && !sent &&
                     (c.case_ == Case::nom ||
-                     (c.case_ == Case::topic && function_at(j, Function::troops)));
+                     (c.case_ == Case::topic &&
+                      (function_at(j, Function::troops) || function_at(j, Function::craft))));
   // XとYの交渉を仲介: the parties of a talk one takes part in.
   const bool joins_talks = object && relation.symmetric && c.trigger >= 0 && relation_of(c).symmetric;
   // イランの核施設が…攻撃を受けた: the owner of what receives an act receives it.
