@@ -442,7 +442,17 @@ void SentenceReader::accused_doer(Frame& frame, std::size_t t) {
       if (!accused) return;
       continue;
     }
-    const bool penalty = c.trigger >= 0 && (relation_of(c).name == "sanctions" || relation_of(c).name == "criticizes");
+    const auto penalty_at = [&](std::size_t i) {
+      return m_chunks[i].trigger >= 0 &&
+             (relation_of(m_chunks[i]).name == "sanctions" || relation_of(m_chunks[i]).name == "criticizes");
+    };
+    // (Yに|制裁を科した, Yに|抗議した: or the one named with に right before
+    // the penalty; not 国連に|北朝鮮への制裁を求めた, which asks another.)
+    if (!accused && c.case_ == Case::dat && !c.actors.empty() && k + 1 < m_chunks.size() && penalty_at(k + 1)) {
+      accused = &c.actors;
+      continue;
+    }
+    const bool penalty = penalty_at(k);
     if (penalty && accused) {
       static const RoleRule rule{"verb.accused_doer", Form::verb, Voice::active, Case::acc, Role::source, 0.65};
       frame.source = Filler{};

@@ -1100,6 +1100,11 @@ void SentenceReader::relative_head(Frame& frame, std::size_t p, Voice voice, con
     frame.source_examples = role == Role::source && listed_as_examples(h);
   } else if (forces) {
     fill(frame.source, noun.possessor, &relative, 0.9);
+  } else if (role == Role::source && noun.actors.empty() && !noun.possessor.empty() && !noun.metonym_only &&
+             names_company(h)) {
+    // ロシアに部品を供給した|中国企業: a state's firms do the act for it,
+    // as 中国の|企業 does, whose state is named apart.
+    fill(frame.source, noun.possessor, &relative, 0.85);
   } else if (noun.actors.empty() && (role == Role::target || place) && !noun.possessor.empty()) {
     // A place of a state (ウクライナ東部) stands for the state that receives the act.
     fill(frame.target, noun.possessor, &relative, 0.85);
