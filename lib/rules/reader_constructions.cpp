@@ -1376,8 +1376,13 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
       continue;
     }
     // …の仲介でYとZによる協議が行われた: the parties that own the meeting.
-    const bool owns_meeting = (c.case_ == Case::agent_adn || c.case_ == Case::gen) && j + 1 < m_chunks.size() &&
-                              m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric;
+    // (Zの仲介で|両国の|外相が会談した: or the pair whose envoys are the
+    // subject.)
+    const bool owns_meeting =
+        (c.case_ == Case::agent_adn || c.case_ == Case::gen) && j + 1 < m_chunks.size() &&
+        ((m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric) ||
+         (c.case_ == Case::gen && c.actors.size() >= 2 && m_chunks[j + 1].actors.empty() &&
+          m_chunks[j + 1].trigger < 0 && (m_chunks[j + 1].case_ == Case::nom || m_chunks[j + 1].case_ == Case::topic)));
     // Xは、Zの仲介でYと会談し: the subject before and the partner after.
     // (Or Yとの…を回復: a partner of the act the clause goes on to.)
     // (Zの仲介により: so with により.)
