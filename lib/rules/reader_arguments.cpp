@@ -1014,6 +1014,36 @@ void SentenceReader::appositive_role(Frame& frame, std::size_t t) {
   fill(frame.target, owner.actors, &as_owner, 1.0);
 }
 
+// ヒズボラの最大の後ろ盾はイランだ, 日本の主な輸入先はカタールだ: the
+// role put as the topic, with its owner, and the one who plays it as the
+// copula's predicate.
+void SentenceReader::role_named_by_predicate(Frame& frame, std::size_t t) {
+  const Chunk& head = m_chunks[t];
+  if ((head.case_ != Case::topic && head.case_ != Case::nom) || head.predicate || !head.compound.empty() ||
+      t == 0 || t + 1 >= m_chunks.size()) {
+    return;
+  }
+  const Chunk& player = m_chunks[t + 1];
+  if (!player.predicate || !player.copula || player.actors.empty() || player.metonym_only || player.trigger >= 0 ||
+      player.quote != head.quote) {
+    return;
+  }
+  std::size_t j = t;
+  while (j > 1 && (adjective_only(j - 1) || (m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
+                                             m_chunks[j - 1].trigger < 0 && !m_chunks[j - 1].predicate))) {
+    --j;
+  }
+  const Chunk& owner = m_chunks[j - 1];
+  if (owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only || owner.quote != head.quote) return;
+  static const RoleRule as_player{"noun.role_player", Form::noun, Voice::active, Case::none, Role::source, 0.7};
+  static const RoleRule as_owner{"noun.role_owner", Form::noun, Voice::active, Case::gen, Role::target, 0.7};
+  frame = Frame{};
+  fill(frame.source, player.actors, &as_player, 1.0);
+  fill(frame.target, owner.actors, &as_owner, 1.0);
+  // (中国の最大の輸出先は米国だ: a role on the receiving side.)
+  if (m_triggers[head.trigger].trigger->inverse) std::swap(frame.source, frame.target);
+}
+
 // ロシアはアサド政権の後ろ盾だった, 米国は日本のパートナーだ: a noun naming
 // a role, put with a copula as its subject's predicate, has the other side
 // as its owner (past adjectives: 最大の).

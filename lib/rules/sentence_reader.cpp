@@ -869,6 +869,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     as_act_doer(frame, t);
     relative_place(frame, t, relation);
     appositive_role(frame, t);
+    role_named_by_predicate(frame, t);
     request_as_cause(frame, t, relation);
     // ロシアがウクライナに行った|攻撃, 米国が主導する|対中包囲網: a relative
     // clause of a support verb on the act holds the act's arguments (as does

@@ -398,6 +398,7 @@ class SentenceReader {
   // Xは中国からの支援を求めた: a request for what is given names the giver
   // (からの) as the one asked, when nothing else does.
   void asked_giver(Frame& frame, std::size_t t, const RelationType& relation);
+  void role_named_by_predicate(Frame& frame, std::size_t t);
   void appositive_role(Frame& frame, std::size_t t);
   // イランは米国の制裁で…制限され: a one-sided act named as the cause (で)
   // of what befalls the clause's subject strikes that subject.
