@@ -47,10 +47,11 @@ long SentenceReader::governing_predicate(std::size_t t) const {
   // 〜を制裁対象に指定する: the act named in に is what the verb designates.
   // 緊密な関係に|ある: a qualified noun's own predicate.
   // Yを…パートナーと位置づける: the noun the object is named as.
-  // (Yの要請に|当面|応じない: an adverb may stand before a verb taking a request up.)
+  // (Yの要請に|当面|応じない, Yとの協議に|一切|応じない: an adverb may stand
+  // before a verb taking a request or talks up, or designating.)
   const std::size_t answer = t + 2 < m_chunks.size() && is_adverb(t + 1) ? t + 2 : t + 1;
   const bool designated = t + 1 < m_chunks.size() &&
-                          ((head.case_ == Case::dat && (function_at(t + 1, Function::designate) ||
+                          ((head.case_ == Case::dat && (function_at(answer, Function::designate) ||
                                                         // Yの要請に応じて: a request taken up.
                                                         (head.trigger >= 0 && relation_of(head).name == "requests" &&
                                                          function_at(answer, Function::accept)) ||
