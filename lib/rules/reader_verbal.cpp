@@ -1227,15 +1227,20 @@ bool SentenceReader::relative_agent(std::size_t p) const {
     if (a.predicate || a.case_ == Case::topic || a.quote != m_chunks[p].quote) break;
     if (a.case_ == Case::nom && !a.actors.empty() && !a.comma) return false;
   }
+  const auto agent = [&](std::size_t h) {
+    return m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 &&
+           (function_at(h, Function::agent) || function_at(h, Function::site));
+  };
   std::size_t h = p + 1;
   // 第三国の|企業, UAEの|企業: an の-phrase is part of the head noun phrase.
+  // (…を支援する|国々の|政府機関: the doer may be the phrase's own first noun.)
   while (h < m_chunks.size() &&
          (m_chunks[h].absorbed ||
           (m_chunks[h].case_ == Case::gen && m_chunks[h].trigger < 0 && !m_chunks[h].predicate))) {
+    if (!m_chunks[h].absorbed && agent(h)) return true;
     ++h;
   }
-  return h < m_chunks.size() && m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 &&
-         (function_at(h, Function::agent) || function_at(h, Function::site));
+  return h < m_chunks.size() && agent(h);
 }
 
 }  // namespace kankei::rules::detail
