@@ -1206,6 +1206,27 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         const Filler owner = frame.source;
         verbal_arguments(frame, pi, pred.passive ? Voice::passive : Voice::active, relation, t, h + 1);
         owner_is_for(frame, owner, relation);  // (グリーンランドの併合を諦めていない)
+        // …を求めたが、|攻撃は|止まっていない: an act set up with は as the
+        // topic of a stop that ends the sentence has no doer in the topic of
+        // a clause before it that ended in が (but 空爆も|やめていない goes
+        // on with the subject, and …が、訴訟は取り下げないと述べた is still
+        // what the speaker says).
+        const auto but_clause = [&](const Chunk& c) {
+          if (!c.predicate) return false;
+          for (auto k = c.content_end; k < c.end; ++k) {
+            if (m_tokens[k].surface == "が" && m_tokens[k].pos1 == "接続助詞") return true;
+          }
+          return false;
+        };
+        // (XとYは…、両国への供給は止まった: nor, as with goods sent, one
+        // that is where the act goes.)
+        if (outer_head.case_ == Case::topic && has_particle(outer_head, "は") && owner.actors.empty() &&
+            frame.source.chunk >= 0 && m_chunks[static_cast<std::size_t>(frame.source.chunk)].case_ == Case::topic &&
+            ((pred.ending == Ending::final &&
+              std::any_of(m_chunks.begin() + frame.source.chunk, m_chunks.begin() + static_cast<long>(t), but_clause)) ||
+             shares_actor(frame.source.actors, frame.target.actors))) {
+          frame.source = Filler{};
+        }
       } else if (function_at(pi, Function::receive) || answered) {
         // Yの要請に応じてXが…: the one who answers a request is the one asked.
         verbal_arguments(frame, pi, Voice::receive, relation, t, h + 1);
