@@ -463,4 +463,37 @@ void SentenceReader::accused_doer(Frame& frame, std::size_t t) {
   }
 }
 
+// XはYの決議案に賛成したが、Zは反対し: a second subject set against the
+// first takes a stand on the same thing; the object left out is the
+// first clause's, whose owner is the target.
+void SentenceReader::contrasted_stand(Frame& frame, std::size_t t, const RelationType& relation) {
+  const auto stand = [](const RelationType& r) {
+    return r.name == "supports" || r.name == "rejects" || r.name == "criticizes";
+  };
+  if (!stand(relation) || !frame.target.actors.empty() || frame.source.chunk < 0 || t < 3 ||
+      static_cast<std::size_t>(frame.source.chunk) + 1 != t || !m_chunks[t].predicate) {
+    return;
+  }
+  const Chunk& subject = m_chunks[t - 1];
+  if (subject.case_ != Case::topic || !has_particle(subject, "は") || subject.actors.empty()) return;
+  const Chunk& first = m_chunks[t - 2];
+  if (!first.predicate || first.ending != Ending::continuative || first.trigger < 0 || !stand(relation_of(first)) ||
+      first.quote != subject.quote) {
+    return;
+  }
+  // The first clause's object: right before its verb, with に or を.
+  const Chunk& object = m_chunks[t - 3];
+  if ((object.case_ != Case::dat && object.case_ != Case::acc) || object.predicate || object.quote != first.quote) {
+    return;
+  }
+  const std::vector<ActorRef>* side = !object.actors.empty() ? &object.actors : nullptr;
+  if (!side && t >= 4 && m_chunks[t - 4].case_ == Case::gen && !m_chunks[t - 4].actors.empty() &&
+      !m_chunks[t - 4].metonym_only && m_chunks[t - 4].quote == first.quote) {
+    side = &m_chunks[t - 4].actors;
+  }
+  if (!side || shares_actor(*side, frame.source.actors)) return;
+  static const RoleRule rule{"verb.contrasted_object", Form::verb, Voice::active, Case::dat, Role::target, 0.6};
+  fill(frame.target, *side, &rule, 1.0);
+}
+
 }  // namespace kankei::rules::detail

@@ -1344,6 +1344,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   drop_own_side(frame, relation);
   parallel_target(frame, relation);
   carried_target(frame, t, relation);
+  contrasted_stand(frame, t, relation);
   funds_for(frame, t, relation);
   seller_of_purchase(frame, t, relation);
   territory_owner(frame, t, relation);

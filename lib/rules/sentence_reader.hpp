@@ -537,6 +537,7 @@ class SentenceReader {
   void headline_judged(Frame& frame, std::size_t t, const RelationType& relation);
   void reason_clause(Frame& frame, std::size_t t, const RelationType& relation);
   void accused_doer(Frame& frame, std::size_t t);
+  void contrasted_stand(Frame& frame, std::size_t t, const RelationType& relation);
   // イラク政府は…を禁じる組織に指定しており、トルコはこれを歓迎している: an act
   // judged as これ (or それ) is the one the clause before reports, whose
   // subject is the target.
