@@ -1186,7 +1186,11 @@ std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
     const Chunk& a = m_chunks[k];
     // Yからの|対話の|申し出: what comes from Y is Y's too; シリア軍の|兵器庫や|
     // 防空施設: an owner before a list owns all of it.
-    const bool unnamed_item = a.case_ == Case::coord && a.actors.empty();
+    // (港湾や|道路、|空港の|建設: and an item set off by a comma in such a list.)
+    const bool comma_item = a.case_ == Case::none && a.comma && a.actors.empty() && a.possessor.empty() &&
+                            !a.predicate && a.trigger < 0 && k > 0 && m_chunks[k - 1].case_ == Case::coord &&
+                            m_chunks[k - 1].actors.empty();
+    const bool unnamed_item = (a.case_ == Case::coord && a.actors.empty()) || comma_item;
     if (adjective_only(k)) continue;  // Xの|度重なる|挑発
     // (Xによる|エネルギー施設への|攻撃: where the act is aimed owns nothing;
     // its doer before it does.)
