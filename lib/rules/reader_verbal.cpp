@@ -862,7 +862,8 @@ bool SentenceReader::grounds_topic(std::size_t j) const {
 
 // オーストラリアには、中国の影響力を抑え込む狙いがある; NATOの増派には、…を
 // 牽制する狙いがある: the one an aim is held by, set up with には before the
-// clause on the aim (or the owner of the act so set up), does the aimed act.
+// clause on the aim (or the owner of the act or step so set up), does the
+// aimed act.
 void SentenceReader::aim_holder(Frame& frame, std::size_t p) {
   const Chunk& verb = m_chunks[p];
   if (verb.ending != Ending::attributive || verb.passive || p + 1 >= m_chunks.size() ||
@@ -873,7 +874,8 @@ void SentenceReader::aim_holder(Frame& frame, std::size_t p) {
     const Chunk& c = m_chunks[j];
     if (c.quote != verb.quote) break;
     if (c.predicate && c.ending != Ending::attributive && c.ending != Ending::continuative) break;
-    if (c.case_ != Case::dat || !has_particle(c, "には")) continue;
+    // (中国にとっては、…を抑止する狙いもある: or the one it is for.)
+    if ((c.case_ != Case::dat || !has_particle(c, "には")) && !has_particle(c, "にとって")) continue;
     static const RoleRule holder{"verb.aim_holder", Form::verb, Voice::active, Case::dat, Role::source, 0.6};
     static const RoleRule owner{"verb.aim_holder_act_owner", Form::verb, Voice::active, Case::gen, Role::source, 0.55};
     if (!c.actors.empty() && !c.metonym_only) {
@@ -883,17 +885,15 @@ void SentenceReader::aim_holder(Frame& frame, std::size_t p) {
       if (frame.target.actors == c.actors) {
         frame.target = Filler{};
         static const RoleRule aimed{"verb.aim_object_owner", Form::verb, Voice::active, Case::gen, Role::target, 0.55};
-        if (p >= j + 3) {
-          const Chunk& object = m_chunks[p - 1];
-          const Chunk& owner = m_chunks[p - 2];
-          if (object.case_ == Case::acc && object.actors.empty() && owner.case_ == Case::gen && !owner.actors.empty() &&
-              !owner.metonym_only && owner.quote == verb.quote) {
-            fill(frame.target, owner.actors, &aimed, 1.0);
-          }
+        // (中国の|インド洋への|進出を: past where the act goes.)
+        if (p >= j + 3 && m_chunks[p - 1].case_ == Case::acc && m_chunks[p - 1].actors.empty()) {
+          const auto owners = owners_before(p - 1);
+          if (!owners.empty() && owners != c.actors) fill(frame.target, owners, &aimed, 1.0);
         }
       }
-    } else if (c.actors.empty() && c.trigger >= 0 && j > 0 && m_chunks[j - 1].case_ == Case::gen &&
+    } else if (c.actors.empty() && !c.predicate && j > 0 && m_chunks[j - 1].case_ == Case::gen &&
                !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only) {
+      // (米国の|規制強化には: whatever act or step of the owner's, named or not.)
       fill(frame.source, m_chunks[j - 1].actors, &owner, 1.0);
     }
     return;
