@@ -686,12 +686,20 @@ bool describes_next(const mentions::Mentions& mentions, const mentions::ActorTab
 
 // 日本の|常任理事国入り, 中国のWTO入り: a body named only as what the
 // owner before it enters is part of that act, the owner's own, no actor
-// of the phrase.
+// of the phrase. (So are bodies named one after another: インドの|国連安全
+// 保障理事会常任理事国入り.)
 bool entered_by_owner(const std::vector<Token>& tokens, const mentions::Mentions& mentions, std::size_t m) {
-  const auto& body = mentions.actors[m];
-  if (m == 0 || body.end >= tokens.size() || tokens[body.end].surface != "入り" || body.begin < 2) return false;
+  const auto& all = mentions.actors;
+  std::size_t first = m;
+  while (first > 0 && all[first - 1].end == all[first].begin) --first;
+  std::size_t last = m;
+  while (last + 1 < all.size() && all[last + 1].begin == all[last].end) ++last;
+  const auto& body = all[first];
+  if (first == 0 || all[last].end >= tokens.size() || tokens[all[last].end].surface != "入り" || body.begin < 2) {
+    return false;
+  }
   const Token& of = tokens[body.begin - 1];
-  return of.surface == "の" && of.pos == "助詞" && mentions.actors[m - 1].end == body.begin - 1;
+  return of.surface == "の" && of.pos == "助詞" && all[first - 1].end == body.begin - 1;
 }
 
 // Whether a mention is a topic, marked with は or も, past the heads that
