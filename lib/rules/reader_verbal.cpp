@@ -1227,9 +1227,16 @@ bool SentenceReader::relative_agent(std::size_t p) const {
     if (a.predicate || a.case_ == Case::topic || a.quote != m_chunks[p].quote) break;
     if (a.case_ == Case::nom && !a.actors.empty() && !a.comma) return false;
   }
+  // (…に同調する|国に関税を課す: 国 alone too, but not as what the topic
+  // becomes, …を承認した最初の|国と|なった, or one of, …を輸出する|国の|一つだ,
+  // which describe the topic itself.)
+  const auto unnamed_state = [&](const Chunk& c) {
+    return c.content_end > c.begin && m_tokens[c.content_end - 1].base == "国" && !c.copula &&
+           (c.case_ == Case::dat || c.case_ == Case::acc || c.case_ == Case::nom);
+  };
   const auto agent = [&](std::size_t h) {
     return m_chunks[h].actors.empty() && m_chunks[h].trigger < 0 &&
-           (function_at(h, Function::agent) || function_at(h, Function::site));
+           (function_at(h, Function::agent) || function_at(h, Function::site) || unnamed_state(m_chunks[h]));
   };
   std::size_t h = p + 1;
   // 第三国の|企業, UAEの|企業: an の-phrase is part of the head noun phrase.

@@ -674,6 +674,12 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     if (next == "requests" || next == "warns") return;
   }
   if (head.predicate) {
+    // EUの対ロ制裁に同調した: a verb that joins an act, with the act as its
+    // object, does that act (read with the act's noun); it backs no owner.
+    if (function_at(t, Function::designate) && t > 0 && m_chunks[t - 1].case_ == Case::dat &&
+        m_chunks[t - 1].trigger >= 0 && m_chunks[t - 1].actors.empty() && m_chunks[t - 1].quote == head.quote) {
+      return;
+    }
     // 攻撃すると警告した, 停止するよう求めた: what is threatened or asked for is
     // the warning's or the request's content, no act of its own.
     if (head.ending == Ending::quoted && embeds_content(t + 1)) return;
