@@ -1573,6 +1573,38 @@ void SentenceReader::funds_for(Frame& frame, std::size_t t, const RelationType& 
   }
 }
 
+// 米国は国連への|分担金を|支払った, ウクライナへの|支援金を拠出: money or
+// goods named as the object with where they go (への) go there; so does
+// money compounded with whom it is for (国連分担金を払う).
+void SentenceReader::object_destination(Frame& frame, std::size_t t, const RelationType& relation) {
+  const Chunk& verb = m_chunks[t];
+  if (relation.name != "supplies" || !verb.predicate || verb.passive || !frame.target.actors.empty() ||
+      frame.source.actors.empty() || m_triggers[verb.trigger].trigger->inverse) {
+    return;
+  }
+  for (std::size_t j = t; j-- > 1;) {
+    const Chunk& c = m_chunks[j];
+    if (c.predicate || c.quote != verb.quote) return;
+    if (c.case_ != Case::acc) continue;
+    if (!c.actors.empty() || c.trigger >= 0) return;
+    // (国連|分担金を払う: money compounded with whom it is for, as dues.)
+    const bool money = c.content_end > c.begin && m_tokens[c.content_end - 1].surface.ends_with("金");
+    if (money && !c.possessor.empty() && !c.metonym_only && !shares_actor(c.possessor, frame.source.actors)) {
+      static const RoleRule dues{"verb.money_compound", Form::verb, Voice::active, Case::acc, Role::target, 0.65};
+      fill(frame.target, c.possessor, &dues, 1.0);
+      return;
+    }
+    const Chunk& to = m_chunks[j - 1];
+    if (to.case_ != Case::dat_adn || to.actors.empty() || to.metonym_only || to.predicate ||
+        shares_actor(to.actors, frame.source.actors)) {
+      return;
+    }
+    static const RoleRule rule{"verb.object_destination", Form::verb, Voice::active, Case::dat_adn, Role::target, 0.7};
+    fill(frame.target, to.actors, &rule, 1.0);
+    return;
+  }
+}
+
 // スイスは米国からF35を購入する契約を結んだ: a contract to buy from a seller
 // named with から in the relative clause on it is made with the seller; one
 // to sell to a buyer named with に (戦闘機をトルコに売却する契約), with the buyer.

@@ -1353,6 +1353,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
   contrasted_stand(frame, t, relation);
   funds_for(frame, t, relation);
   seller_of_purchase(frame, t, relation);
+  object_destination(frame, t, relation);
   territory_owner(frame, t, relation);
   judged_clause(frame, relation);
   headline_judged(frame, t, relation);

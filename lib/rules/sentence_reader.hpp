@@ -422,6 +422,7 @@ class SentenceReader {
   void asked_about(Frame& frame, std::size_t t, const RelationType& relation);
   void funds_for(Frame& frame, std::size_t t, const RelationType& relation);
   void seller_of_purchase(Frame& frame, std::size_t t, const RelationType& relation);
+  void object_destination(Frame& frame, std::size_t t, const RelationType& relation);
   void territory_owner(Frame& frame, std::size_t t, const RelationType& relation);
   bool separately() const;
   bool past_tense(const Chunk& c) const;
