@@ -174,6 +174,9 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   if (c.predicate || !c.actors.empty()) return;
   if (relation.symmetric && regarding(c)) return;
   if (outside(c)) return;
+  // (米国との|同盟を|基軸に、抑止力を高める: an act made the pivot owns
+  // nothing the later verb acts on.)
+  if (c.case_ == Case::acc && aside_object(c) && function_at(j + 1, Function::pivot)) return;
   // 北朝鮮の挑発に対して、日韓が連携: whose act a joint act faces is no partner.
   if (relation.symmetric && c.case_ == Case::against) return;
   // 北朝鮮の非核化に向けて連携: an act aimed at (に向けて) is the goal of a

@@ -40,7 +40,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::including, "including"},     {Function::any_kind, "any_kind"},
     {Function::approximate, "approximate"}, {Function::act_kind, "act_kind"},
     {Function::places, "places"},           {Function::occasion, "occasion"},
-    {Function::craft, "craft"},
+    {Function::craft, "craft"},             {Function::pivot, "pivot"},
 };
 
 template <typename E, std::size_t N>

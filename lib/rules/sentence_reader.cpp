@@ -876,6 +876,16 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     relative_place(frame, t, relation);
     appositive_role(frame, t);
     role_named_by_predicate(frame, t);
+    // 日本は米国との同盟を|基軸に: an act the subject makes the pivot of
+    // what it does (軸にする, a verb left out) is its own, with the partner it
+    // names. (Not one given as grounds, ロシアへの協力を|理由に: another's.)
+    if (head.case_ == Case::acc && aside_object(head) && function_at(t + 1, Function::pivot) &&
+        frame.source.actors.empty() && !frame.target.actors.empty()) {
+      if (const Chunk* subject = subject_before(t, head.quote)) {
+        static const RoleRule rule{"noun.aside_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.65};
+        if (usable(*subject, Role::source, relation)) fill(frame.source, subject->actors, &rule, 1.0);
+      }
+    }
     request_as_cause(frame, t, relation);
     // ロシアがウクライナに行った|攻撃, 米国が主導する|対中包囲網: a relative
     // clause of a support verb on the act holds the act's arguments (as does
