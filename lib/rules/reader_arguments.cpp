@@ -255,6 +255,20 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     m_used[j - 1] = true;
     return;
   }
+  // イスラエルの|占領の|終結を求めた, 米国の|制裁の|解除を求めた: so is the
+  // doer of an act whose end (or any change) is asked for.
+  if (form == Form::verb && voice == Voice::active && relation.name == "requests" && c.case_ == Case::acc &&
+      c.trigger < 0 && j > 1 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
+      m_chunks[j - 1].trigger >= 0 && !relation_of(m_chunks[j - 1]).symmetric && !m_chunks[j - 1].predicate &&
+      !unnamed_addressee()) {
+    // (Not a joint act, XとYによる首脳会談の実現: asked of neither side.)
+    const auto doers = owners_before(j - 1);
+    if (!doers.empty()) {
+      static const RoleRule rule{"verb.asked_act_doer", Form::verb, Voice::active, Case::acc, Role::target, 0.65};
+      fill(frame.target, doers, &rule, weight, true);
+      return;
+    }
+  }
   // 習近平政権との|対話を求めてきた: talks asked for with one are asked of it.
   if (form == Form::verb && voice == Voice::active && relation.name == "requests" && c.case_ == Case::acc &&
       c.trigger >= 0 && relation_of(c).symmetric && j > 0 && !m_used[j - 1] &&
