@@ -220,6 +220,20 @@ void SentenceReader::verbal_arguments(Frame& frame, std::size_t p, Voice voice, 
             !m_chunks[k - 1].actors.empty() && !m_chunks[k - 1].metonym_only && !judged_outside()) {
           fill(frame.target, m_chunks[k - 1].actors, &rule, 1.0);
         }
+        // (「米国の|敵対政策の|表れだ」: through the の-phrases before it, when
+        // the words have no subject of their own: 「北朝鮮は|ロシアの侵略の|
+        // 共犯者だ」 judges 北朝鮮.)
+        const auto own_subject = [&] {
+          return std::any_of(m_chunks.begin(), m_chunks.end(), [&](const Chunk& a) {
+            return a.quote == c.quote && (a.case_ == Case::topic || a.case_ == Case::nom);
+          });
+        };
+        if (frame.target.actors.empty() && k > 1 && m_chunks[k - 1].quote == c.quote &&
+            m_chunks[k - 1].case_ == Case::gen && m_chunks[k - 1].actors.empty() && !judged_outside() &&
+            relation.name == "criticizes" && !own_subject()) {
+          const auto owners = owners_before(k - 1);
+          if (!owners.empty()) fill(frame.target, owners, &rule, 1.0);
+        }
         for (std::size_t a = j; frame.target.actors.empty() && a-- > 0;) {
           const Chunk& by = m_chunks[a];
           if (by.quote != c.quote || (by.predicate && by.ending != Ending::attributive)) break;
