@@ -152,6 +152,12 @@ Mentions find_mentions(const std::vector<Token>& tokens, const ActorTable& table
   ActorMention form;  // the candidate at i; outside the loop, so that tokens that start none build nothing
   for (std::size_t i = 0; i < tokens.size();) {
     const Token& t = tokens[i];
+    // A particle or an auxiliary starts no mention (every test below fails
+    // for it); most tokens are one, and this loop runs for every token.
+    if (t.actor.empty() && (t.pos == "助詞" || t.pos == "助動詞")) {
+      ++i;
+      continue;
+    }
     // 駐日大使, 陳松駐ネパール大使: the state after 駐 is where an envoy
     // serves, not whose envoy it is; the phrase's actor is named before it.
     if (i > 0 && tokens[i - 1].surface == "駐" && tokens[i - 1].pos == "接頭詞") {

@@ -361,9 +361,11 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
   const auto& actors = table.actors();
   restate_titled_persons(tokens, mentions, table, m_year);
   bool candidate = false;  // most sentences have no name before 氏 or a title: no buffer to fill
+  std::size_t first_candidate = 1;  // the scan below starts where this one found one
   for (std::size_t k = 1; k < tokens.size() && !candidate; ++k) {
     bool title = false;
     candidate = ends_name(tokens, k, table, title);
+    first_candidate = k;
   }
   if (candidate) {
     std::vector<unsigned char>& taken = m_taken;
@@ -372,7 +374,7 @@ void PersonMemory::resolve(const std::vector<Token>& tokens, Mentions& mentions,
     for (const auto& t : mentions.triggers) std::fill(taken.begin() + t.begin, taken.begin() + t.end, 1);
     std::vector<ActorMention> found;
     std::string surname;
-    for (std::size_t k = 1; k < tokens.size(); ++k) {
+    for (std::size_t k = first_candidate; k < tokens.size(); ++k) {
       bool title = false;
       if (!ends_name(tokens, k, table, title)) continue;
       const std::size_t longest = title ? 1 : std::min(kMaxSurnameTokens, k);
