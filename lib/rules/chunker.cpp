@@ -905,7 +905,8 @@ bool names_origin(const std::vector<Token>& tokens, const Chunk& chunk, const Ru
 }
 
 // 制裁を導入, 攻撃を展開: a word that is an act of its own (導入 buys in,
-// 展開 deploys) only carries the act it takes as its object, when it has one.
+// 展開 and 設置 deploy) only carries the act it takes as its object, when
+// it has one (functions.tsv support).
 bool carries_act(const std::vector<Token>& tokens, const std::vector<int>& trigger_at, std::size_t begin,
                  const RuleSet& rules) {
   return begin >= 2 && tokens[begin - 1].surface == "を" && tokens[begin - 1].pos == "助詞" &&
@@ -1897,8 +1898,8 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         !rules.has_function(tokens[next.begin], Function::joint)) {
       continue;
     }
-    // (コンゴ軍と|共同作戦を: so does one of an act named with 共同 or 合同
-    // in front; but not a list, XやYと合同演習, whose items are the
+    // (コンゴ軍と|共同作戦を: so does a partner of an act whose noun begins
+    // with 共同 or 合同; but not a list, XやYと合同演習, whose items are the
     // subject's partners, not partners of each other.)
     const bool joint_act = next.content_end > next.begin + 1 && next.trigger >= 0 && next.case_ == Case::acc &&
                            c.actors.size() == 1;

@@ -176,6 +176,7 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
   if (outside(c)) return;
   // (米国との|同盟を|基軸に、抑止力を高める: an act made the pivot owns
   // nothing the later verb acts on.)
+  // (aside_object(c) has checked that chunk j + 1 exists.)
   if (c.case_ == Case::acc && aside_object(c) && function_at(j + 1, Function::pivot)) return;
   // 北朝鮮の挑発に対して、日韓が連携: whose act a joint act faces is no partner.
   if (relation.symmetric && c.case_ == Case::against) return;
@@ -256,9 +257,10 @@ void SentenceReader::raise(Frame& frame, std::size_t j, Form form, Voice voice, 
     return;
   }
   // イスラエルの|占領の|終結を求めた, 米国の|制裁の|解除を求めた: so is the
-  // doer of an act whose end (or any change) is asked for.
+  // doer of an act whose end is asked for (functions.tsv stop).
   if (form == Form::verb && voice == Voice::active && relation.name == "requests" && c.case_ == Case::acc &&
-      c.trigger < 0 && j > 1 && !m_used[j - 1] && m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
+      c.trigger < 0 && function_at(j, Function::stop) && j > 1 && !m_used[j - 1] &&
+      m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
       m_chunks[j - 1].trigger >= 0 && !relation_of(m_chunks[j - 1]).symmetric && !m_chunks[j - 1].predicate &&
       !unnamed_addressee()) {
     // (Not a joint act, XとYによる首脳会談の実現: asked of neither side.)
@@ -1040,6 +1042,10 @@ void SentenceReader::role_named_by_predicate(Frame& frame, std::size_t t) {
       t == 0 || t + 1 >= m_chunks.size()) {
     return;
   }
+  // (Only a noun naming a role, not any act: 米国の制裁対象はイランだ says
+  // whom the act is aimed at.)
+  const auto& trigger = *m_triggers[head.trigger].trigger;
+  if (!trigger.role && !trigger.lemma.ends_with("+国") && !trigger.lemma.ends_with("+盾")) return;
   const Chunk& player = m_chunks[t + 1];
   if (!player.predicate || !player.copula || player.actors.empty() || player.metonym_only || player.trigger >= 0 ||
       player.quote != head.quote) {
@@ -1201,6 +1207,7 @@ std::vector<ActorRef> SentenceReader::doer_before(std::size_t j) const {
 std::vector<ActorRef> SentenceReader::owners_before(std::size_t j) const {
   for (std::size_t k = j; k-- > 0;) {
     const Chunk& a = m_chunks[k];
+    if (j < m_chunks.size() && a.quote != m_chunks[j].quote) break;  // (no owner across a quotation's edge)
     // Yからの|対話の|申し出: what comes from Y is Y's too; シリア軍の|兵器庫や|
     // 防空施設: an owner before a list owns all of it.
     // (港湾や|道路、|空港の|建設: and an item set off by a comma in such a list.)

@@ -448,7 +448,9 @@ void SentenceReader::accused_doer(Frame& frame, std::size_t t) {
     };
     // (Yに|制裁を科した, Yに|抗議した: or the one named with に right before
     // the penalty; not 国連に|北朝鮮への制裁を求めた, which asks another.)
-    if (!accused && c.case_ == Case::dat && !c.actors.empty() && k + 1 < m_chunks.size() && penalty_at(k + 1)) {
+    if (!accused && c.case_ == Case::dat && !c.actors.empty() && k + 1 < m_chunks.size() && penalty_at(k + 1) &&
+        !(k + 2 < m_chunks.size() && m_chunks[k + 2].trigger >= 0 &&
+          relation_of(m_chunks[k + 2]).name == "requests")) {
       accused = &c.actors;
       continue;
     }

@@ -1376,8 +1376,8 @@ void SentenceReader::mediated_parties(Frame& frame, std::size_t t) {
       continue;
     }
     // …の仲介でYとZによる協議が行われた: the parties that own the meeting.
-    // (Zの仲介で|両国の|外相が会談した: or the pair whose envoys are the
-    // subject.)
+    // (Zの仲介で|両国の|外相が会談した: or the pair that owns the subject, a
+    // noun naming no one itself: their envoys, delegations or leaders.)
     const bool owns_meeting =
         (c.case_ == Case::agent_adn || c.case_ == Case::gen) && j + 1 < m_chunks.size() &&
         ((m_chunks[j + 1].trigger >= 0 && relation_of(m_chunks[j + 1]).symmetric) ||
@@ -1586,10 +1586,14 @@ void SentenceReader::object_destination(Frame& frame, std::size_t t, const Relat
     const Chunk& c = m_chunks[j];
     if (c.predicate || c.quote != verb.quote) return;
     if (c.case_ != Case::acc) continue;
-    if (!c.actors.empty() || c.trigger >= 0) return;
-    // (国連|分担金を払う: money compounded with whom it is for, as dues.)
-    const bool money = c.content_end > c.begin && m_tokens[c.content_end - 1].surface.ends_with("金");
-    if (money && !c.possessor.empty() && !c.metonym_only && !shares_actor(c.possessor, frame.source.actors)) {
+    if (!c.actors.empty() || c.trigger >= 0 || c.content_end == c.begin) return;
+    // (国連|分担金を払う: dues compounded with whom they are for; not any
+    // money, ロシア凍結資金を拠出.)
+    std::string noun = c.content_end > c.begin + 1 ? m_tokens[c.content_end - 2].surface : std::string();
+    noun += m_tokens[c.content_end - 1].surface;
+    const bool dues = m_k.rules.has_function(noun, Function::dues) ||
+                      m_k.rules.has_function(m_tokens[c.content_end - 1], Function::dues);
+    if (dues && !c.possessor.empty() && !c.metonym_only && !shares_actor(c.possessor, frame.source.actors)) {
       static const RoleRule dues{"verb.money_compound", Form::verb, Voice::active, Case::acc, Role::target, 0.65};
       fill(frame.target, c.possessor, &dues, 1.0);
       return;

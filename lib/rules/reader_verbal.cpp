@@ -905,9 +905,11 @@ void SentenceReader::aim_holder(Frame& frame, std::size_t p) {
           if (!owners.empty() && owners != c.actors) fill(frame.target, owners, &aimed, 1.0);
         }
       }
-    } else if (c.actors.empty() && !c.predicate && j > 0 && m_chunks[j - 1].case_ == Case::gen &&
+    } else if (c.actors.empty() && !c.predicate && c.content_end > c.begin && !function_at(j, Function::agent) &&
+               !m_tokens[c.content_end - 1].surface.ends_with("国") && j > 0 && m_chunks[j - 1].case_ == Case::gen &&
                !m_chunks[j - 1].actors.empty() && !m_chunks[j - 1].metonym_only) {
-      // (米国の|規制強化には: whatever act or step of the owner's, named or not.)
+      // (米国の|規制強化には, イスラエルの|動きには: or the owner of any act or
+      // step so set up; not of another state or doer, ロシアの|隣国には.)
       fill(frame.source, m_chunks[j - 1].actors, &owner, 1.0);
     }
     return;
@@ -1241,7 +1243,8 @@ bool SentenceReader::relative_agent(std::size_t p) const {
     if (a.predicate || a.case_ == Case::topic || a.quote != m_chunks[p].quote) break;
     if (a.case_ == Case::nom && !a.actors.empty() && !a.comma) return false;
   }
-  // (…に同調する|国に関税を課す: 国 alone too, but not as what the topic
+  // (…に同調する|国に関税を課す: a noun ending in the token 国 too (国, 第三|国),
+  // but not as what the topic
   // becomes, …を承認した最初の|国と|なった, or one of, …を輸出する|国の|一つだ,
   // which describe the topic itself.)
   const auto unnamed_state = [&](const Chunk& c) {

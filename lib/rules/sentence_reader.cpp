@@ -879,7 +879,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
     // 日本は米国との同盟を|基軸に: an act the subject makes the pivot of
     // what it does (軸にする, a verb left out) is its own, with the partner it
     // names. (Not one given as grounds, ロシアへの協力を|理由に: another's.)
-    if (head.case_ == Case::acc && aside_object(head) && function_at(t + 1, Function::pivot) &&
+    // (aside_object(head) has checked that chunk t + 1 exists.)
+    if (relation.symmetric && head.case_ == Case::acc && aside_object(head) && function_at(t + 1, Function::pivot) &&
         frame.source.actors.empty() && !frame.target.actors.empty()) {
       if (const Chunk* subject = subject_before(t, head.quote)) {
         static const RoleRule rule{"noun.aside_subject", Form::noun, Voice::active, Case::topic, Role::source, 0.65};
@@ -1237,7 +1238,8 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // (XとYは…、両国への供給は止まった: nor, as with goods sent, one
         // that is where the act goes.)
         if (outer_head.case_ == Case::topic && has_particle(outer_head, "は") && owner.actors.empty() &&
-            frame.source.chunk >= 0 && m_chunks[static_cast<std::size_t>(frame.source.chunk)].case_ == Case::topic &&
+            frame.source.chunk >= 0 && frame.source.chunk < static_cast<long>(t) &&
+            m_chunks[static_cast<std::size_t>(frame.source.chunk)].case_ == Case::topic &&
             ((pred.ending == Ending::final &&
               std::any_of(m_chunks.begin() + frame.source.chunk, m_chunks.begin() + static_cast<long>(t), but_clause)) ||
              shares_actor(frame.source.actors, frame.target.actors))) {

@@ -398,6 +398,9 @@ class SentenceReader {
   // Xは中国からの支援を求めた: a request for what is given names the giver
   // (からの) as the one asked, when nothing else does.
   void asked_giver(Frame& frame, std::size_t t, const RelationType& relation);
+  // ヒズボラの後ろ盾はイランだ: a role noun (a role trigger, or one made with
+  // 国 or 盾) put as the topic with its owner is played by the copula's
+  // predicate.
   void role_named_by_predicate(Frame& frame, std::size_t t);
   void appositive_role(Frame& frame, std::size_t t);
   // イランは米国の制裁で…制限され: a one-sided act named as the cause (で)
@@ -422,6 +425,9 @@ class SentenceReader {
   void asked_about(Frame& frame, std::size_t t, const RelationType& relation);
   void funds_for(Frame& frame, std::size_t t, const RelationType& relation);
   void seller_of_purchase(Frame& frame, std::size_t t, const RelationType& relation);
+  // 国連への分担金を支払った, 国連分担金を払う: what is supplied, named as the
+  // object with where it goes (への) or as dues compounded with whom they
+  // are for, goes there.
   void object_destination(Frame& frame, std::size_t t, const RelationType& relation);
   void territory_owner(Frame& frame, std::size_t t, const RelationType& relation);
   bool separately() const;
@@ -537,7 +543,11 @@ class SentenceReader {
   void judged_clause(Frame& frame, const RelationType& relation);
   void headline_judged(Frame& frame, std::size_t t, const RelationType& relation);
   void reason_clause(Frame& frame, std::size_t t, const RelationType& relation);
+  // …を供給したとして、Yの企業を制裁した: grounds with no subject of their own
+  // before a penalty or judgement are the act of the one penalised.
   void accused_doer(Frame& frame, std::size_t t);
+  // XはYの決議案に賛成したが、Zは反対した: a second subject set against the
+  // first takes its stand on the first clause's object.
   void contrasted_stand(Frame& frame, std::size_t t, const RelationType& relation);
   // イラク政府は…を禁じる組織に指定しており、トルコはこれを歓迎している: an act
   // judged as これ (or それ) is the one the clause before reports, whose
