@@ -428,37 +428,32 @@ void SentenceReader::accused_doer(Frame& frame, std::size_t t) {
   if (p + 1 >= m_chunks.size() || m_chunks[p].quote != m_chunks[t].quote || !has_particle(m_chunks[p], "として")) {
     return;
   }
-  const std::vector<ActorRef>* accused = nullptr;
+  const auto penalty_at = [&](std::size_t i) {
+    return m_chunks[i].trigger >= 0 &&
+           (relation_of(m_chunks[i]).name == "sanctions" || relation_of(m_chunks[i]).name == "criticizes");
+  };
+  std::vector<ActorRef> accused;
   for (std::size_t k = p + 1; k < m_chunks.size(); ++k) {
     const Chunk& c = m_chunks[k];
     if (c.quote != m_chunks[p].quote) return;
-    if (!accused && c.case_ == Case::acc) {
+    if (accused.empty() && c.case_ == Case::acc) {
       // (中国の|企業を: or their owner, as the target is raised.)
-      const Chunk* owner = k > p + 1 && m_chunks[k - 1].case_ == Case::gen ? &m_chunks[k - 1] : nullptr;
-      accused = !c.actors.empty()             ? &c.actors
-                : !c.possessor.empty()        ? &c.possessor
-                : owner && !owner->actors.empty() ? &owner->actors
-                                              : nullptr;
-      if (!accused) return;
+      accused = !c.actors.empty() ? c.actors : !c.possessor.empty() ? c.possessor : owners_before(k);
+      if (accused.empty()) return;
       continue;
     }
-    const auto penalty_at = [&](std::size_t i) {
-      return m_chunks[i].trigger >= 0 &&
-             (relation_of(m_chunks[i]).name == "sanctions" || relation_of(m_chunks[i]).name == "criticizes");
-    };
     // (Yに|制裁を科した, Yに|抗議した: or the one named with に right before
     // the penalty; not 国連に|北朝鮮への制裁を求めた, which asks another.)
-    if (!accused && c.case_ == Case::dat && !c.actors.empty() && k + 1 < m_chunks.size() && penalty_at(k + 1) &&
+    if (accused.empty() && c.case_ == Case::dat && !c.actors.empty() && k + 1 < m_chunks.size() && penalty_at(k + 1) &&
         !(k + 2 < m_chunks.size() && m_chunks[k + 2].trigger >= 0 &&
           relation_of(m_chunks[k + 2]).name == "requests")) {
-      accused = &c.actors;
+      accused = c.actors;
       continue;
     }
-    const bool penalty = penalty_at(k);
-    if (penalty && accused) {
+    if (penalty_at(k) && !accused.empty()) {
       static const RoleRule rule{"verb.accused_doer", Form::verb, Voice::active, Case::acc, Role::source, 0.65};
       frame.source = Filler{};
-      fill(frame.source, *accused, &rule, 1.0);
+      fill(frame.source, accused, &rule, 1.0);
       return;
     }
     if (c.predicate) return;
@@ -488,14 +483,10 @@ void SentenceReader::contrasted_stand(Frame& frame, std::size_t t, const Relatio
   if ((object.case_ != Case::dat && object.case_ != Case::acc) || object.predicate || object.quote != first.quote) {
     return;
   }
-  const std::vector<ActorRef>* side = !object.actors.empty() ? &object.actors : nullptr;
-  if (!side && t >= 4 && m_chunks[t - 4].case_ == Case::gen && !m_chunks[t - 4].actors.empty() &&
-      !m_chunks[t - 4].metonym_only && m_chunks[t - 4].quote == first.quote) {
-    side = &m_chunks[t - 4].actors;
-  }
-  if (!side || shares_actor(*side, frame.source.actors)) return;
+  const std::vector<ActorRef> side = !object.actors.empty() ? object.actors : owners_before(t - 3);
+  if (side.empty() || shares_actor(side, frame.source.actors)) return;
   static const RoleRule rule{"verb.contrasted_object", Form::verb, Voice::active, Case::dat, Role::target, 0.6};
-  fill(frame.target, *side, &rule, 1.0);
+  fill(frame.target, side, &rule, 1.0);
 }
 
 }  // namespace kankei::rules::detail
