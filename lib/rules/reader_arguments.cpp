@@ -1004,6 +1004,17 @@ void SentenceReader::done_at_request(Frame& frame, std::size_t p) {
   }
 }
 
+// 中国の|最大の|供給国: the phrase before noun t past phrases of rank or
+// kind that name no actor (adjectives, bare の-phrases): where its owner is.
+std::size_t SentenceReader::past_rank(std::size_t t) const {
+  std::size_t j = t;
+  while (j > 1 && (adjective_only(j - 1) || (m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
+                                             m_chunks[j - 1].trigger < 0 && !m_chunks[j - 1].predicate))) {
+    --j;
+  }
+  return j;
+}
+
 // イスラエルの後ろ盾である|米国, 中国の最大の供給国である|ロシア: a noun
 // naming a role, put in apposition to an actor with である, has that actor
 // as its subject and the other side as its owner (past adjectives: 最大の).
@@ -1015,11 +1026,7 @@ void SentenceReader::appositive_role(Frame& frame, std::size_t t) {
   const Chunk& subject = m_chunks[t + 1];
   if (subject.actors.empty() || subject.metonym_only || subject.quote != head.quote) return;
   // 中国の|最大の|供給国: phrases of rank or kind, with no actor, stand between.
-  std::size_t j = t;
-  while (j > 1 && (adjective_only(j - 1) || (m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
-                                             m_chunks[j - 1].trigger < 0 && !m_chunks[j - 1].predicate))) {
-    --j;
-  }
+  const std::size_t j = past_rank(t);
   // (UNHCRへの|最大の|拠出国である|米国: or the side it goes to.)
   const Chunk& owner = m_chunks[j - 1];
   if ((owner.case_ != Case::gen && owner.case_ != Case::dat_adn) || owner.actors.empty() || owner.metonym_only ||
@@ -1051,11 +1058,7 @@ void SentenceReader::role_named_by_predicate(Frame& frame, std::size_t t) {
       player.quote != head.quote) {
     return;
   }
-  std::size_t j = t;
-  while (j > 1 && (adjective_only(j - 1) || (m_chunks[j - 1].case_ == Case::gen && m_chunks[j - 1].actors.empty() &&
-                                             m_chunks[j - 1].trigger < 0 && !m_chunks[j - 1].predicate))) {
-    --j;
-  }
+  const std::size_t j = past_rank(t);
   const Chunk& owner = m_chunks[j - 1];
   if (owner.case_ != Case::gen || owner.actors.empty() || owner.metonym_only || owner.quote != head.quote) return;
   static const RoleRule as_player{"noun.role_player", Form::noun, Voice::active, Case::none, Role::source, 0.7};

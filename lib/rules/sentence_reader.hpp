@@ -402,6 +402,8 @@ class SentenceReader {
   // 国 or 盾) put as the topic with its owner is played by the copula's
   // predicate.
   void role_named_by_predicate(Frame& frame, std::size_t t);
+  // The phrase before noun t past phrases of rank that name no one (最大の).
+  std::size_t past_rank(std::size_t t) const;
   void appositive_role(Frame& frame, std::size_t t);
   // イランは米国の制裁で…制限され: a one-sided act named as the cause (で)
   // of what befalls the clause's subject strikes that subject.
