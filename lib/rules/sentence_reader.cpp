@@ -1282,12 +1282,35 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       // one asked rejects the one who asked (as one protested to rejects
       // the protest: Yの抗議を受け入れない).
       // (Yの要求を受け入れなかった, 認めなかった: the same with the request as object.)
+      // Yの要請に応じた, 要求に応じ、…: a request granted is agreed to by the
+      // one asked (not one answered by an act of its own, 求めに応じて支援した,
+      // which the act states).
+      // (Nor 求めに応じ、停戦に同意した: the clause after says what was done.)
+      const auto act_after = [&] {
+        for (std::size_t q = pi + 1; q < m_chunks.size(); ++q) {
+          if (m_chunks[q].trigger >= 0 && m_chunks[q].quote == pred.quote) return true;
+          if (m_chunks[q].predicate) return false;
+        }
+        return false;
+      };
+      const bool granted = answered && !frame.negated && !frame.hypothetical && relation.name == "requests" &&
+                           pred.trigger < 0 && (pred.ending != Ending::continuative || (pred.comma && !act_after())) &&
+                           m_tokens[pred.end - 1].surface != "て";
       if (answered && frame.negated && pred.trigger < 0) {
         frame.negated = false;
         if (const int rejects = m_k.lexicon.find_relation("rejects"); rejects >= 0) {
           Frame refusal = frame;
           std::swap(refusal.source, refusal.target);
           emit(refusal, trigger_mention, m_k.lexicon.relations()[rejects], out, static_cast<std::uint16_t>(rejects));
+        }
+      }
+      if (granted && !frame.source.actors.empty() && !frame.target.actors.empty()) {
+        if (const int agrees = m_k.lexicon.find_relation("agrees"); agrees >= 0) {
+          static const RoleRule answerer{"verb.request_granted", Form::verb, Voice::receive, Case::none, Role::source, 0.6};
+          Frame grant;
+          fill(grant.source, frame.target.actors, &answerer, 1.0);
+          grant.target = frame.source;
+          emit(grant, trigger_mention, m_k.lexicon.relations()[agrees], out, static_cast<std::uint16_t>(agrees));
         }
       }
       // 攻撃を検討, 派遣を示唆: a support verb that only weighs the act.
