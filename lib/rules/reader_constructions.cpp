@@ -1594,8 +1594,8 @@ void SentenceReader::object_destination(Frame& frame, std::size_t t, const Relat
     const bool dues = m_k.rules.has_function(noun, Function::dues) ||
                       m_k.rules.has_function(m_tokens[c.content_end - 1], Function::dues);
     if (dues && !c.possessor.empty() && !c.metonym_only && !shares_actor(c.possessor, frame.source.actors)) {
-      static const RoleRule dues{"verb.money_compound", Form::verb, Voice::active, Case::acc, Role::target, 0.65};
-      fill(frame.target, c.possessor, &dues, 1.0);
+      static const RoleRule paid_in{"verb.money_compound", Form::verb, Voice::active, Case::acc, Role::target, 0.65};
+      fill(frame.target, c.possessor, &paid_in, 1.0);
       return;
     }
     const Chunk& to = m_chunks[j - 1];

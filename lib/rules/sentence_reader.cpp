@@ -1278,10 +1278,6 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       // standing.
       if (stop_negated) frame.negated = false;
       refused = relation.name == "negotiates" && frame.negated && pred.trigger < 0 && function_at(pi, Function::accept);
-      // Yの要請に応じなかった: the request was made all the same, and the
-      // one asked rejects the one who asked (as one protested to rejects
-      // the protest: Yの抗議を受け入れない).
-      // (Yの要求を受け入れなかった, 認めなかった: the same with the request as object.)
       // Yの要請に応じた, 要求に応じ、…: a request granted is agreed to by the
       // one asked (not one answered by an act of its own, 求めに応じて支援した,
       // which the act states).
@@ -1296,6 +1292,10 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
       const bool granted = answered && !frame.negated && !frame.hypothetical && relation.name == "requests" &&
                            pred.trigger < 0 && (pred.ending != Ending::continuative || (pred.comma && !act_after())) &&
                            m_tokens[pred.end - 1].surface != "て";
+      // Yの要請に応じなかった: the request was made all the same, and the
+      // one asked rejects the one who asked (as one protested to rejects
+      // the protest: Yの抗議を受け入れない).
+      // (Yの要求を受け入れなかった, 認めなかった: the same with the request as object.)
       if (answered && frame.negated && pred.trigger < 0) {
         frame.negated = false;
         if (const int rejects = m_k.lexicon.find_relation("rejects"); rejects >= 0) {
