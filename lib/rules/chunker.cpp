@@ -776,14 +776,7 @@ void resolve_anaphor(const std::vector<Token>& tokens, const mentions::Mentions&
     // (A topic before a clause that ends in が or ものの, ヒズボラは…を見送った
     // が、同組織の幹部は, heads that earlier clause.)
     const auto contrast_between = [&] {
-      for (auto i = mention.end; i < chunk.begin; ++i) {
-        const Token& t = tokens[i];
-        if (t.pos == "助詞" && t.pos1 == "接続助詞" &&
-            (t.surface == "が" || t.surface == "ものの" || t.surface == "けれど" || t.surface == "けれども")) {
-          return true;
-        }
-      }
-      return false;
+      return std::any_of(tokens.begin() + mention.end, tokens.begin() + chunk.begin, contrastive);
     };
     // Nor is the clause's own subject (インドネシアがかつて同国を占領した):
     // a が-subject with no predicate between it and 同国. Past one, the

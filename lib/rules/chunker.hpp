@@ -69,6 +69,12 @@ std::uint32_t head_of(const std::vector<tokens::Token>& tokens, const Chunk& chu
 // Whether the word is 我が国/わが国, "our country": the speaker's own state.
 inline bool names_own_country(std::string_view word) { return word == "我が国" || word == "わが国"; }
 
+// が, ものの, けれど: a conjunction that sets its clause against the next.
+inline bool contrastive(const tokens::Token& t) {
+  return t.pos == "助詞" && t.pos1 == "接続助詞" &&
+         (t.surface == "が" || t.surface == "ものの" || t.surface == "けれど" || t.surface == "けれども");
+}
+
 std::vector<Chunk> make_chunks(const std::vector<tokens::Token>& tokens, const mentions::Mentions& mentions,
                                const mentions::ActorTable& actors, const RuleSet& rules);
 // The same into `chunks`, replacing its contents: a buffer kept from sentence

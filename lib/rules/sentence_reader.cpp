@@ -1229,11 +1229,7 @@ void SentenceReader::read_trigger(std::size_t t, std::vector<RelationMention>& o
         // on with the subject, and …が、訴訟は取り下げないと述べた is still
         // what the speaker says).
         const auto but_clause = [&](const Chunk& c) {
-          if (!c.predicate) return false;
-          for (auto k = c.content_end; k < c.end; ++k) {
-            if (m_tokens[k].surface == "が" && m_tokens[k].pos1 == "接続助詞") return true;
-          }
-          return false;
+          return c.predicate && std::any_of(m_tokens.begin() + c.content_end, m_tokens.begin() + c.end, contrastive);
         };
         // (XとYは…、両国への供給は止まった: nor, as with goods sent, one
         // that is where the act goes.)
