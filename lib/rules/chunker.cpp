@@ -1115,8 +1115,7 @@ void make_chunks(const std::vector<Token>& tokens, const mentions::Mentions& men
         verb.content_end != verb.begin + 1 || verb.passive || amount.comma) {
       continue;
     }
-    const std::string& base = tokens[verb.begin].base;
-    if (base != "超える" && base != "上回る" && base != "下回る") continue;
+    if (!rules.has_function(tokens[verb.begin], Function::compare)) continue;
     const Token& last = tokens[amount.content_end - 1];
     const bool counted = last.pos1 == "数" || last.pos2 == "助数詞" ||
                          (amount.content_end >= amount.begin + 2 && tokens[amount.content_end - 2].pos1 == "数");

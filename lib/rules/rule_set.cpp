@@ -41,7 +41,7 @@ constexpr std::pair<Function, std::string_view> kFunctions[] = {
     {Function::approximate, "approximate"}, {Function::act_kind, "act_kind"},
     {Function::places, "places"},           {Function::occasion, "occasion"},
     {Function::craft, "craft"},             {Function::pivot, "pivot"},
-    {Function::dues, "dues"},
+    {Function::dues, "dues"},               {Function::compare, "compare"},
 };
 
 template <typename E, std::size_t N>

@@ -29,7 +29,7 @@ enum class Form { verb, noun };
 enum class Voice { active, passive, receive };
 enum class Role { source, target };
 
-enum class Function { support, receive, stop, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest, origin, aimed, joint, manner, accept, say, name_as, located, threat, summon, company, envoy, site, granted, including, any_kind, approximate, act_kind, places, occasion, craft, pivot, dues };
+enum class Function { support, receive, stop, hypothetical, tail, protect, clause, aim, agent, deny, designate, mediate, ally, troops, propose, interest, origin, aimed, joint, manner, accept, say, name_as, located, threat, summon, company, envoy, site, granted, including, any_kind, approximate, act_kind, places, occasion, craft, pivot, dues, compare };
 
 enum class HeadKind { body, title };
 
